@@ -1,0 +1,175 @@
+/**
+ * The Analysis: the public JSON contract written by `regioruimte analyse` (documented in
+ * docs/analysis-json.md). Every share is a number in 0–1. Codes are 2025 GM codes.
+ * Sections are owned by one module each in src/analysis/; this file only names their shapes.
+ */
+import type { GoalClass, LegalForm, SteeringType, Typology } from '../model/enums.ts';
+import type { Theme } from '../model/themes.ts';
+import type { Severity } from '../model/findings.ts';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export interface AnalysisOptions {
+  /** Minimum number of shared cooperations for a Kaart 1 edge (default 5). */
+  threshold: number;
+  /** Minimum best Jaccard for a national region to count as "found back" (default 0.5). */
+  foundBack: number;
+  /** Seed for Louvain (network and commuting communities). */
+  seed: number;
+}
+
+export const DEFAULT_OPTIONS: AnalysisOptions = { threshold: 5, foundBack: 0.5, seed: 42 };
+
+export interface DatasetSummary {
+  source: string;
+  cooperations: number;
+  spatial: number;
+  goals: number;
+  municipalitiesReferenced: number;
+  nationalRegions: number;
+  nationalPolicies: number;
+  findings: Record<Severity, number>;
+  sheets: { sheet: string; present: boolean; rowsRead: number; rowsAccepted: number; rowsRejected: number }[];
+}
+
+export interface CoverageMunicipality {
+  code: string;
+  name: string;
+  province: string;
+  spatialCooperations: number;
+  /** All cooperations (spatial or not) the municipality is a member of. */
+  allCooperations: number;
+}
+
+export interface Coverage {
+  municipalities: CoverageMunicipality[];
+  whiteSpots: string[];
+  whiteSpotsByTheme: Record<Theme, string[]>;
+}
+
+export interface ThemePair {
+  a: Theme;
+  b: Theme;
+  count: number;
+}
+
+export interface ThemesResult {
+  agendasPerTheme: Record<Theme, number>;
+  /** Key = number of themes ("1".."9"), value = share of spatial agendas. */
+  themeCountDistribution: Record<string, number>;
+  pairs: ThemePair[];
+  singleThemeShare: Record<Theme, number>;
+}
+
+export type LegalFormRecord = Record<LegalForm, number>;
+
+export interface Organisation {
+  legalFormShares: LegalFormRecord;
+  legalFormCounts: LegalFormRecord;
+  multiThemeShareByLegalForm: LegalFormRecord;
+  shareWithTwoOrMoreNonGovernmentPartners: number;
+  members: { spatial: { mean: number; median: number }; all: { mean: number; median: number } };
+}
+
+export interface NetworkEdge {
+  a: string;
+  b: string;
+  shared: number;
+}
+
+export interface NetworkMunicipality {
+  code: string;
+  degree: number;
+  strength: number;
+}
+
+export interface Network {
+  threshold: number;
+  edges: NetworkEdge[];
+  communities: Record<string, number>;
+  municipalities: NetworkMunicipality[];
+  /** Number of pairs per shared count (key "1".."n"), so the site can show edge counts for any threshold. */
+  pairCountsByShared: Record<string, number>;
+}
+
+export interface OverlapMatch {
+  cooperationId: string;
+  jaccard: number;
+  containmentOfRegion: number;
+  containmentOfAgenda: number;
+}
+
+export interface OverlapRegion {
+  id: string;
+  name: string;
+  bestMatch: OverlapMatch | null;
+  foundBack: boolean;
+}
+
+export interface OverlapDivision {
+  regions: OverlapRegion[];
+  shareFoundBack: number;
+}
+
+export interface Overlap {
+  foundBackThreshold: number;
+  divisions: Record<string, OverlapDivision>;
+}
+
+export interface TypologyCooperation {
+  id: string;
+  typology: Typology;
+  given: Typology | null;
+  inferred: Typology;
+  reason: string;
+}
+
+export interface TypologyResult {
+  cooperations: TypologyCooperation[];
+  /** Share of given labels the rules reproduce; null when no labels are given. */
+  agreement: number | null;
+  counts: Record<Typology, number>;
+}
+
+/** Goals section (issue 5). */
+export interface ClassifiedGoal {
+  cooperationId: string;
+  tekst: string;
+  thema: Theme;
+  label: GoalClass;
+  reden: string;
+  woorden: string[];
+  /** true when the label came from the input (`doelen.label`), not from the classifier. */
+  manual: boolean;
+}
+
+export interface GoalsThemeSummary {
+  total: number;
+  counts: Record<GoalClass, number>;
+  shares: Record<GoalClass, number>;
+  examples: ClassifiedGoal[];
+}
+
+export interface GoalsResult {
+  goals: ClassifiedGoal[];
+  perTheme: Record<Theme, GoalsThemeSummary>;
+}
+
+export interface Analysis {
+  schemaVersion: typeof SCHEMA_VERSION;
+  options: AnalysisOptions;
+  dataset: DatasetSummary;
+  coverage: Coverage;
+  themes: ThemesResult;
+  organisation: Organisation;
+  network: Network;
+  overlap: Overlap;
+  typology: TypologyResult;
+  goals: GoalsResult;
+  /** National policy (issue 6); shape owned by src/analysis/national.ts. */
+  national?: unknown;
+  /** Commuting (issue 8); absent when the input has no `pendel` sheet. Shape owned by src/analysis/commuting.ts. */
+  commuting?: unknown;
+}
+
+export type { GoalClass, SteeringType };
