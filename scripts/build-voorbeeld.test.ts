@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { THEMES } from '../src/model/themes.ts';
+import { LEGAL_FORMS } from '../src/model/enums.ts';
+import {
+  REPO_ROOT,
+  SAMENWERKINGEN_COLUMNS,
+  DOELEN_COLUMNS,
+  buildVoorbeeld,
+  csvField,
+  dealProvenance,
+  readInputs,
+  slug,
+  toCbsName,
+  toCsv,
+} from './build-voorbeeld.ts';
+
+type Row = Record<string, string>;
+const file = (p: string) => readFileSync(join(REPO_ROOT, p));
+const readCsv = (p: string): Row[] => parse(file(p), { columns: true, bom: true }) as Row[];
+
+const samenwerkingen = readCsv('data/voorbeeld/samenwerkingen.csv');
+const doelen = readCsv('data/voorbeeld/doelen.csv');
+const gemeenten = JSON.parse(file('data/reference/gemeenten.json').toString('utf8')) as { name: string }[];
+const cbsNames = new Set(gemeenten.map((g) => g.name));
+const members = (r: Row) => (r.gemeenten === '' ? [] : r.gemeenten.split(';'));
+
+describe('build-voorbeeld: reproducibility', () => {
+  it('re-running the conversion on data/source gives byte-identical committed files', () => {
+    const out = buildVoorbeeld(readInputs());
+    expect(Buffer.from(out.samenwerkingen, 'utf8').equals(file('data/voorbeeld/samenwerkingen.csv'))).toBe(true);
+    expect(Buffer.from(out.doelen, 'utf8').equals(file('data/voorbeeld/doelen.csv'))).toBe(true);
+    // and a second run in the same process gives the same text
+    expect(buildVoorbeeld(readInputs()).samenwerkingen).toBe(out.samenwerkingen);
+  });
+
+  it('writes exactly the contract columns plus the three provenance columns', () => {
+    const header = (p: string) => file(p).toString('utf8').split('\r\n')[0];
+    expect(header('data/voorbeeld/samenwerkingen.csv')).toBe(
+      'id,naam,agenda_titel,agenda_jaar,rechtsvorm,gemeenten,overige_overheden,partners,themas,typologie,' +
+        'levensfase,ruimtelijk,bronnen,typologie_toelichting,betrouwbaarheid,opmerking',
+    );
+    expect(header('data/voorbeeld/doelen.csv')).toBe('samenwerking_id,thema,tekst,bron,label');
+    expect([...SAMENWERKINGEN_COLUMNS]).toHaveLength(16);
+    expect([...DOELEN_COLUMNS]).toHaveLength(5);
+  });
+});
+
+describe('build-voorbeeld: counts', () => {
+  it('has the 103 spatial rows and the added formal cooperations', () => {
+    // N Regio Deals, worked out from the source table: distinct region_id with ≥1 municipality row.
+    const deals = readCsv('data/source/nationaal/regio_deals.csv');
+    const withMembers = new Set(deals.filter((d) => d.municipality_name !== '').map((d) => d.region_id));
+    const n = withMembers.size;
+    expect(n).toBe(63); // README of the source: 82 deals, 19 of them area-only → 63
+
+    const count = (prefix: string) =>
+      samenwerkingen.filter((r) => r.ruimtelijk === 'nee' && r.id.startsWith(prefix)).length;
+    expect(samenwerkingen.filter((r) => r.ruimtelijk === 'ja')).toHaveLength(103);
+    expect(count('vr-')).toBe(25);
+    expect(count('ggd-')).toBe(25);
+    expect(count('jeugd-')).toBe(42);
+    expect(count('amr-')).toBe(35);
+    expect(count('res-')).toBe(30);
+    expect(count('regiodeal-')).toBe(n);
+    // 103 + 25 + 25 + 42 + 35 + 30 + 63 = 323
+    expect(samenwerkingen).toHaveLength(103 + 25 + 25 + 42 + 35 + 30 + n);
+    expect(samenwerkingen.every((r) => r.ruimtelijk === 'ja' || r.ruimtelijk === 'nee')).toBe(true);
+    expect(doelen).toHaveLength(343);
+  });
+
+  it('keeps the confidence of the spatial rows (36 high, 51 medium, 16 low in the source)', () => {
+    const spatial = samenwerkingen.filter((r) => r.ruimtelijk === 'ja');
+    const by = (c: string) => spatial.filter((r) => r.betrouwbaarheid === c).length;
+    expect([by('hoog'), by('middel'), by('laag')]).toEqual([36, 51, 16]);
+  });
+
+  it('each CBS division partitions the 342 municipalities', () => {
+    for (const prefix of ['vr-', 'ggd-', 'jeugd-', 'amr-', 'res-']) {
+      const all = samenwerkingen.filter((r) => r.id.startsWith(prefix)).flatMap(members);
+      expect(all, prefix).toHaveLength(342);
+      expect(new Set(all).size, prefix).toBe(342);
+    }
+  });
+});
+
+describe('build-voorbeeld: integrity', () => {
+  it('ids are unique', () => {
+    const ids = samenwerkingen.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("every goal's samenwerking_id exists", () => {
+    const ids = new Set(samenwerkingen.map((r) => r.id));
+    expect(doelen.filter((d) => !ids.has(d.samenwerking_id))).toEqual([]);
+  });
+
+  it('every member name is one of the 342 CBS 2025 names', () => {
+    expect(cbsNames.size).toBe(342);
+    const unknown = samenwerkingen.flatMap((r) => members(r).filter((m) => !cbsNames.has(m)).map((m) => `${r.id}: ${m}`));
+    expect(unknown).toEqual([]);
+  });
+
+  it('keeps the two spatial rows without members as they are', () => {
+    const empty = samenwerkingen.filter((r) => r.gemeenten === '').map((r) => r.id);
+    expect(empty).toEqual(['eemsdelta-biobased', 'stuurgroep-groene-hart']);
+  });
+
+  it('uses only contract vocabularies', () => {
+    const themes = new Set<string>(THEMES);
+    const bad = samenwerkingen.flatMap((r) => (r.themas === '' ? [] : r.themas.split(';'))).filter((t) => !themes.has(t));
+    expect(bad).toEqual([]);
+    expect(doelen.filter((d) => !themes.has(d.thema))).toEqual([]);
+    expect(samenwerkingen.filter((r) => !(LEGAL_FORMS as readonly string[]).includes(r.rechtsvorm))).toEqual([]);
+    expect(new Set(samenwerkingen.map((r) => r.betrouwbaarheid))).toEqual(new Set(['hoog', 'middel', 'laag']));
+  });
+
+  it('copies a spatial row field by field from the source', () => {
+    const src = readCsv('data/source/regio/samenwerkingen.csv').find((r) => r.id === 'regio-twente')!;
+    const out = samenwerkingen.find((r) => r.id === 'regio-twente')!;
+    expect(out.naam).toBe(src.name);
+    expect(out.gemeenten).toBe(src.municipalities);
+    expect(out.partners).toBe(src.non_government_partners);
+    expect(out.bronnen).toBe(src.source_urls);
+    expect(out.opmerking).toBe(src.note);
+    expect(out.betrouwbaarheid).toBe('hoog'); // source: high
+  });
+
+  it('spot-checks known memberships', () => {
+    const row = (id: string) => samenwerkingen.find((r) => r.id === id)!;
+    // Veiligheidsregio Amsterdam-Amstelland = the six municipalities of the Amstelland region
+    expect(members(row('vr-amsterdam-amstelland'))).toEqual([
+      'Aalsmeer', 'Amstelveen', 'Amsterdam', 'Diemen', 'Ouder-Amstel', 'Uithoorn',
+    ]);
+    expect(row('vr-amsterdam-amstelland').rechtsvorm).toBe('WGR');
+    // RES Twente: the 14 Twente municipalities; the source's "Hengelo" becomes the CBS name
+    expect(members(row('res-twente'))).toHaveLength(14);
+    expect(members(row('res-twente'))).toContain('Hengelo (O.)');
+    expect(row('res-twente').themas).toBe('Energietransitie');
+    // Mainstage: its members are marked "uncertain" in the source → laag
+    expect(row('regiodeal-mainstage-amsterdam').betrouwbaarheid).toBe('laag');
+  });
+});
+
+describe('build-voorbeeld: helpers', () => {
+  it('quotes CSV fields per RFC 4180 and round-trips through csv-parse', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
+    const rows = [{ a: 'x, "y"', b: 'line1\nline2' }, { a: '', b: "'s-Gravenhage" }];
+    const text = toCsv(['a', 'b'], rows);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parse(text, { columns: true })).toEqual(rows);
+  });
+
+  it('maps national-table names to CBS names only when unambiguous', () => {
+    expect(toCbsName('Amsterdam', cbsNames)).toBe('Amsterdam');
+    expect(toCbsName('Hengelo', cbsNames)).toBe('Hengelo (O.)');
+    expect(toCbsName('Middelburg', cbsNames)).toBe('Middelburg (Z.)');
+    expect(toCbsName('Bergen', cbsNames)).toBeNull(); // Bergen (NH.) and Bergen (L.)
+    expect(toCbsName('Haaren', cbsNames)).toBeNull(); // dissolved in 2021
+  });
+
+  it('classifies Regio Deal member provenance from the note markers', () => {
+    expect(
+      dealProvenance(['tranche=2; year=2019', 'inferred: x', 'derived by compiler', 'partial: y', 'inferred; uncertain']),
+    ).toEqual({ stated: 1, derived: 2, weak: 2 });
+  });
+
+  it('slugs ids without diacritics or punctuation', () => {
+    expect(slug('Súdwest-Fryslân')).toBe('sudwest-fryslan');
+    expect(slug('Dienst Gezondheid & Jeugd ZHZ')).toBe('dienst-gezondheid-jeugd-zhz');
+    expect(slug('Midden IJssel / Oost Veluwe')).toBe('midden-ijssel-oost-veluwe');
+  });
+});
