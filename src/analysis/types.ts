@@ -28,6 +28,8 @@ export interface DatasetSummary {
   municipalitiesReferenced: number;
   nationalRegions: number;
   nationalPolicies: number;
+  /** Number of commuting flows, or null when the input has no `pendel` sheet. */
+  commutingFlows: number | null;
   findings: Record<Severity, number>;
   sheets: { sheet: string; present: boolean; rowsRead: number; rowsAccepted: number; rowsRejected: number }[];
 }
@@ -86,7 +88,12 @@ export interface NetworkMunicipality {
 export interface Network {
   threshold: number;
   edges: NetworkEdge[];
+  /** Community id (1..communityCount, numbered by smallest member code) per municipality code. */
   communities: Record<string, number>;
+  /** Number of communities, isolated municipalities (one each) included. */
+  communityCount: number;
+  /** Louvain modularity of the thresholded graph; null when it has no edges. */
+  modularity: number | null;
   municipalities: NetworkMunicipality[];
   /** Number of pairs per shared count (key "1".."n"), so the site can show edge counts for any threshold. */
   pairCountsByShared: Record<string, number>;
@@ -102,13 +109,19 @@ export interface OverlapMatch {
 export interface OverlapRegion {
   id: string;
   name: string;
+  /** Number of distinct municipalities in the region (0 = cannot be assessed). */
+  municipalities: number;
   bestMatch: OverlapMatch | null;
   foundBack: boolean;
 }
 
 export interface OverlapDivision {
   regions: OverlapRegion[];
-  shareFoundBack: number;
+  /** Regions with ≥1 municipality: the denominator of shareFoundBack. */
+  regionsAssessed: number;
+  regionsFoundBack: number;
+  /** regionsFoundBack / regionsAssessed; null when no region can be assessed. */
+  shareFoundBack: number | null;
 }
 
 export interface Overlap {
@@ -121,6 +134,10 @@ export interface TypologyCooperation {
   typology: Typology;
   given: Typology | null;
   inferred: Typology;
+  /** Id of the rule that gave `inferred` (see src/analysis/typology.ts). */
+  rule: string;
+  /** The normalised words that made the rule fire (empty for theme and default rules). */
+  words: string[];
   reason: string;
 }
 
@@ -128,6 +145,8 @@ export interface TypologyResult {
   cooperations: TypologyCooperation[];
   /** Share of given labels the rules reproduce; null when no labels are given. */
   agreement: number | null;
+  /** Number of agendas with a given label (the denominator of agreement). */
+  labelled: number;
   counts: Record<Typology, number>;
 }
 

@@ -1,0 +1,59 @@
+/**
+ * analyse(): composes every section of the Analysis from one Dataset and the reference. Each
+ * section is a pure function in its own module; this file only wires them and fills defaults.
+ */
+import type { Dataset } from '../model/dataset.ts';
+import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
+import { THEMES } from '../model/themes.ts';
+import { analyseCoverage } from './coverage.ts';
+import { summariseDataset } from './dataset.ts';
+import { analyseNetwork } from './network.ts';
+import { analyseOrganisation } from './organisation.ts';
+import { analyseOverlap } from './overlap.ts';
+import { analyseThemes } from './themes.ts';
+import { analyseTypology } from './typology.ts';
+import { DEFAULT_OPTIONS, SCHEMA_VERSION, type Analysis, type AnalysisOptions, type GoalsResult } from './types.ts';
+import type { AnalysisReference } from './util.ts';
+
+export { serializeAnalysis, stableStringify } from './serialize.ts';
+export { DEFAULT_OPTIONS, SCHEMA_VERSION } from './types.ts';
+export type { Analysis, AnalysisOptions } from './types.ts';
+export type { AnalysisReference } from './util.ts';
+
+/** Options with defaults filled in; throws RangeError for values no analysis can use. */
+export function resolveOptions(options: Partial<AnalysisOptions> = {}): AnalysisOptions {
+  const resolved = { ...DEFAULT_OPTIONS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+  if (!Number.isInteger(resolved.threshold) || resolved.threshold < 1) throw new RangeError('threshold moet een geheel getal ≥ 1 zijn');
+  if (!(resolved.foundBack >= 0 && resolved.foundBack <= 1)) throw new RangeError('found-back moet tussen 0 en 1 liggen');
+  if (!Number.isInteger(resolved.seed)) throw new RangeError('seed moet een geheel getal zijn');
+  return resolved;
+}
+
+// TODO(issue 5): the goals helper replaces this with analyseGoals(dataset) from './goals.ts'.
+function emptyGoals(): GoalsResult {
+  const zero = () => Object.fromEntries(GOAL_CLASSES.map((g) => [g, 0])) as Record<GoalClass, number>;
+  const perTheme = Object.fromEntries(
+    THEMES.map((t) => [t, { total: 0, counts: zero(), shares: zero(), examples: [] }]),
+  ) as unknown as GoalsResult['perTheme'];
+  return { goals: [], perTheme };
+}
+
+export function analyse(dataset: Dataset, ref: AnalysisReference, options: Partial<AnalysisOptions> = {}): Analysis {
+  const opts = resolveOptions(options);
+  const analysis: Analysis = {
+    schemaVersion: SCHEMA_VERSION,
+    options: opts,
+    dataset: summariseDataset(dataset),
+    coverage: analyseCoverage(dataset, ref),
+    themes: analyseThemes(dataset),
+    organisation: analyseOrganisation(dataset),
+    network: analyseNetwork(dataset, ref, { threshold: opts.threshold, seed: opts.seed }),
+    overlap: analyseOverlap(dataset, ref, { foundBack: opts.foundBack }),
+    typology: analyseTypology(dataset),
+    // Composition point (issue 5): goals.
+    goals: emptyGoals(),
+  };
+  // Composition point (issue 6): analysis.national = analyseNational(dataset, analysis.goals).
+  // Composition point (issue 8): if (dataset.commuting) analysis.commuting = analyseCommuting(...).
+  return analysis;
+}

@@ -1,0 +1,60 @@
+/**
+ * Themes (figures 1 and 2), over spatial agendas only (cooperations with ruimtelijk = ja):
+ * agendas per theme; the share of agendas per number of themes; how often each pair of themes
+ * occurs together; and per theme the share of the agendas addressing it that address only it.
+ */
+import type { Cooperation, Dataset } from '../model/dataset.ts';
+import { THEMES, type Theme } from '../model/themes.ts';
+import type { ThemePair, ThemesResult } from './types.ts';
+import { share } from './util.ts';
+
+/** A cooperation's themes, deduplicated, in the fixed THEMES order. */
+export function themesOf(c: Cooperation): Theme[] {
+  const set = new Set(c.themes);
+  return THEMES.filter((t) => set.has(t));
+}
+
+export function analyseThemes(dataset: Dataset): ThemesResult {
+  const agendas = dataset.cooperations.filter((c) => c.spatial).map(themesOf);
+  const agendasPerTheme = Object.fromEntries(THEMES.map((t) => [t, 0])) as Record<Theme, number>;
+  const onlyThis = Object.fromEntries(THEMES.map((t) => [t, 0])) as Record<Theme, number>;
+  const pairCounts = new Map<string, number>();
+  const byCount = new Map<number, number>();
+  for (const themes of agendas) {
+    byCount.set(themes.length, (byCount.get(themes.length) ?? 0) + 1);
+    for (const t of themes) agendasPerTheme[t] += 1;
+    if (themes.length === 1) onlyThis[themes[0]] += 1;
+    for (let i = 0; i < themes.length; i++) {
+      for (let j = i + 1; j < themes.length; j++) {
+        const key = `${themes[i]}\u0000${themes[j]}`;
+        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  // Keys "1".."9" always present (stable shape for the charts); "0" only when an agenda has no theme.
+  const themeCountDistribution: Record<string, number> = {};
+  if (byCount.has(0)) themeCountDistribution['0'] = share(byCount.get(0)!, agendas.length);
+  for (let k = 1; k <= THEMES.length; k++) themeCountDistribution[String(k)] = share(byCount.get(k) ?? 0, agendas.length);
+
+  // All 36 pairs (a before b in THEMES order), so the co-occurrence matrix is complete.
+  const pairs: (ThemePair & { order: number })[] = [];
+  let order = 0;
+  for (let i = 0; i < THEMES.length; i++) {
+    for (let j = i + 1; j < THEMES.length; j++) {
+      const a = THEMES[i];
+      const b = THEMES[j];
+      pairs.push({ a, b, count: pairCounts.get(`${a}\u0000${b}`) ?? 0, order: order++ });
+    }
+  }
+  pairs.sort((x, y) => y.count - x.count || x.order - y.order);
+
+  const singleThemeShare = Object.fromEntries(
+    THEMES.map((t) => [t, share(onlyThis[t], agendasPerTheme[t])]),
+  ) as Record<Theme, number>;
+  return {
+    agendasPerTheme,
+    themeCountDistribution,
+    pairs: pairs.map(({ a, b, count }) => ({ a, b, count })),
+    singleThemeShare,
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Typology of spatial agendas: the given label (`typologie`), else one inferred by explainable rules,
+ * tried in this order (first that fires wins):
+ *   1. economic cluster term in name or agenda title        → ECONOMISCH
+ *   2. landscape or water term/name in name or agenda title → LANDSCHAPPELIJK
+ *   3. ≥2 business or knowledge partners                    → ECONOMISCH
+ *   4. themes: only 'Ruimte voor economische sectoren'     → ECONOMISCH
+ *   5. themes: Natuurbehoud and otherwise only Water en bodem, Landbouw, Overig → LANDSCHAPPELIJK
+ *   6. otherwise                                            → BESTUURLIJK
+ * A named cluster outranks a landscape word because it is the more specific reason for the area
+ * (a "Greenport Duin- en Bollenstreek" is organised around the cluster). Agreement = share of the
+ * agendas with a given label for which the rules give that same label.
+ */
+import type { Cooperation, Dataset } from '../model/dataset.ts';
+import { TYPOLOGIES, type Typology } from '../model/enums.ts';
+import type { Theme } from '../model/themes.ts';
+import type { TypologyCooperation, TypologyResult } from './types.ts';
+import { themesOf } from './themes.ts';
+import { compareStrings, normaliseText, share } from './util.ts';
+
+/**
+ * Terms are matched on normalised text (see normaliseText). Notation: `word` = whole word,
+ * `word*` = a word starting with it, `*word` = a word ending with it, `*word*` = anywhere in a word,
+ * `two words` = that exact word sequence.
+ */
+export const TYPOLOGY_TERMS = {
+  economicCluster: [
+    'greenport*', 'brainport*', 'seaport*', 'mainport*', 'airport*', 'port', 'port of',
+    'haven', 'havens', 'haven*', '*haven', 'campus', '*campus', 'campus*', 'cluster', 'clusters', '*cluster',
+    '*valley', 'valley', 'chemelot', 'cleantech*', 'economic board', 'triple helix', 'topsector*',
+    'bedrijventerrein*', '*bedrijventerrein*', 'werklocaties', 'logistiek*', '*logistiek', 'industrie*',
+    '*industrie', 'glastuinbouw', 'tuinbouw*', 'agrofood*', 'food*', 'ontwikkelingsmaatschappij',
+    'innovatiedistrict', 'science park', 'kennisas',
+  ],
+  landscape: [
+    '*landschap*', 'park', 'nationaal park', '*nationaalpark', 'heuvelrug*', '*heuvelrug', 'heuvelland',
+    'duin*', '*duinen', 'plassen', '*plassen', 'meer', 'meren', '*randmeren', 'delta*', '*delta', 'rivier',
+    'rivieren', 'rivierengebied', 'dal', '*dal', 'waard', '*waard', 'veen', 'veenweide*', 'veenkolonien',
+    '*veenweide*', 'wold', '*wold', 'wouden', '*wouden', 'wadden*', 'kust', 'kust*', '*kust', 'groene hart',
+    'recreatieschap*', 'natuur*', 'natuurnetwerk', 'bossen', '*bossen', 'heide', '*heide', 'polder*', 'eiland*',
+    'beekdal*', '*beekdal', 'uiterwaard*', 'stroomgebied', 'landgoed*', 'buitengebied',
+    // landscape names
+    'veluwe', 'biesbosch', 'weerribben', 'wieden', 'gelderse vallei', 'vechtstreek', 'drentsche aa',
+    'hondsrug',
+    // water names
+    'ijsselmeer*', 'markermeer', 'ijmeer', 'lauwersmeer', 'veluwemeer', 'gooimeer', 'veerse meer',
+    'zoommeer', 'waddenzee', 'noordzee*', 'oosterschelde', 'westerschelde', 'schelde*', 'maas', '*maas',
+    'waal', 'rijn', 'nederrijn', 'ijssel', 'lek', 'linge', 'vecht', 'amstel', 'dommel', 'roer', 'eems',
+    'dollard', 'grevelingen', 'haringvliet', 'hollands diep', 'volkerak', 'zuiderzee',
+  ],
+  businessPartner: [
+    'bedrijfsleven', 'bedrijven', 'ondernemers*', '*ondernemers', 'ondernemersvereniging', 'werkgevers*',
+    'vno ncw', 'mkb', 'kamer van koophandel', 'kvk', 'lto', 'b v', 'bv', 'n v', 'nv', 'havenbedrijf*',
+    'ontwikkelingsmaatschappij', 'economic board', 'bank', '*bank',
+  ],
+  knowledgePartner: [
+    'universiteit*', '*universiteit', 'university', 'hogeschool*', '*hogeschool', 'kennisinstelling*',
+    'kennisinstituut', 'tno', 'roc', 'mbo', 'hbo', 'onderwijs*', 'wur', 'tu', 'deltares', 'campus',
+  ],
+} as const;
+
+const LANDSCAPE_THEMES: readonly Theme[] = ['Natuurbehoud', 'Water en bodem', 'Landbouw', 'Overig'];
+
+type Matcher = (words: string[], padded: string) => string | null;
+
+function compileTerm(term: string): Matcher {
+  if (term.includes(' ')) return (_w, padded) => (padded.includes(` ${term} `) ? term : null);
+  const starts = term.startsWith('*');
+  const ends = term.endsWith('*');
+  const core = term.replace(/^\*|\*$/g, '');
+  if (starts && ends) return (words) => words.find((w) => w.includes(core)) ?? null;
+  if (ends) return (words) => words.find((w) => w.startsWith(core)) ?? null;
+  if (starts) return (words) => words.find((w) => w.endsWith(core)) ?? null;
+  return (words) => (words.includes(core) ? core : null);
+}
+
+function compileList(terms: readonly string[]): (text: string) => string[] {
+  const matchers = terms.map(compileTerm);
+  return (text) => {
+    const norm = normaliseText(text);
+    if (norm === '') return [];
+    const words = norm.split(' ');
+    const padded = ` ${norm} `;
+    const hits = new Set<string>();
+    for (const m of matchers) {
+      const hit = m(words, padded);
+      if (hit !== null) hits.add(hit);
+    }
+    return [...hits].sort(compareStrings);
+  };
+}
+
+const matchEconomic = compileList(TYPOLOGY_TERMS.economicCluster);
+const matchLandscape = compileList(TYPOLOGY_TERMS.landscape);
+const matchBusiness = compileList(TYPOLOGY_TERMS.businessPartner);
+const matchKnowledge = compileList(TYPOLOGY_TERMS.knowledgePartner);
+
+export type TypologyRule =
+  | 'ECONOMISCH_CLUSTER'
+  | 'LANDSCHAP_NAAM'
+  | 'ECONOMISCHE_PARTNERS'
+  | 'ECONOMISCH_THEMA'
+  | 'LANDSCHAP_THEMA'
+  | 'STANDAARD';
+
+export interface Inference {
+  typology: Typology;
+  rule: TypologyRule;
+  words: string[];
+  reason: string;
+}
+
+const quote = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
+
+/** Apply rules 1–6 (see module comment) to one cooperation. */
+export function inferTypology(c: Cooperation): Inference {
+  const title = [c.name, c.agendaTitle ?? ''].join(' \n ');
+  const economic = matchEconomic(title);
+  if (economic.length > 0) {
+    return { typology: 'ECONOMISCH', rule: 'ECONOMISCH_CLUSTER', words: economic, reason: `Regel 1 (economisch cluster in naam of agendatitel): ${quote(economic)}.` };
+  }
+  const landscape = matchLandscape(title);
+  if (landscape.length > 0) {
+    return { typology: 'LANDSCHAPPELIJK', rule: 'LANDSCHAP_NAAM', words: landscape, reason: `Regel 2 (landschap of water in naam of agendatitel): ${quote(landscape)}.` };
+  }
+  const partnerHits: string[] = [];
+  const partnerWords = new Set<string>();
+  for (const p of [...new Set(c.partners)].sort(compareStrings)) {
+    const hits = [...matchBusiness(p), ...matchKnowledge(p)];
+    if (hits.length === 0) continue;
+    partnerHits.push(p);
+    for (const h of hits) partnerWords.add(h);
+  }
+  if (partnerHits.length >= 2) {
+    const words = [...partnerWords].sort(compareStrings);
+    return {
+      typology: 'ECONOMISCH',
+      rule: 'ECONOMISCHE_PARTNERS',
+      words,
+      reason: `Regel 3 (${partnerHits.length} partners uit bedrijfsleven of kennisinstellingen: ${partnerHits.join('; ')}): ${quote(words)}.`,
+    };
+  }
+  const themes = themesOf(c);
+  if (themes.length === 1 && themes[0] === 'Ruimte voor economische sectoren') {
+    return { typology: 'ECONOMISCH', rule: 'ECONOMISCH_THEMA', words: [], reason: "Regel 4 (enig thema is 'Ruimte voor economische sectoren')." };
+  }
+  if (themes.includes('Natuurbehoud') && themes.every((t) => LANDSCAPE_THEMES.includes(t))) {
+    return {
+      typology: 'LANDSCHAPPELIJK',
+      rule: 'LANDSCHAP_THEMA',
+      words: [],
+      reason: `Regel 5 (thema's alleen uit het landschap: ${themes.join(', ')}).`,
+    };
+  }
+  return { typology: 'BESTUURLIJK', rule: 'STANDAARD', words: [], reason: 'Regel 6 (geen economisch cluster, landschap of economische partners gevonden): bestuurlijke logica.' };
+}
+
+export function analyseTypology(dataset: Dataset): TypologyResult {
+  const spatial = dataset.cooperations.filter((c) => c.spatial).sort((x, y) => compareStrings(x.id, y.id));
+  const counts = Object.fromEntries(TYPOLOGIES.map((t) => [t, 0])) as Record<Typology, number>;
+  let labelled = 0;
+  let agreed = 0;
+  const cooperations: TypologyCooperation[] = spatial.map((c) => {
+    const inference = inferTypology(c);
+    const given = c.typology;
+    const typology = given ?? inference.typology;
+    counts[typology] += 1;
+    if (given !== null) {
+      labelled += 1;
+      if (given === inference.typology) agreed += 1;
+    }
+    const reason = given === null ? inference.reason : `Opgegeven in de invoer (${given}). Volgens de regels: ${inference.typology} — ${inference.reason}`;
+    return { id: c.id, typology, given, inferred: inference.typology, rule: inference.rule, words: inference.words, reason };
+  });
+  return { cooperations, agreement: labelled === 0 ? null : share(agreed, labelled), labelled, counts };
+}
