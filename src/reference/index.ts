@@ -1,0 +1,89 @@
+/**
+ * Loads the reference data in data/reference/: the 342 municipalities of 2025 with province and
+ * region per division (gemeenten.json), region names (regios.json), mergers 2015–2025
+ * (samenvoegingen.csv), population 1-1-2024 (bevolking_2024.csv) and the CBS/PDOK topologies.
+ * Paths resolve from this module's location, so the working directory does not matter; results are cached.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import type { Topology } from 'topojson-specification';
+import type { Merger, Municipality, ReferenceDivision } from '../model/reference.ts';
+import { LAYER_FILE_STEM, type TopologyLayer } from './layers.ts';
+import { parseMergers } from './mergers.ts';
+
+export type { TopologyLayer } from './layers.ts';
+export { LAYER_FILE_STEM, TOPOLOGY_LAYERS } from './layers.ts';
+
+export interface Reference {
+  /** The 342 municipalities of 2025, sorted by code. */
+  municipalities: Municipality[];
+  byCode: Map<string, Municipality>;
+  /** Region code → name per division. */
+  regionNames: Record<ReferenceDivision, Record<string, string>>;
+  mergers: Merger[];
+  /** GM code → inhabitants on 1 January 2024. */
+  population: Map<string, number>;
+}
+
+/** Absolute path of data/reference/ in the package. */
+export const REFERENCE_DIR = fileURLToPath(new URL('../../data/reference/', import.meta.url));
+
+function readText(name: string): string {
+  return readFileSync(REFERENCE_DIR + name, 'utf8');
+}
+
+export interface ReferenceFiles {
+  gemeentenJson: string;
+  regiosJson: string;
+  samenvoegingenCsv: string;
+  bevolkingCsv: string;
+}
+
+/** Builds a Reference from the file contents (pure; used by loadReference and tests). */
+export function buildReference(files: ReferenceFiles): Reference {
+  const municipalities = (JSON.parse(files.gemeentenJson) as Municipality[]).sort((a, b) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  );
+  const regionNames = JSON.parse(files.regiosJson) as Record<ReferenceDivision, Record<string, string>>;
+  const rows = parse(files.bevolkingCsv, { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+  const population = new Map<string, number>();
+  for (const r of rows) population.set(r.code, Number(r.population));
+  return {
+    municipalities,
+    byCode: new Map(municipalities.map((m) => [m.code, m])),
+    regionNames,
+    mergers: parseMergers(files.samenvoegingenCsv),
+    population,
+  };
+}
+
+let cachedReference: Reference | undefined;
+
+/** The reference data (read once, then cached). */
+export function loadReference(): Reference {
+  cachedReference ??= buildReference({
+    gemeentenJson: readText('gemeenten.json'),
+    regiosJson: readText('regios.json'),
+    samenvoegingenCsv: readText('samenvoegingen.csv'),
+    bevolkingCsv: readText('bevolking_2024.csv'),
+  });
+  return cachedReference;
+}
+
+const cachedTopologies = new Map<TopologyLayer, Topology>();
+
+/**
+ * WGS84 TopoJSON of one CBS/PDOK 2025 layer (object name `<stem>` from LAYER_FILE_STEM, e.g.
+ * `gemeente_2025`; geometry id = statcode such as GM0363). Cached per layer.
+ */
+export function loadTopology(layer: TopologyLayer): Topology {
+  let topology = cachedTopologies.get(layer);
+  if (!topology) {
+    const stem = LAYER_FILE_STEM[layer];
+    if (!stem) throw new Error(`Unknown topology layer '${String(layer)}'`);
+    topology = JSON.parse(readText(`cbs/${stem}.topojson`)) as Topology;
+    cachedTopologies.set(layer, topology);
+  }
+  return topology;
+}
