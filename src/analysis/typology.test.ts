@@ -29,6 +29,9 @@ describe('inferTypology', () => {
 
   it('does not fire on look-alike words', () => {
     // 'park' only as a whole word, 'rivier' not inside 'Rivierenland', 'port' not inside 'transport'.
+    // a river inside a place name ('aan den IJssel') is not a landscape
+    expect(infer({ id: 'x', municipalities: [], name: 'Coalitie Capelle aan den IJssel' }).typology).toBe('BESTUURLIJK');
+    expect(infer({ id: 'x', municipalities: [], name: 'Coalitie IJssel' }).words).toEqual(['ijssel']);
     for (const name of ['Parkstad Limburg', 'Regio Rivierenland', 'Transportcorridor Oost', 'Holland Rijnland']) {
       expect(infer({ id: 'x', municipalities: [], name }).typology, name).toBe('BESTUURLIJK');
     }

@@ -91,7 +91,9 @@ function compileList(terms: readonly string[]): (text: string) => string[] {
 }
 
 const matchEconomic = compileList(TYPOLOGY_TERMS.economicCluster);
-const matchLandscape = compileList(TYPOLOGY_TERMS.landscape);
+const matchLandscapeTerms = compileList(TYPOLOGY_TERMS.landscape);
+/** 'Capelle aan den IJssel', 'Alphen aan den Rijn': a river in a place name is not a landscape. */
+const matchLandscape = (text: string) => matchLandscapeTerms(normaliseText(text).replace(/ aan (de|den|het) [a-z0-9]+/g, ' '));
 const matchBusiness = compileList(TYPOLOGY_TERMS.businessPartner);
 const matchKnowledge = compileList(TYPOLOGY_TERMS.knowledgePartner);
 
