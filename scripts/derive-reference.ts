@@ -16,6 +16,8 @@ import { REFERENCE_DIVISIONS, type ReferenceDivision } from '../src/model/refere
 import { deriveMemberships, topologyAreas, type Area } from '../src/reference/derive.ts';
 import { checkMergers, parseMergers } from '../src/reference/mergers.ts';
 import { compareRes, renderResComparison, type ListedMembership } from '../src/reference/res-compare.ts';
+import type { Reference } from '../src/reference/index.ts';
+import { matchMunicipality } from '../src/reference/match.ts';
 import { LAYER_FILE_STEM, type TopologyLayer } from '../src/reference/layers.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,15 +66,26 @@ function main(): void {
     municipalityName: r.municipality_name,
     note: r.note,
   }));
-  const comparison = compareRes(listed, derived.municipalities, derived.regionNames.res);
+  const mergerCsv = readFileSync(join(refDir, 'samenvoegingen.csv'), 'utf8');
+  const mergers = parseMergers(mergerCsv);
+  const ref: Reference = {
+    municipalities: derived.municipalities,
+    byCode: new Map(derived.municipalities.map((m) => [m.code, m])),
+    regionNames: derived.regionNames,
+    mergers,
+    population: new Map(),
+  };
+  const resolveName = (name: string): string | null => {
+    const match = matchMunicipality(name, ref);
+    return match.kind === 'exact' || match.kind === 'variant' ? match.code : null;
+  };
+  const comparison = compareRes(listed, derived.municipalities, derived.regionNames.res, resolveName);
   writeFileSync(
     join(refDir, 'res-vergelijking.md'),
     renderResComparison(comparison, derived.regionNames.res, 'data/reference/res_regios.csv'),
     'utf8',
   );
   console.log(`wrote data/reference/res-vergelijking.md (${comparison.differences.length} differences)`);
-  const mergerCsv = readFileSync(join(refDir, 'samenvoegingen.csv'), 'utf8');
-  const mergers = parseMergers(mergerCsv);
   const successorNames = (parse(mergerCsv, { columns: true, bom: true }) as Record<string, string>[]).map((r) =>
     r.successor_names.split(';'),
   );

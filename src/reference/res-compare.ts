@@ -46,14 +46,22 @@ export interface ResComparison {
   doublyPairedPolygonRegions: string[];
   /** Information rows (empty municipality) with their note. */
   infoRows: { regionName: string; note: string }[];
+  /** Listed names that differ from the CBS name but were read as a 2025 municipality. */
+  readAs: { listed: string; as: string }[];
 }
 
+/**
+ * `resolve` maps a listed name to a 2025 code (or null); names resolved to a municipality with a
+ * different CBS name are reported in `readAs` so the reading stays visible.
+ */
 export function compareRes(
   listed: ListedMembership[],
   municipalities: Municipality[],
   resNames: Record<string, string>,
+  resolve: (name: string) => string | null,
 ): ResComparison {
-  const byName = new Map(municipalities.map((m) => [m.name, m]));
+  const byCodeAll = new Map(municipalities.map((m) => [m.code, m]));
+  const readAs = new Map<string, string>();
   const members = new Map<string, { name: string; codes: string[] }>();
   const seen = new Map<string, string[]>();
   const unknownNames: string[] = [];
@@ -63,11 +71,13 @@ export function compareRes(
       infoRows.push({ regionName: row.regionName, note: row.note });
       continue;
     }
-    const m = byName.get(row.municipalityName);
+    const resolved = resolve(row.municipalityName);
+    const m = resolved ? byCodeAll.get(resolved) : undefined;
     if (!m) {
       unknownNames.push(row.municipalityName);
       continue;
     }
+    if (m.name !== row.municipalityName) readAs.set(row.municipalityName, `${m.name} (${m.code})`);
     const entry = members.get(row.regionId) ?? { name: row.regionName, codes: [] };
     entry.codes.push(m.code);
     members.set(row.regionId, entry);
@@ -117,6 +127,7 @@ export function compareRes(
     unpairedPolygonRegions: Object.keys(resNames).filter((c) => !pairCount.has(c)).sort(),
     doublyPairedPolygonRegions: [...pairCount].filter(([, n]) => n > 1).map(([c]) => c).sort(),
     infoRows,
+    readAs: [...readAs].sort((a, b) => a[0].localeCompare(b[0], 'nl')).map(([listed, as]) => ({ listed, as })),
   };
 }
 
@@ -175,6 +186,14 @@ export function renderResComparison(r: ResComparison, resNames: Record<string, s
     lines.push(`## ${title}`);
     lines.push('');
     for (const item of items) lines.push(`- ${item}`);
+    lines.push('');
+  }
+  if (r.readAs.length) {
+    lines.push('## Namen in de lijst die anders gespeld zijn dan bij het CBS');
+    lines.push('');
+    lines.push('Deze namen zijn met de gemeentematching van regioruimte gelezen als:');
+    lines.push('');
+    for (const x of r.readAs) lines.push(`- ${x.listed} → ${x.as}`);
     lines.push('');
   }
   if (r.infoRows.length) {
