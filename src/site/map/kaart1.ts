@@ -1,0 +1,221 @@
+/**
+ * Kaart 1 — all cooperations as a network: a straight line between the interior points of two
+ * municipalities for every pair sharing ≥ threshold cooperations (pairs as counted by the network
+ * analysis), width and darkness growing with the shared count. The SVG holds the lines at the
+ * build threshold; all pairs (≥1) are embedded as compact JSON for the threshold slider island.
+ */
+import type { MapCommon, MapResult, MapTable } from './types.ts';
+import { prepare } from './base.ts';
+import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen } from './svg.ts';
+import { esc, jsonForScript } from './escape.ts';
+import { AREA_PALETTE, INK, paletteColor } from './colors.ts';
+import { byDutchName, nlNumber, plural } from './format.ts';
+
+export interface MapPair {
+  a: string;
+  b: string;
+  shared: number;
+}
+
+export interface Kaart1Input extends MapCommon {
+  /** Every municipality pair with shared ≥ 1 (or at least every pair the slider may show). */
+  pairs: MapPair[];
+  /** Build-time threshold (lines in the static SVG). */
+  threshold: number;
+  /** Louvain community per code (from Analysis.network.communities). */
+  communities?: Record<string, number>;
+  /** Colour the communities in the static SVG (the island has a toggle either way). */
+  showCommunities?: boolean;
+  /** The island switches to canvas above this many lines (default 1500). */
+  canvasAbove?: number;
+  title?: string;
+}
+
+/** Stroke width and opacity of a line for `shared` out of a maximum `max` (shared by client and SVG). */
+export function edgeStyle(shared: number, max: number): { width: number; opacity: number } {
+  const t = max > 1 ? Math.sqrt((shared - 1) / (max - 1)) : 1;
+  return { width: Math.round((0.5 + 2 * t) * 10) / 10, opacity: Math.round((0.3 + 0.55 * t) * 100) / 100 };
+}
+
+/** The JSON the island reads: municipality index, points in SVG units, pairs as flat triples. */
+export interface Kaart1Data {
+  threshold: number;
+  max: number;
+  canvasAbove: number;
+  codes: string[];
+  names: string[];
+  /** x0, y0, x1, y1, … in viewBox units, one point per code. */
+  xy: number[];
+  /** i, j, shared, … sorted by shared ascending (strong lines are drawn last, on top). */
+  pairs: number[];
+  /** Fill per community number when colouring is on. */
+  communityFill: Record<string, string>;
+}
+
+export function kaart1Map(input: Kaart1Input): MapResult {
+  const { geo, frame, index, id } = prepare(input);
+  const threshold = Math.max(1, Math.floor(input.threshold));
+  const canvasAbove = input.canvasAbove ?? 1500;
+  const codes = [...index.keys()].filter((c) => geo.interior.has(c));
+  const position = new Map(codes.map((c, i) => [c, i]));
+  const pairs = input.pairs
+    .filter((p) => p.shared >= 1 && position.has(p.a) && position.has(p.b) && p.a !== p.b)
+    .map((p) => (p.a < p.b ? p : { a: p.b, b: p.a, shared: p.shared }))
+    .sort((x, y) => x.shared - y.shared || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  const max = pairs.reduce((m, p) => Math.max(m, p.shared), 1);
+  const points = codes.map((c) => frame.project(geo.interior.get(c)!));
+  const communities = input.communities ?? {};
+  const communityFill: Record<string, string> = {};
+  for (const n of [...new Set(Object.values(communities))].sort((a, b) => a - b)) communityFill[n] = paletteColor(AREA_PALETTE, n - 1);
+
+  const visible = pairs.filter((p) => p.shared >= threshold);
+  const perMunicipality = new Map<string, { count: number; best: MapPair | null }>();
+  for (const p of visible) {
+    for (const c of [p.a, p.b]) {
+      const e = perMunicipality.get(c) ?? { count: 0, best: null };
+      e.count += 1;
+      if (!e.best || p.shared > e.best.shared) e.best = p;
+      perMunicipality.set(c, e);
+    }
+  }
+  const name = (c: string) => index.get(c)?.name ?? c;
+  const description = describeKaart1(visible, threshold, codes.length, perMunicipality, communities, name);
+  const title = input.title ?? 'Kaart 1: gemeenten die samen in samenwerkingsverbanden zitten';
+  const shell = { id, frame, title, desc: description, interactive: true, zoom: true, attributes: `data-threshold="${threshold}"` };
+  let svg = shellOpen(shell);
+  svg += areaLayer(geo, frame, index, {
+    href: input.municipalityHref,
+    label: (m) => {
+      const e = perMunicipality.get(m.code);
+      return `${m.name}: ${plural(e?.count ?? 0, 'verbinding', 'verbindingen')} bij drempel ${threshold}`;
+    },
+    fill: (c) => (input.showCommunities && communities[c] ? communityFill[communities[c]] : null),
+    data: (c) => (communities[c] ? { community: String(communities[c]) } : null),
+  });
+  svg += provinceLayer(geo, frame, index);
+  svg += `<g class="map-edges" data-map-edges-layer="" fill="none" stroke="${INK}" stroke-linecap="round" aria-hidden="true">`;
+  // One path per shared count keeps the file small (a few thousand lines at low thresholds).
+  const byShared = new Map<number, string>();
+  for (const p of visible) {
+    const [x1, y1] = points[position.get(p.a)!];
+    const [x2, y2] = points[position.get(p.b)!];
+    byShared.set(p.shared, `${byShared.get(p.shared) ?? ''}M${x1} ${y1}L${x2} ${y2}`);
+  }
+  for (const [shared, d] of byShared) {
+    const s = edgeStyle(shared, max);
+    svg += `<path data-shared="${shared}" d="${d}" stroke-width="${s.width}" stroke-opacity="${s.opacity}"/>`;
+  }
+  svg += '</g>';
+  svg += shellClose(shell);
+
+  const data: Kaart1Data = {
+    threshold,
+    max,
+    canvasAbove,
+    codes,
+    names: codes.map(name),
+    xy: points.flat(),
+    pairs: pairs.flatMap((p) => [position.get(p.a)!, position.get(p.b)!, p.shared]),
+    communityFill,
+  };
+  const status = `${nlNumber(visible.length)} ${visible.length === 1 ? 'lijn' : 'lijnen'} bij drempel ${threshold}`;
+  const controls =
+    `<div class="map-controls" data-map-controls="" hidden="">` +
+    `<div class="map-control"><label for="${id}-threshold">Drempel: minimaal aantal gedeelde samenwerkingsverbanden</label>` +
+    `<input type="range" id="${id}-threshold" min="1" max="${max}" step="1" value="${Math.min(threshold, max)}" data-map-threshold="" aria-describedby="${id}-status">` +
+    `<output for="${id}-threshold" data-map-threshold-value="">${threshold}</output></div>` +
+    (Object.keys(communityFill).length > 0
+      ? `<div class="map-control"><input type="checkbox" id="${id}-communities" data-map-communities=""${input.showCommunities ? ' checked=""' : ''}>` +
+        `<label for="${id}-communities">Kleur gemeenschappen (groepen gemeenten die vaak samenwerken)</label></div>`
+      : '') +
+    `</div>` +
+    `<p class="map-status" id="${id}-status" aria-live="polite" data-map-status="">${esc(status)}</p>` +
+    `<script type="application/json" data-map-data="">${jsonForScript(data)}</script>`;
+
+  const samples = [...new Set([1, Math.max(1, Math.round(max / 2)), max])].filter((s) => s >= 1);
+  const legendItems = samples.map((s) => {
+    const st = edgeStyle(s, max);
+    return {
+      swatch: { kind: 'line' as const, color: opacityOnWhite(st.opacity), width: st.width },
+      label: `${plural(s, 'gedeeld samenwerkingsverband', 'gedeelde samenwerkingsverbanden')}`,
+    };
+  });
+  const legend = legendHtml(id, 'Lijndikte en -kleur: aantal gedeelde samenwerkingsverbanden', legendItems);
+  return { svg, legend, description, table: kaart1Table(codes, index, perMunicipality, communities, threshold, input), controls, kind: 'kaart1' };
+}
+
+/** INK at `opacity` over white as an opaque colour (legend swatches have no opacity attribute). */
+function opacityOnWhite(opacity: number): string {
+  const ink = [0x1f, 0x29, 0x33];
+  return `#${ink.map((c) => Math.round(255 - (255 - c) * opacity).toString(16).padStart(2, '0')).join('')}`;
+}
+
+function describeKaart1(
+  visible: MapPair[],
+  threshold: number,
+  municipalityCount: number,
+  per: Map<string, { count: number; best: MapPair | null }>,
+  communities: Record<string, number>,
+  name: (c: string) => string,
+): string {
+  const parts: string[] = [];
+  parts.push(
+    `Bij een drempel van ${threshold} ${visible.length === 1 ? 'deelt' : 'delen'} ${plural(visible.length, 'gemeentepaar', 'gemeenteparen')} minstens ${plural(threshold, 'samenwerkingsverband', 'samenwerkingsverbanden')}.`,
+  );
+  if (visible.length > 0) {
+    const top = Math.max(...visible.map((p) => p.shared));
+    const strongest = visible
+      .filter((p) => p.shared === top)
+      .map((p) => [name(p.a), name(p.b)].sort(byDutchName).join(' – '))
+      .sort(byDutchName);
+    parts.push(
+      strongest.length === 1
+        ? `De sterkste verbinding is ${strongest[0]} met ${plural(top, 'gedeeld verband', 'gedeelde verbanden')}.`
+        : `De sterkste verbindingen (${plural(top, 'gedeeld verband', 'gedeelde verbanden')}) zijn er ${strongest.length}, waaronder ${strongest[0]}.`,
+    );
+    const isolated = municipalityCount - per.size;
+    if (isolated > 0) parts.push(`${plural(isolated, 'gemeente heeft', 'gemeenten hebben')} bij deze drempel geen enkele lijn.`);
+  }
+  const sizes = new Map<number, number>();
+  for (const c of Object.keys(communities)) sizes.set(communities[c], (sizes.get(communities[c]) ?? 0) + 1);
+  const groups = [...sizes.values()].filter((n) => n > 1);
+  if (groups.length > 0) {
+    parts.push(
+      `De netwerkanalyse deelt de gemeenten in ${plural(groups.length, 'gemeenschap', 'gemeenschappen')} van meer dan één gemeente in; de grootste telt ${plural(Math.max(...groups), 'gemeente', 'gemeenten')}.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+function kaart1Table(
+  codes: string[],
+  index: Map<string, { name: string; province: string }>,
+  per: Map<string, { count: number; best: MapPair | null }>,
+  communities: Record<string, number>,
+  threshold: number,
+  input: Kaart1Input,
+): MapTable {
+  const list = codes.map((c) => ({ code: c, ...index.get(c)! })).sort((a, b) => byDutchName(a.name, b.name) || (a.code < b.code ? -1 : 1));
+  const hasCommunities = Object.keys(communities).length > 0;
+  const columns = ['Gemeente', 'Provincie', `Lijnen bij drempel ${threshold}`, 'Sterkste verbinding'];
+  if (hasCommunities) columns.push('Gemeenschap');
+  const rows = list.map((m) => {
+    const e = per.get(m.code);
+    const best = e?.best;
+    const other = best ? (best.a === m.code ? best.b : best.a) : null;
+    const row: (string | number)[] = [
+      m.name,
+      m.province,
+      e?.count ?? 0,
+      best && other ? `${index.get(other)?.name ?? other} (${best.shared})` : '–',
+    ];
+    if (hasCommunities) row.push(communities[m.code] ?? '–');
+    return row;
+  });
+  return {
+    caption: `Verbindingen per gemeente bij drempel ${threshold}`,
+    columns,
+    rows,
+    links: input.municipalityHref ? list.map((m) => input.municipalityHref!(m.code)) : undefined,
+  };
+}

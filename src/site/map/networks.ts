@@ -1,0 +1,66 @@
+/**
+ * Agenda networks: a cooperation is drawn as spokes from a marker at its centre (the mean of its
+ * members' interior points in RD metres) to each member's interior point. Markers that would
+ * overlap another marker are moved out along a fixed spiral, in alphabetical order of name, so
+ * identical member sets stay separately visible and output is deterministic.
+ */
+import type { Frame } from './frame.ts';
+import type { MapGeometry } from './geometry.ts';
+import type { MapCooperation } from './types.ts';
+import { NETWORK_PALETTE, paletteColor } from './colors.ts';
+import { byDutchName } from './format.ts';
+
+export interface PlacedNetwork {
+  coop: MapCooperation;
+  /** Members known to the geometry, sorted. */
+  members: string[];
+  /** Marker position in SVG units (after de-overlap). */
+  marker: [number, number];
+  /** Member points in SVG units, same order as members. */
+  points: [number, number][];
+  color: string;
+}
+
+/** Centre of a set of members in RD metres (mean of interior points), or null without members. */
+export function networkCentre(geo: MapGeometry, members: string[]): [number, number] | null {
+  const pts = members.map((c) => geo.interior.get(c)).filter((p): p is [number, number] => !!p);
+  if (pts.length === 0) return null;
+  return [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length];
+}
+
+export function sortCooperations(coops: MapCooperation[]): MapCooperation[] {
+  return [...coops].sort((a, b) => byDutchName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Place every cooperation with ≥1 known member; colour by alphabetical position. */
+export function placeNetworks(geo: MapGeometry, frame: Frame, coops: MapCooperation[], minGap = 9): PlacedNetwork[] {
+  const placed: PlacedNetwork[] = [];
+  sortCooperations(coops).forEach((coop, i) => {
+    const members = [...new Set(coop.municipalities)].filter((c) => geo.interior.has(c)).sort();
+    const centre = networkCentre(geo, members);
+    if (!centre) return;
+    let [x, y] = frame.project(centre);
+    const ok = (px: number, py: number) => placed.every((p) => (p.marker[0] - px) ** 2 + (p.marker[1] - py) ** 2 >= minGap * minGap);
+    for (let k = 1; !ok(x, y) && k < 200; k++) {
+      const angle = k * 2.39996; // golden angle: successive tries spread evenly
+      const r = minGap * Math.sqrt(k) * 0.8;
+      const [cx, cy] = frame.project(centre);
+      x = Math.round((cx + r * Math.cos(angle)) * 10) / 10;
+      y = Math.round((cy + r * Math.sin(angle)) * 10) / 10;
+    }
+    placed.push({
+      coop,
+      members,
+      marker: [x, y],
+      points: members.map((c) => frame.project(geo.interior.get(c)!)),
+      color: paletteColor(NETWORK_PALETTE, i),
+    });
+  });
+  return placed;
+}
+
+/** Spokes of one network as one path: marker → each member. */
+export function spokesPath(n: PlacedNetwork): string {
+  const [mx, my] = n.marker;
+  return n.points.map(([x, y]) => `M${mx} ${my}L${x} ${y}`).join('');
+}

@@ -1,0 +1,218 @@
+/**
+ * Shared SVG/HTML building blocks of every map: the accessible <svg> shell (title, desc, role),
+ * the hatch pattern, the credit line, the municipality area layer, legends and the table
+ * alternative. Everything from data goes through `esc`; no inline style (the site's CSP forbids
+ * it), only presentation attributes and classes.
+ */
+import type { Frame } from './frame.ts';
+import { borders, type MapGeometry } from './geometry.ts';
+import type { MapMunicipality, MapResult, MapTable } from './types.ts';
+import { esc } from './escape.ts';
+import { HATCH, INK, LAND, LAND_STROKE, PROVINCE_STROKE } from './colors.ts';
+import { nlNumber } from './format.ts';
+
+export const MAP_CREDIT = 'Kaart: CBS / Kadaster, 2025 (CC BY 4.0)';
+
+export interface ShellOptions {
+  id: string;
+  frame: Frame;
+  title: string;
+  desc: string;
+  /** true when the SVG contains focusable elements (role="group"; role="img" would hide them). */
+  interactive: boolean;
+  /** Adds data-map-zoom so the zoom island attaches. */
+  zoom?: boolean;
+  credit?: boolean;
+  /** Extra attributes on <svg>, already escaped. */
+  attributes?: string;
+}
+
+export function safeId(id: string): string {
+  return id.replace(/[^A-Za-z0-9-]/g, '-');
+}
+
+/** Diagonal hatch (white spots and other "nothing here" areas) with id `${id}-hatch`. */
+export function hatchPattern(id: string, color = HATCH): string {
+  return (
+    `<pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">` +
+    `<rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="${color}" stroke-width="1.6"/></pattern>`
+  );
+}
+
+/** Opening of the SVG up to and including the viewport group; close with `shellClose`. */
+export function shellOpen(o: ShellOptions, defs = ''): string {
+  const { id, frame } = o;
+  const role = o.interactive ? 'group' : 'img';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" id="${id}-svg" viewBox="0 0 ${frame.width} ${frame.height}" ` +
+    `role="${role}" aria-labelledby="${id}-title ${id}-desc" data-map-width="${frame.width}" data-map-height="${frame.height}"` +
+    `${o.zoom ? ' data-map-zoom=""' : ''}${o.attributes ? ` ${o.attributes}` : ''}>` +
+    `<title id="${id}-title">${esc(o.title)}</title><desc id="${id}-desc">${esc(o.desc)}</desc>` +
+    `<defs>${hatchPattern(id)}${defs}</defs>` +
+    `<g class="map-viewport" data-map-viewport="">`
+  );
+}
+
+export function shellClose(o: ShellOptions): string {
+  const credit =
+    o.credit === false
+      ? ''
+      : `<text class="map-credit-text" aria-hidden="true" x="${o.frame.width - 6}" y="${o.frame.height - 6}" ` +
+        `text-anchor="end" font-size="${Math.max(9, Math.round(o.frame.width / 80))}" fill="${INK}" ` +
+        `stroke="#fff" stroke-width="3" paint-order="stroke" font-family="system-ui, sans-serif">${esc(MAP_CREDIT)}</text>`;
+  return `</g>${credit}</svg>`;
+}
+
+export interface AreaOptions {
+  /** Fill per code (colour or `url(#...)`); default LAND. */
+  fill?: (code: string) => string | null;
+  /** Accessible name per code; default the municipality name. */
+  label?: (m: MapMunicipality) => string;
+  /** Extra data-* attributes per code (keys without "data-"). */
+  data?: (code: string) => Record<string, string> | null;
+  href?: (code: string) => string | null;
+  /** false: areas are decorative (not focusable, aria-hidden). */
+  focusable?: boolean;
+  /** Only these codes (default all). */
+  codes?: string[];
+  className?: string;
+}
+
+function dataAttributes(data: Record<string, string> | null | undefined): string {
+  if (!data) return '';
+  return Object.keys(data)
+    .sort()
+    .map((k) => ` data-${k}="${esc(data[k])}"`)
+    .join('');
+}
+
+/** Municipality areas, in code order. Focusable: an <a> when linked, else a path with tabindex. */
+export function areaLayer(
+  geo: MapGeometry,
+  frame: Frame,
+  municipalities: Map<string, MapMunicipality>,
+  o: AreaOptions = {},
+): string {
+  const focusable = o.focusable !== false;
+  const codes = o.codes ?? [...municipalities.keys()].sort();
+  let out = `<g class="${o.className ?? 'map-areas'}" fill="${LAND}" stroke="${LAND_STROKE}" stroke-width="0.6" stroke-linejoin="round"${focusable ? '' : ' aria-hidden="true"'}>`;
+  for (const code of codes) {
+    const feature = geo.byCode.get(code);
+    const m = municipalities.get(code);
+    if (!feature || !m) continue;
+    const d = frame.path(feature);
+    if (!d) continue;
+    const fill = o.fill?.(code);
+    const fillAttr = fill ? ` fill="${esc(fill)}"` : '';
+    const data = ` data-code="${esc(code)}" data-name="${esc(m.name)}"${dataAttributes(o.data?.(code))}`;
+    if (!focusable) {
+      out += `<path d="${d}"${fillAttr}${data}/>`;
+      continue;
+    }
+    const name = esc(o.label ? o.label(m) : m.name);
+    const href = o.href?.(code);
+    if (href) out += `<a href="${esc(href)}" aria-label="${name}"><path class="map-area" d="${d}"${fillAttr}${data}/></a>`;
+    else out += `<path class="map-area" tabindex="0" role="img" aria-label="${name}" d="${d}"${fillAttr}${data}/>`;
+  }
+  return `${out}</g>`;
+}
+
+/** Province borders (between municipalities of different provinces), drawn over the areas. */
+export function provinceLayer(geo: MapGeometry, frame: Frame, municipalities: Map<string, MapMunicipality>, width = 1.2): string {
+  const province = (c: string) => municipalities.get(c)?.province ?? c;
+  const d = frame.path(provinceBorders(geo, province));
+  return `<path class="map-provinces" aria-hidden="true" d="${d}" fill="none" stroke="${PROVINCE_STROKE}" stroke-width="${width}" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>`;
+}
+
+function provinceBorders(geo: MapGeometry, province: (code: string) => string) {
+  return borders(geo, (a, b) => province(a) !== province(b), false);
+}
+
+// ---------------------------------------------------------------- legends
+
+export type Swatch =
+  | { kind: 'fill'; color: string }
+  | { kind: 'hatch'; mapId: string }
+  | { kind: 'line'; color: string; width: number; dash?: string }
+  | { kind: 'marker'; color: string };
+
+export interface LegendItem {
+  swatch: Swatch;
+  label: string;
+}
+
+function swatchSvg(s: Swatch, mapId: string): string {
+  const open = '<svg class="map-swatch" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">';
+  switch (s.kind) {
+    case 'fill':
+      return `${open}<rect x="1" y="1" width="26" height="14" fill="${esc(s.color)}" stroke="${PROVINCE_STROKE}" stroke-width="1"/></svg>`;
+    case 'hatch':
+      return `${open}<defs>${hatchPattern(`${s.mapId}-legend`)}</defs><rect x="1" y="1" width="26" height="14" fill="url(#${s.mapId}-legend-hatch)" stroke="${PROVINCE_STROKE}" stroke-width="1"/></svg>`;
+    case 'line':
+      return `${open}<line x1="1" y1="8" x2="27" y2="8" stroke="${esc(s.color)}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/></svg>`;
+    case 'marker':
+      return `${open}<circle cx="14" cy="8" r="5.5" fill="${esc(s.color)}" stroke="#fff" stroke-width="1.5"/></svg>`;
+  }
+  void mapId;
+}
+
+/** Legend as a list; each symbol is followed by its meaning in text. */
+export function legendHtml(mapId: string, heading: string, items: LegendItem[]): string {
+  const rows = items.map((i) => `<li>${swatchSvg(i.swatch, mapId)}<span>${esc(i.label)}</span></li>`).join('');
+  return `<div class="map-legend"><p class="map-legend-title">${esc(heading)}</p><ul>${rows}</ul></div>`;
+}
+
+// ---------------------------------------------------------------- table alternative
+
+function cell(v: string | number): string {
+  return esc(typeof v === 'number' ? nlNumber(v) : v);
+}
+
+export function tableHtml(table: MapTable, attributes = ''): string {
+  const head = table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
+  const body = table.rows
+    .map((row, r) => {
+      const data = dataAttributes(table.rowData?.[r]);
+      const link = table.links?.[r];
+      const first = link ? `<a href="${esc(link)}">${cell(row[0])}</a>` : cell(row[0]);
+      const rest = row
+        .slice(1)
+        .map((v) => `<td${typeof v === 'number' ? ' class="num"' : ''}>${cell(v)}</td>`)
+        .join('');
+      return `<tr${data}><th scope="row">${first}</th>${rest}</tr>`;
+    })
+    .join('');
+  return `<table class="map-table"${attributes ? ` ${attributes}` : ''}><caption>${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+export interface FigureOptions {
+  /** How to place the table alternative: inside a <details> (default), always open, or not at all. */
+  table?: 'details' | 'open' | 'none';
+}
+
+/**
+ * The map as one figure: controls (hidden until the island runs), SVG, description, legend and
+ * credit in the caption, then the table alternative. `data-map` selects the client island.
+ */
+export function figureHtml(id: string, r: MapResult, o: FigureOptions = {}): string {
+  const mode = o.table ?? 'details';
+  const listAttr = `data-map-list="${esc(id)}"`;
+  const table = tableHtml(r.table, listAttr);
+  const tablePart =
+    mode === 'none'
+      ? ''
+      : mode === 'open'
+        ? table
+        : `<details class="map-table-details"><summary>Tabel bij de kaart: ${esc(r.table.caption)}</summary>${table}</details>`;
+  return (
+    `<figure class="map" id="${esc(id)}"${r.kind ? ` data-map="${esc(r.kind)}"` : ''}>` +
+    r.controls +
+    `<div class="map-frame">${r.svg}</div>` +
+    `<figcaption><p class="map-description">${esc(r.description)}</p>${r.legend}<p class="map-credit">${esc(MAP_CREDIT)}</p></figcaption>` +
+    `</figure>${tablePart}`
+  );
+}
+
+export function municipalityIndex(list: MapMunicipality[]): Map<string, MapMunicipality> {
+  return new Map([...list].sort((a, b) => (a.code < b.code ? -1 : 1)).map((m) => [m.code, m]));
+}
