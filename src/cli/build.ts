@@ -1,0 +1,81 @@
+/**
+ * `regioruimte build <map|xlsx> --out dist [--threshold N] [--status tekst]`: runs the pipeline and
+ * renders the whole static site. Exit 1 when the data has errors (nothing is built), 2 for unusable
+ * arguments. The output folder is emptied first, but only if it is empty or an earlier build.
+ */
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { hasErrors, runPipeline } from '../pipeline.ts';
+import { loadTopology } from '../reference/index.ts';
+import { buildSite, EXAMPLE_STATUS_LABEL, type DatasetExport } from '../site/build.ts';
+import { datasetExport } from '../site/downloads.ts';
+import { formatFinding, parseShare, parseWholeNumber } from './analyse.ts';
+import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './index.ts';
+
+interface BuildFlags {
+  out: string;
+  threshold?: string;
+  foundBack?: string;
+  status?: string;
+}
+
+/** The example dataset is labelled as such everywhere; any other dataset by its folder/file name. */
+export function defaultStatusLabel(input: string): string {
+  return basename(resolve(input)) === 'voorbeeld' ? EXAMPLE_STATUS_LABEL : `dataset ${basename(resolve(input))}`;
+}
+
+export function register(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('build')
+    .description('Bouw de statische website uit een dataset (map met CSV-bestanden of één .xlsx).')
+    .argument('<invoer>', 'map met CSV-bestanden of een .xlsx-werkmap')
+    .option('--out <map>', 'map waarin de site komt (wordt eerst geleegd)', 'dist')
+    .option('--threshold <n>', 'drempel voor Kaart 1: minimum aantal gedeelde samenwerkingen (standaard 5)')
+    .option('--found-back <x>', 'minimale Jaccard-score voor "komt terug" (standaard 0.5)')
+    .option('--status <tekst>', 'status van de gegevens in de voettekst (standaard: voorbeelddata of de naam van de dataset)')
+    .action(async (input: string, flags: BuildFlags) => {
+      const threshold = parseWholeNumber(flags.threshold, '--threshold', 1);
+      const foundBack = parseShare(flags.foundBack, '--found-back');
+      if (!existsSync(input)) throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
+      const started = performance.now();
+      const { reference, dataset, analysis } = await runPipeline(input, { threshold, foundBack });
+      if (hasErrors(dataset)) {
+        const errors = dataset.findings.filter((f) => f.severity === 'error');
+        for (const f of errors) process.stderr.write(`${formatFinding(f)}\n`);
+        process.stderr.write(`\n${errors.length} fouten. Herstel de fouten; de site is niet gebouwd.\n`);
+        setExit(EXIT_DATA_ERRORS);
+        return;
+      }
+      let exported: DatasetExport | undefined;
+      try {
+        exported = await datasetExport(dataset);
+      } catch (error) {
+        process.stderr.write(`waarschuwing: dataset-export mislukt (${(error as Error).message}); downloads zonder dataset.\n`);
+      }
+      let report;
+      try {
+        report = await buildSite(
+          { reference, dataset, analysis },
+          {
+            outDir: flags.out,
+            statusLabel: flags.status ?? defaultStatusLabel(input),
+            mergers: reference.mergers,
+            municipalityTopology: loadTopology('gemeente'),
+            datasetExport: exported,
+          },
+        );
+      } catch (error) {
+        if ((error as Error).message.startsWith('De map ')) throw new UsageError((error as Error).message);
+        throw error;
+      }
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const warnings = dataset.findings.filter((f) => f.severity === 'warning').length;
+      process.stdout.write(
+        `Site gebouwd in ${report.outDir}: ${report.pages.length} pagina's, ${report.files} downloads, ${report.bundles.length} scripts (${seconds} s).` +
+          (warnings ? ` ${warnings} waarschuwingen bij het inlezen (zie /methode/).` : '') +
+          '\n',
+      );
+      setExit(EXIT_OK);
+    });
+}

@@ -1,0 +1,135 @@
+/** Small markup building blocks shared by the page renderers. All text goes through `html`. */
+import { html, safeHref, type Html, type Renderable } from './html.ts';
+import { THEMES, themeSlug, type Theme } from '../model/themes.ts';
+import type { GoalClass, LegalForm, LifePhase, Typology } from '../model/enums.ts';
+
+export interface TableSpec {
+  caption: string;
+  head: string[];
+  rows: Renderable[][];
+  /** Columns whose cells are numbers (right-aligned). */
+  numeric?: number[];
+  /** Visually hide the caption (when a heading right above says the same). */
+  captionHidden?: boolean;
+  className?: string;
+  id?: string;
+  /** data-* attributes per row (for client-side filtering), keys without the "data-" prefix. */
+  rowData?: Record<string, string>[];
+}
+
+/** A table in a focusable, labelled scroll container (so keyboard users can scroll wide tables). */
+export function table(spec: TableSpec): Html {
+  const num = new Set(spec.numeric ?? []);
+  const cls = (i: number) => (num.has(i) ? html` class="num"` : '');
+  return html`<div class="table-wrap" role="region" aria-label="${spec.caption}" tabindex="0"><table${spec.className ? html` class="${spec.className}"` : ''}${spec.id ? html` id="${spec.id}"` : ''}>
+<caption${spec.captionHidden ? html` class="visually-hidden"` : ''}>${spec.caption}</caption>
+<thead><tr>${spec.head.map((h, i) => html`<th scope="col"${cls(i)}>${h}</th>`)}</tr></thead>
+<tbody>${spec.rows.map((row, r) => html`<tr${dataAttrs(spec.rowData?.[r])}>${row.map((cell, i) => (i === 0 ? html`<th scope="row"${cls(i)}>${cell}</th>` : html`<td${cls(i)}>${cell}</td>`))}</tr>\n`)}</tbody>
+</table></div>`;
+}
+
+function dataAttrs(data: Record<string, string> | undefined): Html {
+  if (!data) return html``;
+  return html`${Object.keys(data)
+    .sort()
+    .map((k) => html` data-${k.replace(/[^a-z0-9-]/g, '')}="${data[k]}"`)}`;
+}
+
+export function section(id: string, title: string, ...content: Renderable[]): Html {
+  return html`<section class="section" aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${content}</section>`;
+}
+
+export function link(href: string, label: Renderable): Html {
+  return html`<a href="${href}">${label}</a>`;
+}
+
+export function cooperationHref(id: string): string {
+  return `/samenwerkingen/${encodeURIComponent(id)}/`;
+}
+
+export function municipalityHref(code: string): string {
+  return `/gemeenten/${encodeURIComponent(code)}/`;
+}
+
+export function themeHref(theme: Theme): string {
+  return `/themas/${themeSlug(theme)}/`;
+}
+
+export function themeTags(themes: readonly Theme[]): Html {
+  const sorted = THEMES.filter((t) => themes.includes(t));
+  if (sorted.length === 0) return html`<span class="muted">geen thema opgegeven</span>`;
+  return html`<ul class="tags">${sorted.map((t) => html`<li><a class="tag" href="${themeHref(t)}">${t}</a></li>`)}</ul>`;
+}
+
+export function inlineList(items: Renderable[], empty = 'geen'): Html {
+  if (items.length === 0) return html`<span class="muted">${empty}</span>`;
+  return html`<ul class="inline-list">${items.map((i) => html`<li>${i}</li>`)}</ul>`;
+}
+
+/** A source reference: a link when it is a safe http(s) URL, plain text otherwise. */
+export function sourceLink(source: string): Html {
+  const href = safeHref(source);
+  return href ? html`<a href="${href}" rel="external noopener">${shortUrl(source)}</a>` : html`<span>${source}</span>`;
+}
+
+function shortUrl(url: string): string {
+  const s = url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+  return s.length > 70 ? s.slice(0, 67) + '…' : s;
+}
+
+export function downloadLink(href: string, label: string, format: string): Html {
+  return html`<a class="download" href="${href}" download>${label} <span class="download__format">(${format})</span></a>`;
+}
+
+export function keyValues(rows: [string, Renderable][]): Html {
+  return html`<dl class="key-values">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`;
+}
+
+export function notice(text: Renderable, kind: 'info' | 'warning' = 'info'): Html {
+  return html`<div class="notice notice--${kind}" role="note">${text}</div>`;
+}
+
+export const LEGAL_FORM_LABEL: Record<LegalForm, string> = {
+  WGR: 'Gemeenschappelijke regeling (Wgr)',
+  PRIVAAT: 'Privaatrechtelijk (stichting, vereniging, bv)',
+  OVERIG: 'Overig (netwerk, convenant, informeel)',
+};
+
+export const LEGAL_FORM_SHORT: Record<LegalForm, string> = { WGR: 'Wgr', PRIVAAT: 'Privaatrechtelijk', OVERIG: 'Overig / netwerk' };
+
+export const TYPOLOGY_LABEL: Record<Typology, string> = {
+  BESTUURLIJK: 'Bestuurlijk',
+  ECONOMISCH: 'Economisch',
+  LANDSCHAPPELIJK: 'Landschappelijk',
+};
+
+export const TYPOLOGY_EXPLANATION: Record<Typology, string> = {
+  BESTUURLIJK: 'volgt een bestaande bestuurlijke indeling',
+  ECONOMISCH: 'volgt een economisch cluster of dagelijks stedelijk systeem',
+  LANDSCHAPPELIJK: 'volgt een landschap (rivier, veengebied, kust, heuvelland)',
+};
+
+export const LIFE_PHASE_LABEL: Record<LifePhase, string> = {
+  STARTUP: 'Startfase',
+  ONTMOETINGSPLEK: 'Ontmoetingsplek',
+  DRAAIEND_SYSTEEM: 'Draaiend systeem',
+};
+
+export const GOAL_CLASS_LABEL: Record<GoalClass, string> = {
+  LOCATIE: 'Locatiekeuze',
+  LOBBY: 'Lobby',
+  PROCES: 'Proces',
+  ABSTRACT: 'Algemene ambitie',
+};
+
+export const GOAL_CLASS_EXPLANATION: Record<GoalClass, string> = {
+  LOCATIE: 'noemt een concrete plek, gebied of infrastructuur waar iets fysiek gebeurt',
+  LOBBY: 'vraagt anderen om geld of besluiten',
+  PROCES: 'eerst meer beleid, plannen of strategie: de keuze wordt uitgesteld',
+  ABSTRACT: 'een algemene ambitie zonder plek',
+};
+
+/** Placeholder where a build-time map goes until the maps module delivers it. Marked clearly. */
+export function mapPlaceholder(title: string, note: string): Html {
+  return html`<figure class="map-placeholder" data-placeholder="map"><div class="map-placeholder__box" aria-hidden="true">Kaart volgt</div><figcaption><strong>${title}</strong> — ${note} (kaart nog niet beschikbaar in deze versie).</figcaption></figure>`;
+}

@@ -1,0 +1,29 @@
+/**
+ * Dutch number formatting for text and tables (decimal comma, dot as thousands separator).
+ * Written out by hand rather than via Intl so output never depends on the ICU build.
+ */
+export function formatNumber(value: number, decimals = 0): string {
+  if (!Number.isFinite(value)) return '–';
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const sign = value < 0 && Number(fixed) !== 0 ? '−' : '';
+  return sign + grouped + (frac ? ',' + frac : '');
+}
+
+/** A share in 0–1 as a whole percentage, e.g. 0.333 → "33%". */
+export function formatPercent(share: number, decimals = 0): string {
+  if (!Number.isFinite(share)) return '–';
+  return `${formatNumber(share * 100, decimals)}%`;
+}
+
+/** "1 samenwerking" / "3 samenwerkingen". */
+export function plural(count: number, singular: string, pluralForm: string): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** "a, b en c" */
+export function joinDutch(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * The one escape helper of the site. `html` is a tagged template: every interpolated string is
+ * HTML-escaped (text and attribute context alike); only `Html` values (other templates, or markup
+ * explicitly trusted with `trusted()`, e.g. SVG we generate ourselves) pass through unchanged.
+ */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export type Renderable = Html | string | number | boolean | null | undefined | readonly Renderable[];
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+/** Renders a value to markup: strings and numbers escaped, arrays joined, null/undefined/false empty. */
+export function render(value: Renderable): string {
+  if (value === null || value === undefined || value === false || value === true) return '';
+  if (value instanceof Html) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: Renderable[]): Html {
+  let out = strings[0];
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1];
+  return new Html(out);
+}
+
+/** Marks markup as safe. Only for markup this program generated itself (SVG, serialized JSON). */
+export function trusted(markup: string): Html {
+  return new Html(markup);
+}
+
+/** Only http(s) and site-relative URLs become links; anything else (javascript:, data:) does not. */
+export function safeHref(url: string): string | null {
+  const u = url.trim();
+  if (/^https?:\/\//i.test(u)) return u;
+  if (u.startsWith('/') && !u.startsWith('//')) return u;
+  return null;
+}
+
+/** JSON for a <script type="application/json"> block: `<` escaped so no `</script>` can close it. */
+export function jsonScript(id: string, data: unknown): Html {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return new Html(`<script type="application/json" id="${escapeHtml(id)}">${json}</script>`);
+}

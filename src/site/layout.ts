@@ -1,0 +1,81 @@
+/**
+ * The page shell shared by every page: lang="nl", skip link, header with navigation, breadcrumbs,
+ * main content, footer with the data status. Only same-origin stylesheets and module scripts.
+ */
+import { html, type Html } from './html.ts';
+import type { Crumb, Page } from './types.ts';
+
+export const SITE_NAME = 'Regioruimte';
+
+export const NAV: Crumb[] = [
+  { href: '/', label: 'Overzicht' },
+  { href: '/kaart-1/', label: 'Kaart 1' },
+  { href: '/kaart-2/', label: 'Kaart 2' },
+  { href: '/themas/', label: "Thema's" },
+  { href: '/kenmerken/', label: 'Kenmerken' },
+  { href: '/vergelijkbaarheid/', label: 'Vergelijkbaarheid' },
+  { href: '/nationaal-beleid/', label: 'Nationaal beleid' },
+  { href: '/methode/', label: 'Methode' },
+  { href: '/downloads/', label: 'Downloads' },
+  { href: '/zoeken/', label: 'Zoeken' },
+];
+
+export interface SiteStatus {
+  /** E.g. "voorbeelddata samengesteld uit openbare bronnen". */
+  label: string;
+  /** E.g. "agenda's t/m 2024" — derived from the data, never from the build time. */
+  date: string;
+}
+
+function isCurrent(navHref: string, path: string): boolean {
+  return navHref === '/' ? path === '/' : path.startsWith(navHref);
+}
+
+function breadcrumbs(crumbs: Crumb[], title: string): Html {
+  if (crumbs.length === 0) return html``;
+  return html`<nav class="breadcrumbs" aria-label="Kruimelpad"><ol>${crumbs.map(
+    (c) => html`<li><a href="${c.href}">${c.label}</a></li>`,
+  )}<li><span aria-current="page">${title}</span></li></ol></nav>`;
+}
+
+export function renderLayout(page: Page, status: SiteStatus): string {
+  const nav = NAV.map((item) => {
+    const current = isCurrent(item.href, page.path);
+    return html`<li><a href="${item.href}"${current ? html` aria-current="page"` : ''}>${item.label}</a></li>`;
+  });
+  const styles = ['/assets/site.css', ...(page.styles ?? [])];
+  const doc = html`<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.path === '/' ? SITE_NAME : `${page.title} – ${SITE_NAME}`}</title>
+<meta name="description" content="${page.description}">
+${styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${page.scripts.map((name) => html`<script type="module" src="/assets/js/${name}.js"></script>\n`)}</head>
+<body>
+<a class="skip-link" href="#inhoud">Direct naar de inhoud</a>
+<header class="site-header">
+<div class="container site-header__inner">
+<a class="site-title" href="/"><span class="site-title__name">${SITE_NAME}</span> <span class="site-title__tagline">ruimtelijke samenwerking in de regio</span></a>
+<nav class="site-nav" aria-label="Hoofdmenu"><ul>${nav}</ul></nav>
+</div>
+</header>
+<div class="container">
+${breadcrumbs(page.breadcrumbs, page.title)}
+<main id="inhoud" tabindex="-1">
+${page.body}
+</main>
+</div>
+<footer class="site-footer">
+<div class="container">
+<p class="data-status"><strong>Gegevens:</strong> ${status.label} (${status.date}).</p>
+<ul class="footer-links"><li><a href="/methode/">Methode en bronnen</a></li><li><a href="/downloads/">Downloads</a></li><li><a href="/toegankelijkheid/">Toegankelijkheid</a></li></ul>
+<p>Kaartgrenzen: CBS / Kadaster, 2025 (CC BY 4.0).</p>
+</div>
+</footer>
+</body>
+</html>
+`;
+  return doc.value;
+}

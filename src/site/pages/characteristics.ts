@@ -1,0 +1,138 @@
+/**
+ * Kenmerken (/kenmerken/): figure 1 (agendas per theme), figure 2 (number of themes; theme pairs),
+ * figure 3 (legal form; multi-theme share; partners), member statistics and the per-theme goals
+ * table. Every chart has its data table and a CSV download written next to the page.
+ */
+import { THEMES } from '../../model/themes.ts';
+import { GOAL_CLASSES, LEGAL_FORMS } from '../../model/enums.ts';
+import { html, type Html } from '../html.ts';
+import { formatNumber, formatPercent } from '../format.ts';
+import { columns, horizontalBars } from '../charts.ts';
+import { toCsv } from '../csv.ts';
+import { cooperationHref, downloadLink, GOAL_CLASS_EXPLANATION, GOAL_CLASS_LABEL, LEGAL_FORM_LABEL, LEGAL_FORM_SHORT, link, section, table, themeHref } from '../components.ts';
+import type { SiteLookup } from '../selectors.ts';
+import type { OutputFile, Page } from '../types.ts';
+
+const CSV_DIR = '/kenmerken/';
+
+function figure(id: string, title: string, chart: Html, tableHtml: Html, csvName: string, note?: Html): Html {
+  return html`<figure class="chart-figure" aria-labelledby="${id}-titel">
+<figcaption id="${id}-titel"><strong>${title}</strong></figcaption>
+${note ?? ''}
+${chart}
+<details class="data-table"><summary>Tabel bij deze figuur</summary>${tableHtml}</details>
+<p>${downloadLink(CSV_DIR + csvName, 'Download de gegevens', 'CSV')}</p>
+</figure>`;
+}
+
+export function characteristicsPage(l: SiteLookup): Page {
+  const { themes, organisation, goals } = l.input.analysis;
+  const files: OutputFile[] = [];
+
+  // Figure 1
+  const fig1 = THEMES.map((t) => ({ label: t, value: themes.agendasPerTheme[t] ?? 0 }));
+  files.push({ path: CSV_DIR + 'figuur-1-agendas-per-thema.csv', content: toCsv(['thema', 'agendas', 'aandeel_alleen_dit_thema'], THEMES.map((t) => [t, themes.agendasPerTheme[t] ?? 0, themes.singleThemeShare[t] ?? 0])) });
+  const f1 = figure(
+    'figuur-1',
+    'Figuur 1 – Aantal ruimtelijke agenda’s per thema',
+    horizontalBars(fig1, { label: 'Staafdiagram: aantal agenda’s per thema', xLabel: 'Aantal agenda’s' }),
+    table({
+      caption: 'Agenda’s per thema',
+      head: ['Thema', 'Agenda’s', 'Alleen dit thema'],
+      rows: THEMES.map((t) => [link(themeHref(t), t), formatNumber(themes.agendasPerTheme[t] ?? 0), formatPercent(themes.singleThemeShare[t] ?? 0)]),
+      numeric: [1, 2],
+    }),
+    'figuur-1-agendas-per-thema.csv',
+  );
+
+  // Figure 2
+  const dist = Object.entries(themes.themeCountDistribution)
+    .map(([k, v]) => ({ label: k, value: v }))
+    .sort((a, b) => Number(a.label) - Number(b.label));
+  files.push({ path: CSV_DIR + 'figuur-2-aantal-themas.csv', content: toCsv(['aantal_themas', 'aandeel_agendas'], dist.map((d) => [Number(d.label), d.value])) });
+  const pairs = [...themes.pairs].sort((a, b) => b.count - a.count || THEMES.indexOf(a.a) - THEMES.indexOf(b.a) || THEMES.indexOf(a.b) - THEMES.indexOf(b.b));
+  files.push({ path: CSV_DIR + 'figuur-2-themaparen.csv', content: toCsv(['thema_a', 'thema_b', 'agendas'], pairs.map((p) => [p.a, p.b, p.count])) });
+  const f2 = figure(
+    'figuur-2',
+    'Figuur 2 – Aan hoeveel thema’s werkt een agenda?',
+    columns(dist, { label: 'Kolomdiagram: aandeel agenda’s naar aantal thema’s', xLabel: 'Aantal thema’s', yLabel: 'Aandeel agenda’s', percent: true }),
+    table({ caption: 'Aandeel agenda’s naar aantal thema’s', head: ['Aantal thema’s', 'Aandeel agenda’s'], rows: dist.map((d) => [d.label, formatPercent(d.value)]), numeric: [0, 1] }),
+    'figuur-2-aantal-themas.csv',
+  );
+  const pairTable = html`<h3 id="themaparen">Welke thema’s komen samen voor?</h3>
+${table({ caption: 'Themaparen, meest voorkomend eerst (top 15)', head: ['Thema', 'Samen met', 'Agenda’s'], rows: pairs.slice(0, 15).map((p) => [p.a, p.b, formatNumber(p.count)]), numeric: [2] })}
+<p>${downloadLink(CSV_DIR + 'figuur-2-themaparen.csv', 'Download alle themaparen', 'CSV')}</p>`;
+
+  // Figure 3
+  const lf = LEGAL_FORMS.map((f) => ({ label: LEGAL_FORM_SHORT[f], value: organisation.legalFormShares[f] }));
+  files.push({
+    path: CSV_DIR + 'figuur-3-rechtsvorm.csv',
+    content: toCsv(['rechtsvorm', 'aantal', 'aandeel', 'aandeel_met_2_of_meer_themas'], LEGAL_FORMS.map((f) => [f, organisation.legalFormCounts[f], organisation.legalFormShares[f], organisation.multiThemeShareByLegalForm[f]])),
+  });
+  const f3 = figure(
+    'figuur-3',
+    'Figuur 3 – Rechtsvorm van de ruimtelijke samenwerkingen',
+    horizontalBars(lf, { label: 'Staafdiagram: aandeel per rechtsvorm', xLabel: 'Aandeel samenwerkingen', percent: true }),
+    table({
+      caption: 'Rechtsvorm, aandeel en aandeel met twee of meer thema’s',
+      head: ['Rechtsvorm', 'Aantal', 'Aandeel', 'Met 2+ thema’s'],
+      rows: LEGAL_FORMS.map((f) => [LEGAL_FORM_LABEL[f], formatNumber(organisation.legalFormCounts[f]), formatPercent(organisation.legalFormShares[f]), formatPercent(organisation.multiThemeShareByLegalForm[f])]),
+      numeric: [1, 2, 3],
+    }),
+    'figuur-3-rechtsvorm.csv',
+    html`<p>${formatPercent(organisation.shareWithTwoOrMoreNonGovernmentPartners)} van de ruimtelijke samenwerkingen heeft twee of meer partners buiten de overheid (bedrijven, onderwijs, maatschappelijke organisaties).</p>`,
+  );
+
+  // Members
+  const m = organisation.members;
+  files.push({ path: CSV_DIR + 'leden.csv', content: toCsv(['groep', 'gemiddeld', 'mediaan'], [['ruimtelijk', m.spatial.mean, m.spatial.median], ['alle', m.all.mean, m.all.median]]) });
+  const members = html`${table({
+    caption: 'Aantal deelnemende gemeenten per samenwerking',
+    head: ['Groep', 'Gemiddeld', 'Mediaan'],
+    rows: [
+      ['Ruimtelijke agenda’s', formatNumber(m.spatial.mean, 1), formatNumber(m.spatial.median, 1)],
+      ['Alle samenwerkingsverbanden', formatNumber(m.all.mean, 1), formatNumber(m.all.median, 1)],
+    ],
+    numeric: [1, 2],
+  })}<p>${downloadLink(CSV_DIR + 'leden.csv', 'Download de gegevens', 'CSV')}</p>`;
+
+  // Goals per theme
+  files.push({
+    path: CSV_DIR + 'doelen-per-thema.csv',
+    content: toCsv(['thema', 'doelen', ...GOAL_CLASSES.map((g) => `aandeel_${g.toLowerCase()}`)], THEMES.map((t) => [t, goals.perTheme[t]?.total ?? 0, ...GOAL_CLASSES.map((g) => goals.perTheme[t]?.shares[g] ?? 0)])),
+  });
+  const goalsTable = html`<p>Elk doel is ingedeeld in één van vier soorten: ${GOAL_CLASSES.map((g, i) => html`${i ? (i === GOAL_CLASSES.length - 1 ? ' en ' : ', ') : ''}<strong>${GOAL_CLASS_LABEL[g].toLowerCase()}</strong> (${GOAL_CLASS_EXPLANATION[g]})`)}. Een hoog aandeel locatiekeuzes betekent dat de agenda’s van dat thema concreet kiezen waar iets gebeurt.</p>
+${table({
+  caption: 'Maken de agenda’s van dit thema locatiekeuzes?',
+  head: ['Thema', 'Doelen', ...GOAL_CLASSES.map((g) => GOAL_CLASS_LABEL[g]), 'Voorbeeld'],
+  rows: THEMES.map((t) => {
+    const s = goals.perTheme[t];
+    const ex = s?.examples.find((e) => e.label === 'LOCATIE') ?? s?.examples[0];
+    return [
+      link(themeHref(t), t),
+      formatNumber(s?.total ?? 0),
+      ...GOAL_CLASSES.map((g) => (s && s.total ? formatPercent(s.shares[g]) : '–')),
+      ex ? html`<q>${ex.tekst}</q> (${link(cooperationHref(ex.cooperationId), l.coopById.get(ex.cooperationId)?.name ?? ex.cooperationId)})` : '–',
+    ];
+  }),
+  numeric: [1, 2, 3, 4, 5],
+  className: 'goals-table',
+})}
+<p>${downloadLink(CSV_DIR + 'doelen-per-thema.csv', 'Download de gegevens', 'CSV')}</p>`;
+
+  return {
+    path: '/kenmerken/',
+    title: 'Kenmerken',
+    description: 'Thema’s, doelen, rechtsvorm, partners en omvang van de ruimtelijke samenwerkingen, in figuren en tabellen.',
+    breadcrumbs: [{ href: '/', label: 'Overzicht' }],
+    scripts: [],
+    files,
+    body: html`<h1>Kenmerken van de ruimtelijke agenda’s</h1>
+<p class="lead">Waaraan werken de ${formatNumber(l.spatial.length)} ruimtelijke agenda’s, hoe concreet zijn hun doelen en hoe zijn de samenwerkingen georganiseerd? Bij elke figuur hoort een tabel en een download.</p>
+<nav class="toc" aria-label="Op deze pagina"><ul><li><a href="#themas">Thema’s</a></li><li><a href="#doelen">Doelen</a></li><li><a href="#organisatie">Organisatie</a></li><li><a href="#omvang">Omvang</a></li></ul></nav>
+${section('themas', 'Thema’s', f1, f2, pairTable)}
+${section('doelen', 'Doelen: maken de agenda’s locatiekeuzes?', goalsTable)}
+${section('organisatie', 'Organisatie', f3)}
+${section('omvang', 'Omvang', members)}`,
+  };
+}

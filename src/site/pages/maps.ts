@@ -1,0 +1,124 @@
+/**
+ * Kaart 1 (/kaart-1/: all cooperations as a municipality network) and Kaart 2 (/kaart-2/: the
+ * spatial agendas). The maps themselves come from map-slots; these pages add the explanation,
+ * the numbers behind the map and alphabetical table alternatives.
+ */
+import { html } from '../html.ts';
+import { formatNumber, plural } from '../format.ts';
+import { cooperationHref, LEGAL_FORM_SHORT, link, municipalityHref, section, table, themeTags, TYPOLOGY_LABEL } from '../components.ts';
+import { kaart1Map, kaart2Map } from '../map-slots.ts';
+import type { SiteLookup } from '../selectors.ts';
+import type { Page } from '../types.ts';
+
+export function kaart1Page(l: SiteLookup): Page {
+  const { network } = l.input.analysis;
+  const map = kaart1Map(l);
+  const pairRows = Object.entries(network.pairCountsByShared)
+    .map(([k, v]) => [Number(k), v] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const byCommunity = new Map<number, string[]>();
+  for (const [code, c] of Object.entries(network.communities)) {
+    byCommunity.set(c, [...(byCommunity.get(c) ?? []), code]);
+  }
+  const communities = [...byCommunity.entries()].filter(([, codes]) => codes.length >= 2).sort((a, b) => a[0] - b[0]);
+  const muni = [...network.municipalities].sort((a, b) => l.municipalityName(a.code).localeCompare(l.municipalityName(b.code), 'nl'));
+  return {
+    path: '/kaart-1/',
+    title: 'Kaart 1 – alle samenwerkingsverbanden',
+    description: 'Gemeenteparen die samen in meerdere samenwerkingsverbanden zitten, ruimtelijk of niet.',
+    breadcrumbs: [{ href: '/', label: 'Overzicht' }],
+    scripts: map.scripts,
+    styles: map.styles,
+    body: html`<h1>Kaart 1 – alle samenwerkingsverbanden</h1>
+<p class="lead">Een lijn verbindt twee gemeenten die samen in minstens ${plural(network.threshold, 'samenwerkingsverband', 'samenwerkingsverbanden')} zitten; hoe donkerder en dikker de lijn, hoe meer ze er delen. Hier tellen alle ${formatNumber(l.cooperations.length)} samenwerkingsverbanden mee, ook die zonder ruimtelijke agenda.</p>
+${map.figure}
+${section(
+  'paren',
+  'Hoeveel gemeenteparen delen hoeveel samenwerkingen?',
+  html`<p>Met de schuif bij de kaart kiest u de drempel. Deze tabel laat zien hoeveel lijnen er bij elke drempel zouden zijn.</p>`,
+  table({
+    caption: 'Aantal gemeenteparen per aantal gedeelde samenwerkingsverbanden',
+    head: ['Gedeelde samenwerkingsverbanden', 'Aantal paren'],
+    rows: pairRows.map(([k, v]) => [formatNumber(k), formatNumber(v)]),
+    numeric: [0, 1],
+  }),
+)}
+${section(
+  'clusters',
+  'Clusters van gemeenten',
+  html`<p>Gemeenten die onderling veel samenwerkingen delen, vormen samen een cluster (community-detectie met het Louvain-algoritme op de lijnen van de kaart).</p>`,
+  communities.length
+    ? table({
+        caption: 'Clusters en hun gemeenten',
+        head: ['Cluster', 'Aantal gemeenten', 'Gemeenten'],
+        rows: communities.map(([c, codes], i) => [
+          `Cluster ${i + 1}`,
+          formatNumber(codes.length),
+          html`${codes
+            .map((code) => ({ code, name: l.municipalityName(code) }))
+            .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+            .map((m, j) => html`${j ? ', ' : ''}${link(municipalityHref(m.code), m.name)}`)}`,
+        ]),
+        numeric: [1],
+      })
+    : html`<p>Bij deze drempel zijn er geen clusters.</p>`,
+)}
+${section(
+  'gemeenten-tabel',
+  'Tabel: gemeenten en hun verbindingen',
+  table({
+    caption: `Gemeenten met minstens één lijn (drempel ${network.threshold}), alfabetisch`,
+    head: ['Gemeente', 'Aantal lijnen', 'Gedeelde samenwerkingen (som)'],
+    rows: muni.map((m) => [link(municipalityHref(m.code), l.municipalityName(m.code)), formatNumber(m.degree), formatNumber(m.strength)]),
+    numeric: [1, 2],
+  }),
+)}`,
+  };
+}
+
+export function kaart2Page(l: SiteLookup): Page {
+  const map = kaart2Map(l);
+  const { coverage } = l.input.analysis;
+  const white = coverage.whiteSpots.map((code) => ({ code, name: l.municipalityName(code) })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const provinceOf = (codes: string[]) => [...new Set(codes.map((c) => l.municipality(c)?.province).filter((p): p is string => !!p))].sort();
+  return {
+    path: '/kaart-2/',
+    title: 'Kaart 2 – ruimtelijke agenda’s',
+    description: 'Elke ruimtelijke agenda als netwerk van deelnemende gemeenten, met filters op thema, provincie, rechtsvorm en type.',
+    breadcrumbs: [{ href: '/', label: 'Overzicht' }],
+    scripts: map.scripts,
+    styles: map.styles,
+    body: html`<h1>Kaart 2 – ruimtelijke agenda’s</h1>
+<p class="lead">Elk van de ${plural(l.spatial.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')} is getekend als een netwerk in een eigen kleur: de deelnemende gemeenten zijn verbonden met een punt in het midden. Wijs een punt aan of ga er met de tab-toets naartoe om de gemeenten, de naam en de thema’s te zien.</p>
+${map.figure}
+${section(
+  'agendas',
+  'Alle ruimtelijke agenda’s',
+  table({
+    caption: 'Ruimtelijke agenda’s, alfabetisch',
+    className: 'kaart2-list',
+    head: ['Samenwerking', 'Agenda', 'Gemeenten', 'Thema’s', 'Rechtsvorm', 'Type'],
+    rows: l.spatial.map((c) => {
+      const t = l.typologyOf(c.id);
+      return [link(cooperationHref(c.id), c.name), c.agendaTitle ?? '–', formatNumber(c.municipalities.length), themeTags(c.themes), LEGAL_FORM_SHORT[c.legalForm], t ? TYPOLOGY_LABEL[t.typology] : '–'];
+    }),
+    numeric: [2],
+    id: 'kaart2-lijst',
+    rowData: l.spatial.map((c) => ({
+      id: c.id,
+      themes: c.themes.join(';'),
+      provinces: provinceOf(c.municipalities).join(';'),
+      'legal-form': c.legalForm,
+      typology: l.typologyOf(c.id)?.typology ?? '',
+    })),
+  }),
+)}
+${section(
+  'witte-vlekken',
+  'Witte vlekken',
+  white.length
+    ? html`<p>${plural(white.length, 'gemeente doet', 'gemeenten doen')} in deze dataset aan geen enkele ruimtelijke agenda mee.</p><ul class="columns">${white.map((m) => html`<li>${link(municipalityHref(m.code), m.name)}</li>`)}</ul>`
+    : html`<p>Elke gemeente doet mee aan minstens één ruimtelijke agenda.</p>`,
+)}`,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Overzicht (/): the four research questions, each answered in a few sentences generated from the
+ * Analysis, plus the dataset status. Sentences pick and phrase values; they never compute them.
+ */
+import { THEMES, type Theme } from '../../model/themes.ts';
+import { LEGAL_FORMS, TYPOLOGIES } from '../../model/enums.ts';
+import { html, type Html } from '../html.ts';
+import { formatNumber, formatPercent, joinDutch, plural } from '../format.ts';
+import { keyValues, link, notice, TYPOLOGY_LABEL } from '../components.ts';
+import { divisionLabel, type SiteLookup } from '../selectors.ts';
+import type { Page } from '../types.ts';
+import type { SiteStatus } from '../layout.ts';
+
+function rankedThemes(counts: Record<Theme, number>): { theme: Theme; count: number }[] {
+  return THEMES.map((theme) => ({ theme, count: counts[theme] ?? 0 })).sort((a, b) => b.count - a.count || THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));
+}
+
+export function answerWhere(l: SiteLookup): Html {
+  const { coverage, network } = l.input.analysis;
+  const total = coverage.municipalities.length;
+  const white = coverage.whiteSpots.length;
+  const covered = total - white;
+  const edges = network.edges.length;
+  const sizes = new Map<number, number>();
+  for (const c of Object.values(network.communities)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  const communities = [...sizes.values()].filter((n) => n >= 2).length;
+  return html`<p>${formatNumber(covered)} van de ${formatNumber(total)} gemeenten doen mee aan minstens één ruimtelijke agenda in deze dataset. ${
+    white === 0 ? 'Er zijn geen witte vlekken: elke gemeente doet ergens mee.' : html`${plural(white, 'gemeente doet', 'gemeenten doen')} aan geen enkele ruimtelijke agenda mee: de <a href="/kaart-2/#witte-vlekken">witte vlekken</a>.`
+  }</p>
+<p>Kijken we naar alle samenwerkingsverbanden, ook niet-ruimtelijke, dan delen ${plural(edges, 'gemeentepaar', 'gemeenteparen')} er minstens ${formatNumber(network.threshold)}${
+    communities > 0 ? html`; samen vormen zij ${plural(communities, 'cluster', 'clusters')} van gemeenten die vaak met elkaar optrekken` : ''
+  }. Zie ${link('/kaart-1/', 'Kaart 1')} en ${link('/kaart-2/', 'Kaart 2')}.</p>`;
+}
+
+export function answerWhat(l: SiteLookup): Html {
+  const { themes, organisation, goals } = l.input.analysis;
+  const ranked = rankedThemes(themes.agendasPerTheme).filter((t) => t.count > 0);
+  const topPair = [...themes.pairs].sort((a, b) => b.count - a.count || THEMES.indexOf(a.a) - THEMES.indexOf(b.a) || THEMES.indexOf(a.b) - THEMES.indexOf(b.b))[0];
+  const dist = Object.entries(themes.themeCountDistribution).sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0]))[0];
+  const locatie = THEMES.map((t) => ({ t, s: goals.perTheme[t]?.shares.LOCATIE ?? 0, n: goals.perTheme[t]?.total ?? 0 }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.s - a.s || THEMES.indexOf(a.t) - THEMES.indexOf(b.t))[0];
+  const lf = organisation.legalFormShares;
+  return html`<p>${
+    ranked.length
+      ? html`Het vaakst gaat een agenda over ${ranked[0].theme.toLowerCase()} (${plural(ranked[0].count, 'agenda', "agenda's")})${
+          ranked[1] ? html`, gevolgd door ${ranked[1].theme.toLowerCase()} (${formatNumber(ranked[1].count)})` : ''
+        }.`
+      : "Er zijn nog geen agenda's met thema's."
+  } ${dist ? html`De meeste agenda's behandelen ${plural(Number(dist[0]), 'thema', "thema's")} (${formatPercent(dist[1])}).` : ''} ${
+    topPair ? html`De combinatie die het vaakst samen voorkomt is ${topPair.a.toLowerCase()} met ${topPair.b.toLowerCase()} (${formatNumber(topPair.count)}×).` : ''
+  }</p>
+<p>${formatPercent(lf.WGR)} van de ruimtelijke samenwerkingen is een gemeenschappelijke regeling, ${formatPercent(lf.PRIVAAT)} privaatrechtelijk georganiseerd en ${formatPercent(
+    lf.OVERIG,
+  )} een netwerk of convenant. ${formatPercent(organisation.shareWithTwoOrMoreNonGovernmentPartners)} heeft twee of meer partners buiten de overheid. Gemiddeld doen ${formatNumber(
+    organisation.members.spatial.mean,
+    1,
+  )} gemeenten mee aan een ruimtelijke agenda, tegen ${formatNumber(organisation.members.all.mean, 1)} bij alle samenwerkingsverbanden.</p>
+<p>${
+    locatie
+      ? html`Van de ${plural(goals.goals.length, 'doel', 'doelen')} in de dataset maken vooral die over ${locatie.t.toLowerCase()} een concrete locatiekeuze (${formatPercent(locatie.s)}).`
+      : 'Er zijn nog geen doelen vastgelegd.'
+  } Zie ${link('/themas/', "Thema's")} en ${link('/kenmerken/', 'Kenmerken')}.</p>`;
+}
+
+export function answerComparable(l: SiteLookup): Html {
+  const { typology } = l.input.analysis;
+  const parts = TYPOLOGIES.map((t) => `${formatNumber(typology.counts[t] ?? 0)} ${TYPOLOGY_LABEL[t].toLowerCase()}`);
+  const withPhase = l.spatial.filter((c) => c.lifePhase !== null).length;
+  return html`<p>Naar de logica van hun grenzen zijn de ruimtelijke agenda's ${joinDutch(parts)}. ${
+    typology.agreement === null ? '' : html`Waar de dataset zelf een type noemt, komen de regels in ${formatPercent(typology.agreement)} van de gevallen op hetzelfde uit.`
+  } ${withPhase > 0 ? html`Van ${plural(withPhase, 'agenda', "agenda's")} is de levensfase bekend.` : 'De levensfase van de samenwerkingen is in deze dataset niet ingevuld.'} Zie ${link('/vergelijkbaarheid/', 'Vergelijkbaarheid')}.</p>`;
+}
+
+export function answerNational(l: SiteLookup): Html {
+  const { overlap } = l.input.analysis;
+  const divisions = Object.keys(overlap.divisions).sort();
+  if (divisions.length === 0) {
+    return html`<p>De dataset bevat nog geen nationale gebiedsindelingen om mee te vergelijken. Zie ${link('/nationaal-beleid/', 'Nationaal beleid')}.</p>`;
+  }
+  const parts = divisions.map((d) => {
+    const div = overlap.divisions[d];
+    return html`<li>${divisionLabel(d)}: ${formatNumber(div.regionsFoundBack)} van de ${plural(div.regionsAssessed, 'gebied', 'gebieden')}${div.shareFoundBack === null ? '' : ` (${formatPercent(div.shareFoundBack)})`} komt terug als vrijwillige agenda</li>`;
+  });
+  return html`<p>Een nationaal gebied "komt terug" als er een vrijwillige agenda is met bijna dezelfde gemeenten (Jaccard-index minstens ${formatNumber(overlap.foundBackThreshold, 2)}).</p>
+<ul>${parts}</ul><p>Zie ${link('/nationaal-beleid/', 'Nationaal beleid')}.</p>`;
+}
+
+export function datasetStatus(l: SiteLookup, status: SiteStatus): Html {
+  const s = l.input.analysis.dataset;
+  return html`${notice(html`Deze site toont <strong>${status.label}</strong>. De selectie is niet volledig; tellingen gaan alleen over deze dataset.`)}
+${keyValues([
+  ['Samenwerkingsverbanden', formatNumber(s.cooperations)],
+  ['waarvan met een ruimtelijke agenda', formatNumber(s.spatial)],
+  ['Doelen', formatNumber(s.goals)],
+  ['Betrokken gemeenten', formatNumber(s.municipalitiesReferenced)],
+  ['Nationale gebieden', formatNumber(s.nationalRegions)],
+  ['Nationale beleidsstukken', formatNumber(s.nationalPolicies)],
+  ['Stand', status.date],
+  ['Meldingen bij inlezen', `${formatNumber(s.findings.error)} fouten, ${formatNumber(s.findings.warning)} waarschuwingen`],
+])}
+<p>${link('/methode/', 'Lees hoe de gegevens zijn verzameld en verwerkt')} of ${link('/downloads/', 'download de gegevens')}.</p>`;
+}
+
+export function overviewPage(l: SiteLookup, status: SiteStatus): Page {
+  void LEGAL_FORMS;
+  const questions: [string, string, Html][] = [
+    ['vraag-1', 'Waar wordt samengewerkt aan ruimtelijke vraagstukken, en waar niet?', answerWhere(l)],
+    ['vraag-2', 'Waaraan werken de samenwerkingen, met welke doelen en hoe zijn ze georganiseerd?', answerWhat(l)],
+    ['vraag-3', 'Hoe vergelijkbaar zijn de regionale agenda’s?', answerComparable(l)],
+    ['vraag-4', 'Hoe sluiten regionale ambities aan op nationaal beleid?', answerNational(l)],
+  ];
+  return {
+    path: '/',
+    title: 'Overzicht',
+    description: 'Waar gemeenten samenwerken aan ruimtelijke vraagstukken: kaarten, thema’s, kenmerken en aansluiting op nationaal beleid.',
+    breadcrumbs: [],
+    scripts: [],
+    body: html`<h1>Ruimtelijke samenwerking in de regio</h1>
+<p class="lead">Gemeenten werken in regio’s samen aan wonen, bereikbaarheid, energie, water, natuur en economie. Deze site laat zien waar dat gebeurt, waaraan, hoe het is georganiseerd en hoe het aansluit op rijksbeleid — alles berekend uit één dataset.</p>
+<ol class="questions">${questions.map(([id, q, a], i) => html`<li class="question"><h2 id="${id}"><span class="question__number">Vraag ${i + 1}</span> ${q}</h2>${a}</li>`)}</ol>
+<section class="section" aria-labelledby="status"><h2 id="status">Over de gegevens</h2>${datasetStatus(l, status)}</section>`,
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Profile pages: one per cooperation (/samenwerkingen/<id>/) and one per municipality
+ * (/gemeenten/<code>/), plus the two alphabetical index pages they hang under.
+ */
+import { THEMES } from '../../model/themes.ts';
+import type { Cooperation } from '../../model/index.ts';
+import { html, type Html } from '../html.ts';
+import { formatNumber, formatPercent, plural } from '../format.ts';
+import {
+  cooperationHref,
+  GOAL_CLASS_LABEL,
+  inlineList,
+  keyValues,
+  LEGAL_FORM_LABEL,
+  LIFE_PHASE_LABEL,
+  link,
+  municipalityHref,
+  section,
+  sourceLink,
+  table,
+  themeHref,
+  themeTags,
+  TYPOLOGY_EXPLANATION,
+  TYPOLOGY_LABEL,
+} from '../components.ts';
+import { cooperationMap, municipalityMap } from '../map-slots.ts';
+import { divisionLabel, type SiteLookup } from '../selectors.ts';
+import type { Page } from '../types.ts';
+
+const HOME = { href: '/', label: 'Overzicht' };
+const COOPS = { href: '/samenwerkingen/', label: 'Samenwerkingen' };
+const MUNIS = { href: '/gemeenten/', label: 'Gemeenten' };
+
+function municipalityLinks(l: SiteLookup, codes: string[]): Html {
+  const items = codes.map((code) => ({ code, name: l.municipalityName(code) })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return inlineList(items.map((m) => link(municipalityHref(m.code), m.name)), 'geen gemeenten opgegeven');
+}
+
+export function cooperationPage(l: SiteLookup, c: Cooperation): Page {
+  const t = l.typologyOf(c.id);
+  const goals = l.goalsOf(c.id);
+  const neighbours = l.cooperationsSharingMembers(c.id);
+  const regions = l.nationalRegionsSharingMembers(c.id);
+  const overlapDivisions = l.input.analysis.overlap.divisions;
+  const map = cooperationMap(l, c.id);
+  const bestFor = (division: string, regionId: string) => overlapDivisions[division]?.regions.find((r) => r.id === regionId)?.bestMatch;
+  return {
+    path: cooperationHref(c.id),
+    title: c.name,
+    description: `${c.name}: deelnemende gemeenten, thema’s, doelen en organisatie.`,
+    breadcrumbs: [HOME, COOPS],
+    scripts: map.scripts,
+    styles: map.styles,
+    body: html`<h1>${c.name}</h1>
+<p class="lead">${c.spatial ? (c.agendaTitle ? html`Ruimtelijke agenda: <strong>${c.agendaTitle}</strong>${c.agendaYear ? ` (${c.agendaYear})` : ''}.` : 'Ruimtelijke samenwerking zonder bekende agendatitel.') : 'Samenwerkingsverband zonder ruimtelijke agenda; telt mee voor Kaart 1.'} ${plural(c.municipalities.length, 'gemeente doet', 'gemeenten doen')} mee.</p>
+${keyValues([
+  ['Rechtsvorm', LEGAL_FORM_LABEL[c.legalForm]],
+  ['Thema’s', themeTags(c.themes)],
+  ['Type', t ? html`${TYPOLOGY_LABEL[t.typology]} <span class="muted">— ${TYPOLOGY_EXPLANATION[t.typology]}</span>` : html`<span class="muted">niet bepaald</span>`],
+  ['Levensfase', c.lifePhase ? LIFE_PHASE_LABEL[c.lifePhase] : html`<span class="muted">onbekend</span>`],
+  ['Andere overheden', inlineList(c.otherGovernments)],
+  ['Partners buiten de overheid', inlineList(c.partners)],
+])}
+${map.figure}
+${section('gemeenten', 'Deelnemende gemeenten', municipalityLinks(l, c.municipalities))}
+${section(
+  'doelen',
+  'Doelen',
+  goals.length
+    ? table({
+        caption: `Doelen van ${c.name} met hun soort`,
+        captionHidden: true,
+        head: ['Doel', 'Thema', 'Soort', 'Waarom'],
+        rows: goals.map((g) => [g.tekst, link(themeHref(g.thema), g.thema), GOAL_CLASS_LABEL[g.label], g.manual ? 'handmatig ingedeeld' : g.reden]),
+      })
+    : html`<p>Voor deze samenwerking zijn geen doelen vastgelegd.</p>`,
+)}
+${t ? section('typologie', 'Typologie', html`<p><strong>${TYPOLOGY_LABEL[t.typology]}</strong>${t.given ? ' (opgegeven in de dataset)' : ' (afgeleid)'}. Reden: ${t.reason}</p>`) : ''}
+${section(
+  'nationaal',
+  'Overlap met nationale gebieden',
+  regions.length
+    ? table({
+        caption: `Nationale gebieden waarin gemeenten van ${c.name} liggen`,
+        captionHidden: true,
+        head: ['Indeling', 'Gebied', 'Gedeelde gemeenten', 'Best passende agenda voor dit gebied?'],
+        rows: regions.map(({ region, shared }) => {
+          const best = bestFor(region.division, region.id);
+          return [divisionLabel(region.division), region.name, formatNumber(shared), best && best.cooperationId === c.id ? `ja (Jaccard ${formatNumber(best.jaccard, 2)})` : 'nee'];
+        }),
+        numeric: [2],
+      })
+    : html`<p>Geen overlap met nationale gebieden in deze dataset.</p>`,
+)}
+${section(
+  'buren',
+  'Samenwerkingen met dezelfde gemeenten',
+  neighbours.length
+    ? table({
+        caption: `Samenwerkingsverbanden die gemeenten delen met ${c.name}`,
+        captionHidden: true,
+        head: ['Samenwerking', 'Gedeelde gemeenten', 'Ruimtelijke agenda'],
+        rows: neighbours.slice(0, 30).map((n) => [link(cooperationHref(n.cooperation.id), n.cooperation.name), formatNumber(n.shared.length), n.cooperation.spatial ? 'ja' : 'nee']),
+        numeric: [1],
+      })
+    : html`<p>Geen andere samenwerkingen met dezelfde gemeenten.</p>`,
+)}
+${section('bronnen', 'Bronnen', c.sources.length ? html`<ul class="sources">${c.sources.map((s) => html`<li>${sourceLink(s)}</li>`)}</ul>` : html`<p class="muted">Geen bronnen opgegeven.</p>`)}`,
+  };
+}
+
+export function municipalityPage(l: SiteLookup, code: string): Page {
+  const m = l.municipality(code);
+  const name = l.municipalityName(code);
+  const coops = l.cooperationsOf(code);
+  const spatial = coops.filter((c) => c.spatial);
+  const covered = new Set(spatial.flatMap((c) => c.themes));
+  const whiteThemes = THEMES.filter((t) => (l.input.analysis.coverage.whiteSpotsByTheme[t] ?? []).includes(code));
+  const neighbours = l.networkNeighbours(code);
+  const map = municipalityMap(l, code);
+  const threshold = l.input.analysis.network.threshold;
+  return {
+    path: municipalityHref(code),
+    title: name,
+    description: `De samenwerkingsverbanden van de gemeente ${name}.`,
+    breadcrumbs: [HOME, MUNIS],
+    scripts: map.scripts,
+    styles: map.styles,
+    body: html`<h1>Gemeente ${name}</h1>
+<p class="lead">${name}${m ? ` (${m.province})` : ''} doet in deze dataset mee aan ${plural(coops.length, 'samenwerkingsverband', 'samenwerkingsverbanden')}, waarvan ${plural(spatial.length, 'met', 'met')} een ruimtelijke agenda.${
+      l.whiteSpotSet.has(code) ? ' De gemeente is een witte vlek: ze doet aan geen enkele ruimtelijke agenda mee.' : ''
+    }</p>
+${map.figure}
+${section(
+  'samenwerkingen',
+  'Samenwerkingsverbanden',
+  coops.length
+    ? table({
+        caption: `Samenwerkingsverbanden van ${name}`,
+        captionHidden: true,
+        head: ['Samenwerking', 'Ruimtelijke agenda', 'Thema’s', 'Gemeenten'],
+        rows: coops.map((c) => [link(cooperationHref(c.id), c.name), c.spatial ? 'ja' : 'nee', c.spatial ? themeTags(c.themes) : '–', formatNumber(c.municipalities.length)]),
+        numeric: [3],
+      })
+    : html`<p>Deze gemeente doet in deze dataset aan geen enkel samenwerkingsverband mee.</p>`,
+)}
+${section(
+  'themas',
+  'Thema’s',
+  html`<p>Thema’s waaraan ${name} via een ruimtelijke agenda werkt:</p>${themeTags(THEMES.filter((t) => covered.has(t)))}
+<p>Witte vlek voor: ${whiteThemes.length ? inlineList(whiteThemes.map((t) => link(themeHref(t), t))) : html`<span class="muted">geen enkel thema</span>`}</p>`,
+)}
+${section(
+  'buren',
+  'Buren op Kaart 1',
+  neighbours.length
+    ? table({
+        caption: `Gemeenten die minstens ${threshold} samenwerkingsverbanden delen met ${name}`,
+        head: ['Gemeente', 'Gedeelde samenwerkingsverbanden'],
+        rows: neighbours.map((n) => [link(municipalityHref(n.code), l.municipalityName(n.code)), formatNumber(n.shared)]),
+        numeric: [1],
+      })
+    : html`<p>Geen gemeente deelt minstens ${plural(threshold, 'samenwerkingsverband', 'samenwerkingsverbanden')} met ${name}.</p>`,
+)}`,
+  };
+}
+
+export function cooperationsIndexPage(l: SiteLookup): Page {
+  return {
+    path: '/samenwerkingen/',
+    title: 'Samenwerkingen',
+    description: 'Alle samenwerkingsverbanden in de dataset, alfabetisch.',
+    breadcrumbs: [HOME],
+    scripts: [],
+    body: html`<h1>Samenwerkingsverbanden</h1>
+<p class="lead">Alle ${formatNumber(l.cooperations.length)} samenwerkingsverbanden in de dataset, waarvan ${formatNumber(l.spatial.length)} met een ruimtelijke agenda (${formatPercent(
+      l.cooperations.length ? l.spatial.length / l.cooperations.length : 0,
+    )}).</p>
+${table({
+  caption: 'Samenwerkingsverbanden, alfabetisch',
+  captionHidden: true,
+  head: ['Samenwerking', 'Ruimtelijke agenda', 'Gemeenten'],
+  rows: l.cooperations.map((c) => [link(cooperationHref(c.id), c.name), c.spatial ? 'ja' : 'nee', formatNumber(c.municipalities.length)]),
+  numeric: [2],
+})}`,
+  };
+}
+
+export function municipalitiesIndexPage(l: SiteLookup): Page {
+  const munis = [...l.input.analysis.coverage.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return {
+    path: '/gemeenten/',
+    title: 'Gemeenten',
+    description: 'Alle gemeenten met het aantal samenwerkingsverbanden waaraan ze meedoen.',
+    breadcrumbs: [HOME],
+    scripts: [],
+    body: html`<h1>Gemeenten</h1>
+<p class="lead">Alle ${formatNumber(munis.length)} gemeenten met het aantal samenwerkingsverbanden waaraan ze in deze dataset meedoen.</p>
+${table({
+  caption: 'Gemeenten, alfabetisch',
+  captionHidden: true,
+  head: ['Gemeente', 'Provincie', 'Ruimtelijke agenda’s', 'Alle samenwerkingen'],
+  rows: munis.map((m) => [link(municipalityHref(m.code), m.name), m.province, formatNumber(m.spatialCooperations), formatNumber(m.allCooperations)]),
+  numeric: [2, 3],
+})}`,
+  };
+}

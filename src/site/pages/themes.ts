@@ -1,0 +1,87 @@
+/** Thema's (/themas/): the nine theme maps as a grid; one page per theme with its agendas and goals. */
+import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
+import { GOAL_CLASSES } from '../../model/enums.ts';
+import { html } from '../html.ts';
+import { formatNumber, formatPercent, plural } from '../format.ts';
+import { cooperationHref, GOAL_CLASS_LABEL, LEGAL_FORM_SHORT, link, municipalityHref, section, table, themeHref } from '../components.ts';
+import { themeMap } from '../map-slots.ts';
+import type { SiteLookup } from '../selectors.ts';
+import type { Page } from '../types.ts';
+
+export function themesIndexPage(l: SiteLookup): Page {
+  const { themes } = l.input.analysis;
+  const slots = THEMES.map((t) => ({ theme: t, map: themeMap(l, t, true) }));
+  return {
+    path: '/themas/',
+    title: 'Thema’s',
+    description: 'De negen ruimtelijke thema’s, elk met een kaart van de agenda’s die eraan werken.',
+    breadcrumbs: [{ href: '/', label: 'Overzicht' }],
+    scripts: [...new Set(slots.flatMap((s) => s.map.scripts))],
+    styles: [...new Set(slots.flatMap((s) => s.map.styles))],
+    body: html`<h1>Thema’s</h1>
+<p class="lead">Elke ruimtelijke agenda werkt aan een of meer van negen thema’s. Per thema ziet u welke agenda’s eraan werken; kies een thema voor de lijst en de doelen.</p>
+<ul class="theme-grid">${slots.map(
+      ({ theme, map }) => html`<li class="theme-card"><h2 class="theme-card__title"><a href="${themeHref(theme)}">${theme}</a></h2>
+<p class="theme-card__count">${plural(themes.agendasPerTheme[theme] ?? 0, 'agenda', 'agenda’s')}</p>${map.figure}</li>`,
+    )}</ul>`,
+  };
+}
+
+export function themePage(l: SiteLookup, theme: Theme): Page {
+  const { themes, goals, coverage } = l.input.analysis;
+  const agendas = l.spatial.filter((c) => c.themes.includes(theme));
+  const map = themeMap(l, theme, false);
+  const summary = goals.perTheme[theme];
+  const white = coverage.whiteSpotsByTheme[theme] ?? [];
+  return {
+    path: `/themas/${themeSlug(theme)}/`,
+    title: theme,
+    description: `Ruimtelijke agenda’s met het thema ${theme}: kaart, aantallen en doelen.`,
+    breadcrumbs: [
+      { href: '/', label: 'Overzicht' },
+      { href: '/themas/', label: 'Thema’s' },
+    ],
+    scripts: map.scripts,
+    styles: map.styles,
+    body: html`<h1>Thema: ${theme}</h1>
+<p class="lead">${plural(themes.agendasPerTheme[theme] ?? 0, 'ruimtelijke agenda werkt', 'ruimtelijke agenda’s werken')} aan ${theme.toLowerCase()}. ${formatPercent(
+      themes.singleThemeShare[theme] ?? 0,
+    )} daarvan werkt alleen aan dit thema. ${plural(white.length, 'gemeente doet', 'gemeenten doen')} niet mee aan een agenda met dit thema.</p>
+${map.figure}
+${section(
+  'agendas',
+  `Agenda’s over ${theme.toLowerCase()}`,
+  agendas.length
+    ? table({
+        caption: `Ruimtelijke agenda’s met het thema ${theme}`,
+        head: ['Samenwerking', 'Agenda', 'Jaar', 'Gemeenten', 'Rechtsvorm'],
+        rows: agendas.map((c) => [link(cooperationHref(c.id), c.name), c.agendaTitle ?? '–', c.agendaYear === null ? '–' : String(c.agendaYear), formatNumber(c.municipalities.length), LEGAL_FORM_SHORT[c.legalForm]]),
+        numeric: [2, 3],
+      })
+    : html`<p>Geen agenda’s met dit thema in deze dataset.</p>`,
+)}
+${section(
+  'doelen',
+  'Doelen bij dit thema',
+  summary && summary.total > 0
+    ? html`${table({
+        caption: `Soort doelen bij ${theme} (${plural(summary.total, 'doel', 'doelen')})`,
+        head: ['Soort doel', 'Aantal', 'Aandeel'],
+        rows: GOAL_CLASSES.map((g) => [GOAL_CLASS_LABEL[g], formatNumber(summary.counts[g]), formatPercent(summary.shares[g])]),
+        numeric: [1, 2],
+      })}
+${summary.examples.length ? html`<h3>Voorbeelden</h3><ul class="examples">${summary.examples.map((g) => html`<li><q>${g.tekst}</q> — ${link(cooperationHref(g.cooperationId), l.coopById.get(g.cooperationId)?.name ?? g.cooperationId)} <span class="badge">${GOAL_CLASS_LABEL[g.label]}</span></li>`)}</ul>` : ''}`
+    : html`<p>Bij dit thema zijn geen doelen vastgelegd.</p>`,
+)}
+${section(
+  'witte-vlekken',
+  'Gemeenten zonder agenda over dit thema',
+  white.length
+    ? html`<details><summary>Toon ${plural(white.length, 'gemeente', 'gemeenten')}</summary><ul class="columns">${white
+        .map((code) => ({ code, name: l.municipalityName(code) }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+        .map((m) => html`<li>${link(municipalityHref(m.code), m.name)}</li>`)}</ul></details>`
+    : html`<p>Elke gemeente doet mee aan een agenda over dit thema.</p>`,
+)}`,
+  };
+}

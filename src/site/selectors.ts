@@ -1,0 +1,126 @@
+/**
+ * Lookups the page renderers share: indexes by id/code and set membership (which cooperations a
+ * municipality belongs to, which cooperations share members). Pure presentation: no statistic is
+ * computed here; shares, counts per theme, typologies etc. come from the Analysis.
+ */
+import type { Cooperation, Municipality, NationalRegion } from '../model/index.ts';
+import type { ClassifiedGoal, NetworkEdge, TypologyCooperation } from '../analysis/types.ts';
+import type { SiteInput } from './types.ts';
+
+export interface SharedMembers {
+  cooperation: Cooperation;
+  shared: string[];
+}
+
+export interface SiteLookup {
+  input: SiteInput;
+  cooperations: Cooperation[];
+  spatial: Cooperation[];
+  coopById: Map<string, Cooperation>;
+  municipality(code: string): Municipality | undefined;
+  municipalityName(code: string): string;
+  cooperationsOf(code: string): Cooperation[];
+  typologyOf(id: string): TypologyCooperation | undefined;
+  goalsOf(id: string): ClassifiedGoal[];
+  /** Kaart-1 edges (at the analysis threshold) touching this municipality, strongest first. */
+  networkNeighbours(code: string): { code: string; shared: number }[];
+  /** Other cooperations with at least one member in common, most shared members first. */
+  cooperationsSharingMembers(id: string): SharedMembers[];
+  /** National regions that contain at least one member of the cooperation. */
+  nationalRegionsSharingMembers(id: string): { region: NationalRegion; shared: number }[];
+  /** Newest agenda year in the data: the dataset's date (never the build time). */
+  newestAgendaYear: number | null;
+  whiteSpotSet: Set<string>;
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
+
+export function createLookup(input: SiteInput): SiteLookup {
+  const { dataset, analysis, reference } = input;
+  const cooperations = [...dataset.cooperations].sort((a, b) => byName(a, b) || a.id.localeCompare(b.id));
+  const spatial = cooperations.filter((c) => c.spatial);
+  const coopById = new Map(cooperations.map((c) => [c.id, c]));
+  const coverageByCode = new Map(analysis.coverage.municipalities.map((m) => [m.code, m]));
+  const membership = new Map<string, Cooperation[]>();
+  for (const c of cooperations) {
+    for (const code of c.municipalities) {
+      const list = membership.get(code) ?? [];
+      list.push(c);
+      membership.set(code, list);
+    }
+  }
+  const typology = new Map(analysis.typology.cooperations.map((t) => [t.id, t]));
+  const goals = new Map<string, ClassifiedGoal[]>();
+  for (const g of analysis.goals.goals) {
+    const list = goals.get(g.cooperationId) ?? [];
+    list.push(g);
+    goals.set(g.cooperationId, list);
+  }
+  const edgesByCode = new Map<string, NetworkEdge[]>();
+  for (const e of analysis.network.edges) {
+    for (const code of [e.a, e.b]) {
+      const list = edgesByCode.get(code) ?? [];
+      list.push(e);
+      edgesByCode.set(code, list);
+    }
+  }
+  const years = dataset.cooperations.map((c) => c.agendaYear).filter((y): y is number => typeof y === 'number');
+
+  const municipality = (code: string) => reference.byCode.get(code);
+  const municipalityName = (code: string) => municipality(code)?.name ?? coverageByCode.get(code)?.name ?? code;
+
+  return {
+    input,
+    cooperations,
+    spatial,
+    coopById,
+    municipality,
+    municipalityName,
+    cooperationsOf: (code) => membership.get(code) ?? [],
+    typologyOf: (id) => typology.get(id),
+    goalsOf: (id) => goals.get(id) ?? [],
+    networkNeighbours(code) {
+      return (edgesByCode.get(code) ?? [])
+        .map((e) => ({ code: e.a === code ? e.b : e.a, shared: e.shared }))
+        .sort((x, y) => y.shared - x.shared || municipalityName(x.code).localeCompare(municipalityName(y.code), 'nl'));
+    },
+    cooperationsSharingMembers(id) {
+      const self = coopById.get(id);
+      if (!self) return [];
+      const members = new Set(self.municipalities);
+      const out: SharedMembers[] = [];
+      for (const other of cooperations) {
+        if (other.id === id) continue;
+        const shared = other.municipalities.filter((m) => members.has(m));
+        if (shared.length > 0) out.push({ cooperation: other, shared });
+      }
+      return out.sort((a, b) => b.shared.length - a.shared.length || byName(a.cooperation, b.cooperation));
+    },
+    nationalRegionsSharingMembers(id) {
+      const self = coopById.get(id);
+      if (!self) return [];
+      const members = new Set(self.municipalities);
+      return dataset.nationalRegions
+        .map((region) => ({ region, shared: region.municipalities.filter((m) => members.has(m)).length }))
+        .filter((r) => r.shared > 0)
+        .sort((a, b) => a.region.division.localeCompare(b.region.division) || b.shared - a.shared || a.region.name.localeCompare(b.region.name, 'nl'));
+    },
+    newestAgendaYear: years.length ? Math.max(...years) : null,
+    whiteSpotSet: new Set(analysis.coverage.whiteSpots),
+  };
+}
+
+/** Division code → readable Dutch name for the national divisions we know. */
+export const DIVISION_LABEL: Record<string, string> = {
+  RES: 'Regionale Energiestrategie (RES)',
+  NOVEX: 'NOVEX-gebieden',
+  NATIONAAL_PARK: 'Nationale parken',
+  DELTA: 'Deltaprogramma',
+  REGIO_DEAL: 'Regio Deals',
+  NOTA_RUIMTE: 'Nota Ruimte (ontwerp)',
+  WOONDEAL: 'Woondeals',
+};
+
+export function divisionLabel(division: string): string {
+  return DIVISION_LABEL[division] ?? division;
+}

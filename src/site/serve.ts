@@ -1,0 +1,122 @@
+/**
+ * Static server for a built site: GET/HEAD only, content types by extension, gzip when the client
+ * accepts it, index.html for folders, 404 otherwise (never a directory listing), and every path
+ * resolved inside the root (encoded "../" and NUL refused). Security headers on every response.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createReadStream, statSync, type Stats } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+export const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.geojson', '.csv', '.svg', '.txt']);
+
+/**
+ * Maps a request URL path to a file inside `root`, or null when it must be refused. Decodes once,
+ * rejects NUL and backslashes, and checks the resolved path is inside the root.
+ */
+export function resolveRequestPath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const base = resolve(root);
+  const target = resolve(base, '.' + (decoded.startsWith('/') ? decoded : '/' + decoded));
+  if (target !== base && !target.startsWith(base + sep)) return null;
+  return target;
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+export function handler(root: string) {
+  const base = resolve(root);
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
+    const page = join(base, '404.html');
+    if (statOrNull(page)?.isFile()) return serveFile(req, res, page, 404);
+    send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden\n');
+  };
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return send(res, 405, 'text/plain; charset=utf-8', 'Methode niet toegestaan\n');
+    }
+    const rawPath = (req.url ?? '/').split('?')[0];
+    const target = resolveRequestPath(base, rawPath);
+    if (target === null) return send(res, 400, 'text/plain; charset=utf-8', 'Ongeldig pad\n');
+    const st = statOrNull(target);
+    if (st?.isDirectory()) {
+      if (!rawPath.endsWith('/')) {
+        res.writeHead(301, { ...SECURITY_HEADERS, Location: rawPath + '/' });
+        return void res.end();
+      }
+      const index = join(target, 'index.html');
+      if (statOrNull(index)?.isFile()) return serveFile(req, res, index, 200);
+      return notFound(req, res);
+    }
+    if (st?.isFile()) return serveFile(req, res, target, 200);
+    return notFound(req, res);
+  };
+}
+
+function serveFile(req: IncomingMessage, res: ServerResponse, file: string, status: number): void {
+  const ext = extname(file).toLowerCase();
+  const type = CONTENT_TYPES[ext] ?? 'application/octet-stream';
+  const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const gzip = accepts && COMPRESSIBLE.has(ext);
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  if (gzip) headers['Content-Encoding'] = 'gzip';
+  else headers['Content-Length'] = String(statSync(file).size);
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') return void res.end();
+  const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
+  if (gzip) stream.pipe(createGzip()).pipe(res);
+  else stream.pipe(res);
+}
+
+export function startServer(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer(handler(root));
+    server.once('error', reject);
+    server.listen(port, host, () => resolvePromise(server));
+  });
+}

@@ -1,0 +1,44 @@
+/** What the site renders from: the pipeline's output. Rendering reads these and never computes statistics. */
+import type { Dataset, Municipality } from '../model/index.ts';
+import type { Analysis } from '../analysis/types.ts';
+import type { Html } from './html.ts';
+
+/** The part of the reference (src/reference) the site needs. */
+export interface SiteReference {
+  municipalities: Municipality[];
+  byCode: Map<string, Municipality>;
+  regionNames?: Record<string, Record<string, string>>;
+}
+
+export interface SiteInput {
+  reference: SiteReference;
+  dataset: Dataset;
+  analysis: Analysis;
+}
+
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+/** One rendered page: its URL path (always ending in '/') and content; the layout wraps it. */
+export interface Page {
+  path: string;
+  title: string;
+  /** One-sentence summary for <meta name="description">. */
+  description: string;
+  breadcrumbs: Crumb[];
+  body: Html;
+  /** Client entry names (src/site/client/<name>.ts) to load as module scripts. */
+  scripts: string[];
+  /** Extra stylesheets under /assets/ (besides site.css), e.g. a map stylesheet. */
+  styles?: string[];
+  /** Files this page links to (e.g. CSV downloads of its figures). */
+  files?: OutputFile[];
+}
+
+/** A file written next to the pages (downloads, search index, ...). */
+export interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+}
