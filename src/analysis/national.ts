@@ -1,0 +1,426 @@
+/**
+ * National policy (question 4), over the input's `nationale_gebieden` and `nationaal_beleid`:
+ * completeness per division (regions with ≥1 municipality / regions); per region every spatial agenda
+ * sharing ≥1 municipality (Jaccard, both containments); per division the share of regions whose best
+ * agenda has typology BESTUURLIJK; complementarity (municipalities of theme agendas outside every region
+ * of the theme's divisions, THEME_DIVISIONS); per theme the interplay of national steering (share
+ * REGIE_RUIMTEBESLAG over documents) and regional location choice (share LOCATIE over goals), placed in a
+ * 2×2 by QUADRANT_THRESHOLDS; Regio Deals per tranche and province. Definitions: docs/nationaal.md.
+ */
+import type { Dataset, NationalRegion } from '../model/dataset.ts';
+import type { Typology } from '../model/enums.ts';
+import { KNOWN_DIVISIONS, TYPOLOGIES } from '../model/enums.ts';
+import { THEMES, type Theme } from '../model/themes.ts';
+import type { GoalsResult, Overlap, OverlapMatch, TypologyResult } from './types.ts';
+import { compareStrings, type AnalysisReference } from './util.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Data: theme → national divisions, and the quadrant thresholds (both documented in docs/nationaal.md)
+
+/**
+ * Which national area divisions answer a theme's agendas (for complementarity). Empty = the data has
+ * no national area division for the theme. Keys are division codes of `nationale_gebieden.indeling`.
+ */
+export const THEME_DIVISIONS: Record<Theme, readonly string[]> = {
+  Wonen: ['WOONDEAL', 'NOVEX'],
+  Mobiliteit: [],
+  Energietransitie: ['RES'],
+  'Water en bodem': ['DELTA'],
+  Natuurbehoud: ['NATIONAAL_PARK'],
+  Landbouw: [],
+  Gezondheid: [],
+  'Ruimte voor economische sectoren': ['NOVEX', 'REGIO_DEAL'],
+  Overig: [],
+};
+
+/**
+ * A theme's national axis is "Rijk stuurt op waar" when ≥ regie of its documents are
+ * REGIE_RUIMTEBESLAG; its regional axis is "regio kiest waar" when ≥ locatie of its goals are LOCATIE.
+ */
+export const QUADRANT_THRESHOLDS = { regie: 0.5, locatie: 0.25 } as const;
+
+export const QUADRANTS = ['RIJK_EN_REGIO', 'RIJK', 'REGIO', 'GEEN'] as const;
+export type Quadrant = (typeof QUADRANTS)[number];
+
+export const QUADRANT_LABELS: Record<Quadrant, string> = {
+  RIJK_EN_REGIO: 'Rijk stuurt op waar én regio kiest waar',
+  RIJK: 'Rijk stuurt op waar, regio kiest niet waar',
+  REGIO: 'Regio kiest waar, Rijk legt vooral thematische accenten',
+  GEEN: 'Rijk stuurt niet op waar en regio kiest niet waar',
+};
+
+// ---------------------------------------------------------------------------------------------
+// The `national` section of the Analysis
+
+export interface NationalCompleteness {
+  division: string;
+  /** Rows of the division in `nationale_gebieden`. */
+  regionsKnown: number;
+  /** Regions with ≥1 municipality; the others count as "no member data". */
+  regionsWithMembers: number;
+}
+
+export interface NationalRegionOverlap {
+  division: string;
+  id: string;
+  name: string;
+  municipalities: number;
+  /** Every spatial agenda sharing ≥1 municipality: Jaccard desc, containmentOfRegion desc, id asc. */
+  agendas: OverlapMatch[];
+}
+
+export interface NationalAdministrativeLogic {
+  division: string;
+  /** Regions with ≥1 municipality. */
+  regionsAssessed: number;
+  /** Assessed regions with a best-matching agenda. */
+  regionsWithMatch: number;
+  /** Best match per region by typology (regions with a match; typology from the typology section). */
+  bestMatchTypology: Record<Typology, number>;
+  /** bestMatchTypology.BESTUURLIJK / regionsWithMatch; null when no region has a match. */
+  shareBestuurlijk: number | null;
+  /** Found-back regions whose best agenda is BESTUURLIJK. */
+  foundBackBestuurlijk: number;
+  /** foundBackBestuurlijk / regionsAssessed; null when no region can be assessed. */
+  shareFoundBackBestuurlijk: number | null;
+}
+
+export type MemberData = 'volledig' | 'gedeeltelijk' | 'geen';
+
+export interface NationalComplementarity {
+  theme: Theme;
+  divisions: string[];
+  /** Spatial agendas with this theme. */
+  agendas: number;
+  /** Distinct municipalities in those agendas. */
+  municipalitiesInAgendas: number;
+  regionsKnown: number;
+  regionsWithMembers: number;
+  /** volledig: every region of the divisions has members; geen: none has (or no division mapped). */
+  memberData: MemberData;
+  /** Agenda municipalities inside ≥1 region of the divisions. */
+  covered: number;
+  /** Agenda municipalities outside every region (sorted codes); null when memberData is 'geen'. */
+  outside: string[] | null;
+  /** outside.length / municipalitiesInAgendas; null when outside is null or there are no agenda municipalities. */
+  shareOutside: number | null;
+}
+
+export interface NationalInterplay {
+  theme: Theme;
+  /** Policy documents naming this theme (a document with several themes counts once for each). */
+  documents: number;
+  regie: number;
+  thematisch: number;
+  /** Documents with gebiedsgericht = ja. */
+  areaBased: number;
+  /** regie / documents; null without documents. */
+  shareRegie: number | null;
+  /** Goals on this theme; null when the goals section is missing or has none for the theme. */
+  goals: number | null;
+  locatie: number | null;
+  shareLocatie: number | null;
+  nationalSteersWhere: boolean | null;
+  regionChoosesWhere: boolean | null;
+  /** Null when either axis is unknown. */
+  quadrant: Quadrant | null;
+}
+
+export interface NationalRegioDeal {
+  id: string;
+  name: string;
+  tranche: number | null;
+  year: number | null;
+  municipalities: number;
+  /** Provinces of the members, sorted; empty without member data. */
+  provinces: string[];
+  /** Spatial agendas sharing ≥1 municipality, in the order of the region's overlap list. */
+  agendas: string[];
+}
+
+export interface NationalRegioDeals {
+  deals: number;
+  dealsWithoutMembers: number;
+  /** Deals per tranche ("onbekend" when not given), tranches in numeric order. */
+  perTranche: { tranche: string; deals: number; withMembers: number }[];
+  /** A deal counts once for every province in which it has ≥1 member; provinces sorted by name. */
+  perProvince: { province: string; deals: number }[];
+  items: NationalRegioDeal[];
+}
+
+export interface NationalResult {
+  thresholds: { regie: number; locatie: number; foundBack: number };
+  themeDivisions: Record<Theme, string[]>;
+  completeness: NationalCompleteness[];
+  regions: NationalRegionOverlap[];
+  administrativeLogic: NationalAdministrativeLogic[];
+  complementarity: NationalComplementarity[];
+  interplay: NationalInterplay[];
+  /** Pooled LOCATIE share over all goals (context for the regional axis); null without goals. */
+  pooledShareLocatie: number | null;
+  regioDeals: NationalRegioDeals;
+  policies: { documents: number; regie: number; thematisch: number; areaBased: number };
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+/** Division code as used for matching: trimmed, upper case, spaces/hyphens → underscore. */
+export function divisionKey(division: string): string {
+  return division.trim().toUpperCase().replace(/[\s-]+/g, '_');
+}
+
+function ratio(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+function divisionOrder(a: string, b: string): number {
+  const known = KNOWN_DIVISIONS as readonly string[];
+  const ia = known.indexOf(divisionKey(a));
+  const ib = known.indexOf(divisionKey(b));
+  if (ia !== ib) return (ia === -1 ? known.length : ia) - (ib === -1 ? known.length : ib);
+  return compareStrings(a, b);
+}
+
+interface SpatialAgenda {
+  id: string;
+  members: Set<string>;
+  themes: Theme[];
+}
+
+/** All spatial agendas sharing ≥1 municipality with `region`, sorted as documented on the type. */
+export function overlappingAgendas(region: readonly string[], agendas: readonly SpatialAgenda[]): OverlapMatch[] {
+  const r = new Set(region);
+  if (r.size === 0) return [];
+  const out: OverlapMatch[] = [];
+  for (const a of agendas) {
+    let inter = 0;
+    for (const code of a.members) if (r.has(code)) inter++;
+    if (inter === 0) continue;
+    out.push({
+      cooperationId: a.id,
+      jaccard: inter / (a.members.size + r.size - inter),
+      containmentOfRegion: inter / r.size,
+      containmentOfAgenda: inter / a.members.size,
+    });
+  }
+  return out.sort(
+    (x, y) => y.jaccard - x.jaccard || y.containmentOfRegion - x.containmentOfRegion || compareStrings(x.cooperationId, y.cooperationId),
+  );
+}
+
+function tranche(region: NationalRegion): number | null {
+  const raw = region.extra.tranche ?? /tranche (\d+)/i.exec(region.attribute ?? '')?.[1] ?? '';
+  return /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : null;
+}
+
+function year(region: NationalRegion): number | null {
+  const raw = region.extra.jaar ?? /\((\d{4})\)/.exec(region.attribute ?? '')?.[1] ?? '';
+  return /^\d{4}$/.test(raw.trim()) ? Number(raw.trim()) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the analysis
+
+export interface NationalOptions {
+  foundBack: number;
+  thresholds?: { regie: number; locatie: number };
+}
+
+export function analyseNational(
+  dataset: Dataset,
+  ref: AnalysisReference,
+  overlap: Overlap | null | undefined,
+  goals: GoalsResult | null | undefined,
+  options: NationalOptions,
+  typology?: TypologyResult | null,
+): NationalResult {
+  const thresholds = options.thresholds ?? QUADRANT_THRESHOLDS;
+  const agendas: SpatialAgenda[] = dataset.cooperations
+    .filter((c) => c.spatial)
+    .sort((x, y) => compareStrings(x.id, y.id))
+    .map((c) => ({ id: c.id, members: new Set(c.municipalities), themes: c.themes }));
+  const regions = [...dataset.nationalRegions].sort((x, y) => divisionOrder(x.division, y.division) || compareStrings(x.id, y.id));
+
+  // Completeness per division.
+  const completenessMap = new Map<string, NationalCompleteness>();
+  for (const r of regions) {
+    let c = completenessMap.get(r.division);
+    if (!c) completenessMap.set(r.division, (c = { division: r.division, regionsKnown: 0, regionsWithMembers: 0 }));
+    c.regionsKnown++;
+    if (r.municipalities.length > 0) c.regionsWithMembers++;
+  }
+  const completeness = [...completenessMap.values()];
+
+  // Overlap lists per region.
+  const regionOverlaps: NationalRegionOverlap[] = regions.map((r) => ({
+    division: r.division,
+    id: r.id,
+    name: r.name,
+    municipalities: new Set(r.municipalities).size,
+    agendas: overlappingAgendas(r.municipalities, agendas),
+  }));
+  const overlapsById = new Map(regionOverlaps.map((o) => [`${o.division}\u0000${o.id}`, o]));
+
+  // Administrative logic: typology of each assessed region's best-matching agenda.
+  const typologyOf = new Map<string, Typology>();
+  for (const c of dataset.cooperations) if (c.typology) typologyOf.set(c.id, c.typology);
+  for (const t of typology?.cooperations ?? []) typologyOf.set(t.id, t.typology);
+  const administrativeLogic: NationalAdministrativeLogic[] = completeness.map(({ division }) => {
+    const fromOverlap = new Map((overlap?.divisions[division]?.regions ?? []).map((r) => [r.id, r]));
+    const byTypology = Object.fromEntries(TYPOLOGIES.map((t) => [t, 0])) as Record<Typology, number>;
+    let assessed = 0;
+    let withMatch = 0;
+    let foundBackBestuurlijk = 0;
+    for (const o of regionOverlaps.filter((x) => x.division === division && x.municipalities > 0)) {
+      assessed++;
+      // The overlap section is the reference for the best match; the own list's first entry is the fallback.
+      const given = fromOverlap.get(o.id);
+      const best = given ? given.bestMatch : (o.agendas[0] ?? null);
+      if (!best) continue;
+      withMatch++;
+      const t = typologyOf.get(best.cooperationId);
+      if (t) byTypology[t]++;
+      const foundBack = given ? given.foundBack : best.jaccard >= options.foundBack;
+      if (foundBack && t === 'BESTUURLIJK') foundBackBestuurlijk++;
+    }
+    return {
+      division,
+      regionsAssessed: assessed,
+      regionsWithMatch: withMatch,
+      bestMatchTypology: byTypology,
+      shareBestuurlijk: ratio(byTypology.BESTUURLIJK, withMatch),
+      foundBackBestuurlijk,
+      shareFoundBackBestuurlijk: ratio(foundBackBestuurlijk, assessed),
+    };
+  });
+
+  // Complementarity per theme.
+  const regionsByKey = new Map<string, NationalRegion[]>();
+  for (const r of regions) {
+    const k = divisionKey(r.division);
+    regionsByKey.set(k, [...(regionsByKey.get(k) ?? []), r]);
+  }
+  const complementarity: NationalComplementarity[] = THEMES.map((theme) => {
+    const divisions = [...THEME_DIVISIONS[theme]];
+    const inAgendas = new Set<string>();
+    let agendaCount = 0;
+    for (const a of agendas) {
+      if (!a.themes.includes(theme)) continue;
+      agendaCount++;
+      for (const m of a.members) inAgendas.add(m);
+    }
+    const divisionRegions = divisions.flatMap((d) => regionsByKey.get(d) ?? []);
+    const withMembers = divisionRegions.filter((r) => r.municipalities.length > 0);
+    const memberData: MemberData =
+      withMembers.length === 0 ? 'geen' : withMembers.length === divisionRegions.length ? 'volledig' : 'gedeeltelijk';
+    const inRegions = new Set(withMembers.flatMap((r) => r.municipalities));
+    const covered = [...inAgendas].filter((m) => inRegions.has(m)).length;
+    const outside = memberData === 'geen' ? null : [...inAgendas].filter((m) => !inRegions.has(m)).sort(compareStrings);
+    return {
+      theme,
+      divisions,
+      agendas: agendaCount,
+      municipalitiesInAgendas: inAgendas.size,
+      regionsKnown: divisionRegions.length,
+      regionsWithMembers: withMembers.length,
+      memberData,
+      covered,
+      outside,
+      shareOutside: outside === null ? null : ratio(outside.length, inAgendas.size),
+    };
+  });
+
+  // Interplay per theme.
+  let pooledGoals = 0;
+  let pooledLocatie = 0;
+  const interplay: NationalInterplay[] = THEMES.map((theme) => {
+    const docs = dataset.nationalPolicies.filter((p) => p.themes.includes(theme));
+    const regie = docs.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length;
+    const summary = goals?.perTheme?.[theme];
+    const goalCount = summary && summary.total > 0 ? summary.total : null;
+    const locatie = goalCount === null ? null : summary!.counts.LOCATIE;
+    if (goalCount !== null) {
+      pooledGoals += goalCount;
+      pooledLocatie += locatie!;
+    }
+    const shareRegie = ratio(regie, docs.length);
+    const shareLocatie = goalCount === null ? null : locatie! / goalCount;
+    const nationalSteersWhere = shareRegie === null ? null : shareRegie >= thresholds.regie;
+    const regionChoosesWhere = shareLocatie === null ? null : shareLocatie >= thresholds.locatie;
+    const quadrant: Quadrant | null =
+      nationalSteersWhere === null || regionChoosesWhere === null
+        ? null
+        : nationalSteersWhere
+          ? regionChoosesWhere ? 'RIJK_EN_REGIO' : 'RIJK'
+          : regionChoosesWhere ? 'REGIO' : 'GEEN';
+    return {
+      theme,
+      documents: docs.length,
+      regie,
+      thematisch: docs.length - regie,
+      areaBased: docs.filter((p) => p.areaBased).length,
+      shareRegie,
+      goals: goalCount,
+      locatie,
+      shareLocatie,
+      nationalSteersWhere,
+      regionChoosesWhere,
+      quadrant,
+    };
+  });
+
+  // Regio Deals.
+  const provinceOf = new Map(ref.municipalities.map((m) => [m.code, m.province]));
+  const deals = regions.filter((r) => divisionKey(r.division) === 'REGIO_DEAL');
+  const items: NationalRegioDeal[] = deals.map((r) => {
+    const o = overlapsById.get(`${r.division}\u0000${r.id}`)!;
+    const provinces = [...new Set(r.municipalities.map((m) => provinceOf.get(m)).filter((p): p is string => p !== undefined))].sort(compareStrings);
+    return {
+      id: r.id,
+      name: r.name,
+      tranche: tranche(r),
+      year: year(r),
+      municipalities: o.municipalities,
+      provinces,
+      agendas: o.agendas.map((a) => a.cooperationId),
+    };
+  });
+  const trancheMap = new Map<string, { tranche: string; deals: number; withMembers: number }>();
+  const provinceMap = new Map<string, number>();
+  for (const d of items) {
+    const key = d.tranche === null ? 'onbekend' : String(d.tranche);
+    const t = trancheMap.get(key) ?? { tranche: key, deals: 0, withMembers: 0 };
+    t.deals++;
+    if (d.municipalities > 0) t.withMembers++;
+    trancheMap.set(key, t);
+    for (const p of d.provinces) provinceMap.set(p, (provinceMap.get(p) ?? 0) + 1);
+  }
+  const trancheOrder = (k: string) => (k === 'onbekend' ? Number.POSITIVE_INFINITY : Number(k));
+  const regioDeals: NationalRegioDeals = {
+    deals: items.length,
+    dealsWithoutMembers: items.filter((d) => d.municipalities === 0).length,
+    perTranche: [...trancheMap.values()].sort((a, b) => trancheOrder(a.tranche) - trancheOrder(b.tranche)),
+    perProvince: [...provinceMap.entries()].sort((a, b) => compareStrings(a[0], b[0])).map(([province, n]) => ({ province, deals: n })),
+    items,
+  };
+
+  const policies = dataset.nationalPolicies;
+  return {
+    thresholds: { regie: thresholds.regie, locatie: thresholds.locatie, foundBack: options.foundBack },
+    themeDivisions: Object.fromEntries(THEMES.map((t) => [t, [...THEME_DIVISIONS[t]]])) as Record<Theme, string[]>,
+    completeness,
+    regions: regionOverlaps,
+    administrativeLogic,
+    complementarity,
+    interplay,
+    pooledShareLocatie: ratio(pooledLocatie, pooledGoals),
+    regioDeals,
+    policies: {
+      documents: policies.length,
+      regie: policies.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length,
+      thematisch: policies.filter((p) => p.steering === 'THEMATISCHE_FOCUS').length,
+      areaBased: policies.filter((p) => p.areaBased).length,
+    },
+  };
+}
