@@ -67,10 +67,6 @@ const KNOWN_VARIANTS: Record<string, string> = {
   'It Amelân': 'Ameland',
   Smellingerlân: 'Smallingerland',
   Opsterlân: 'Opsterland',
-  Achtkarspels: 'Achtkarspelen',
-  'Eastelingwerf': 'Ooststellingwerf',
-  'Westellingwerf': 'Weststellingwerf',
-  'Friese Meren': 'De Fryske Marren',
   'Sittard Geleen': 'Sittard-Geleen',
 };
 
