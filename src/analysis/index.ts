@@ -7,6 +7,7 @@ import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import { THEMES } from '../model/themes.ts';
 import { analyseCoverage } from './coverage.ts';
 import { summariseDataset } from './dataset.ts';
+import { analyseNational } from './national.ts';
 import { analyseNetwork } from './network.ts';
 import { analyseOrganisation } from './organisation.ts';
 import { analyseOverlap } from './overlap.ts';
@@ -53,7 +54,7 @@ export function analyse(dataset: Dataset, ref: AnalysisReference, options: Parti
     // Composition point (issue 5): goals.
     goals: emptyGoals(),
   };
-  // Composition point (issue 6): analysis.national = analyseNational(dataset, analysis.goals).
+  analysis.national = analyseNational(dataset, ref, analysis.overlap, analysis.goals, { foundBack: opts.foundBack }, analysis.typology);
   // Composition point (issue 8): if (dataset.commuting) analysis.commuting = analyseCommuting(...).
   return analysis;
 }

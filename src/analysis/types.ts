@@ -6,6 +6,7 @@
 import type { GoalClass, LegalForm, SteeringType, Typology } from '../model/enums.ts';
 import type { Theme } from '../model/themes.ts';
 import type { Severity } from '../model/findings.ts';
+import type { NationalResult } from './national.ts';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -186,7 +187,7 @@ export interface Analysis {
   typology: TypologyResult;
   goals: GoalsResult;
   /** National policy (issue 6); shape owned by src/analysis/national.ts. */
-  national?: unknown;
+  national?: NationalResult;
   /** Commuting (issue 8); absent when the input has no `pendel` sheet. Shape owned by src/analysis/commuting.ts. */
   commuting?: unknown;
 }
