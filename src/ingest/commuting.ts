@@ -1,0 +1,245 @@
+/**
+ * Reader for `pendel` (commuting flows, jobs of residents of `van` working in `naar`), in our layout
+ * (van, naar, personen, jaar, toelichting) or in CBS's own StatLine export of woon-werk tables
+ * (81251NED, 85481NED: "Woonregio's", "Werkregio's", "Perioden", "Banen van werknemers (x 1 000)"),
+ * whose values are in thousands and are converted to persons (× 1000, rounded to whole persons).
+ * Regions are names or GM codes; aggregate rows (Nederland, provinces, COROP) are skipped. Former
+ * municipalities map to their 2025 successor; a split one is apportioned by the successors'
+ * population shares (1-1-2024). Flows that end up on the same (van, naar, jaar) are summed.
+ */
+import type { CommutingFlow } from '../model/dataset.ts';
+import type { Reference } from '../reference/index.ts';
+import type { HeaderMap } from './columns.ts';
+import { resolveMunicipality, stripCbsSuffix } from './municipalities.ts';
+import { foldKey, headerKey } from './normalize.ts';
+import type { RawRow } from './raw.ts';
+import { check, commutingFlowSchema } from './schemas.ts';
+import type { RowView, SheetHandler } from './sheet.ts';
+import type { FindingSink } from './sink.ts';
+import { parseCount, parseYear } from './vocab.ts';
+
+/** True when a header row is CBS's woon-werk export layout. */
+export function isCbsHeader(cells: string[]): boolean {
+  const keys = cells.map(headerKey);
+  return keys.some((k) => k.startsWith('woonregio')) && keys.some((k) => k.startsWith('werkregio'));
+}
+
+/** Header finder: a CBS header within the first records (after a title), else the first non-blank. */
+export function findPendelHeader(first: RawRow[]): number {
+  return first.findIndex((r) => !r.broken && isCbsHeader(r.cells));
+}
+
+const VALUE_HEADER = /^(banen|werknemers|werkzame|personen|aantal|pendel)/;
+const THOUSANDS = /x_?1_?000|x1000|duizend/;
+
+/** Extra information about the CBS layout found in the header. */
+export interface PendelLayout {
+  cbs: boolean;
+  /** Multiplier from the value column's unit to persons. */
+  factor: number;
+  unitKnown: boolean;
+  /** Columns outside van/naar/jaar/personen in a CBS export (e.g. a breakdown by sex). */
+  dimensions: { index: number; name: string }[];
+}
+
+/** Maps CBS value columns onto `personen` and records the unit; our layout passes unchanged. */
+export function adjustPendelHeader(header: HeaderMap, layout: PendelLayout): HeaderMap {
+  layout.cbs = header.names.some((n) => headerKey(n).startsWith('woonregio')) && header.names.some((n) => headerKey(n).startsWith('werkregio'));
+  if (!layout.cbs) {
+    layout.factor = 1;
+    layout.unitKnown = true;
+    return header;
+  }
+  const fields = new Map(header.fields);
+  let extra = header.extra;
+  if (!fields.has('personen')) {
+    const candidate = extra.find((e) => VALUE_HEADER.test(headerKey(e.name)) || /^banenvanwerknemers/.test(headerKey(e.name)));
+    if (candidate) {
+      fields.set('personen', candidate.index);
+      extra = extra.filter((e) => e.index !== candidate.index);
+    }
+  }
+  const valueIndex = fields.get('personen');
+  const valueName = valueIndex === undefined ? '' : headerKey(header.names[valueIndex]);
+  layout.unitKnown = THOUSANDS.test(valueName) || /^banenvanwerknemers/.test(valueName);
+  layout.factor = layout.unitKnown ? 1000 : 1;
+  // OData exports carry a running "ID" column: not information.
+  extra = extra.filter((e) => headerKey(e.name) !== 'id');
+  layout.dimensions = extra;
+  return { ...header, fields, extra };
+}
+
+export function pendelMissingColumns(header: HeaderMap): string[] {
+  const missing: string[] = [];
+  if (!header.fields.has('van') && !header.fields.has('van_naam')) missing.push('van');
+  if (!header.fields.has('naar') && !header.fields.has('naar_naam')) missing.push('naar');
+  if (!header.fields.has('personen')) missing.push('personen');
+  return missing;
+}
+
+const AGGREGATE_LABEL = /^(nederland|totaal|buitenland|onbekend)\b|\((pv|ld|cr|corop|prov\.?|landsdeel|provincie)\)$/;
+const AGGREGATE_CODE = /^(NL\d{2}|PV\d{2}|LD\d{2}|CR\d{2}|AM\d{2})$/;
+
+function isAggregate(label: string): boolean {
+  const trimmed = label.trim();
+  return AGGREGATE_CODE.test(trimmed) || AGGREGATE_LABEL.test(trimmed.toLowerCase());
+}
+
+/** CBS number in the export: "1,2", "1.2", "7 583,6"; "." "x" "-" mean missing/secret. */
+function parseCbsNumber(text: string): number | null {
+  const t = text.replace(/[\s\u00a0]/g, '');
+  if (t === '' || /^[.x-]$/i.test(t)) return null;
+  const normalised = t.includes(',') ? t.replace(/\./g, '').replace(',', '.') : t;
+  if (!/^\d+(\.\d+)?$/.test(normalised)) return null;
+  return Number(normalised);
+}
+
+interface Weighted {
+  code: string;
+  weight: number;
+}
+
+export function commutingHandler(ref: Reference, sink: FindingSink, out: CommutingFlow[], layout: PendelLayout): SheetHandler {
+  const cache = new Map<string, { result: Weighted[] | null; keys: string[] }>();
+  const flows = new Map<string, CommutingFlow & { order: number; rows: number }>();
+  let file = '';
+  let merged = 0;
+  let order = 0;
+
+  const resolve = (label: string, v: RowView, field: string): Weighted[] | null => {
+    const cached = cache.get(label);
+    if (cached !== undefined) {
+      // Same label again: no new lookup, but its grouped findings count this row too.
+      for (const key of cached.keys) sink.bump(key);
+      return cached.result;
+    }
+    const fresh = sink.capture(() => resolveFresh(label, v, field));
+    cache.set(label, fresh);
+    return fresh.result;
+  };
+
+  const resolveFresh = (label: string, v: RowView, field: string): Weighted[] | null => {
+    const where = { file: v.file, row: v.row, column: v.column(field) };
+    const stripped = stripCbsSuffix(label);
+    const codeMatch = /\bGM\d{4}\b/i.exec(stripped);
+    const input = codeMatch ? codeMatch[0].toUpperCase() : stripped;
+    const res = resolveMunicipality(input, ref, where, sink, { allowSplit: true, group: true });
+    if (!res.ok) return null;
+    if (res.codes.length === 1) return [{ code: res.codes[0], weight: 1 }];
+    const pops = res.codes.map((c) => ref.population.get(c) ?? 0);
+    const total = pops.reduce((a, b) => a + b, 0);
+    return res.codes.map((c, i) => ({ code: c, weight: total > 0 ? pops[i] / total : 1 / res.codes.length }));
+  };
+
+  return {
+    row(v: RowView): boolean {
+      file = v.file;
+      const grouped = (key: string, severity: 'error' | 'warning' | 'info', field: string | null, value: string | null, message: string, hint: string | null): false => {
+        sink.addGrouped(`${v.file}|${key}`, { severity, file: v.file, row: v.row, column: field ? v.column(field) : null, value, message, hint });
+        return false;
+      };
+      const fromLabel = v.get('van') || v.get('van_naam');
+      const toLabel = v.get('naar') || v.get('naar_naam');
+      const fromField = v.get('van') ? 'van' : 'van_naam';
+      const toField = v.get('naar') ? 'naar' : 'naar_naam';
+      const valueText = v.get('personen');
+
+      if (layout.cbs && fromLabel === '' && toLabel === '' && THOUSANDS.test(headerKey(valueText))) {
+        layout.factor = 1000;
+        layout.unitKnown = true;
+        return grouped('unit', 'info', 'personen', valueText, 'Regel met de eenheid (x 1 000) gelezen: de waarden zijn duizendtallen en zijn omgerekend naar personen. Deze regel is geen stroom.', null);
+      }
+      if (layout.cbs && toLabel === '' && valueText === '') {
+        return grouped('footer', 'info', null, fromLabel, 'Voet- of toelichtingsregel van de CBS-export overgeslagen (geen stroom).', null);
+      }
+      if (layout.dimensions.length > 0) {
+        const cells = v.extra();
+        const nonTotal = layout.dimensions.find((d) => {
+          const value = cells[d.name] ?? '';
+          return value !== '' && !foldKey(value).startsWith('totaal');
+        });
+        if (nonTotal) {
+          return grouped(`dimension|${nonTotal.name}`, 'warning', null, cells[nonTotal.name] ?? null, `Rij met een uitsplitsing ('${nonTotal.name}'): alleen totaalrijen worden gebruikt, deze rij is overgeslagen.`, 'Exporteer de tabel met alleen het totaal voor deze dimensie.');
+        }
+      }
+      if (fromLabel === '' || toLabel === '') {
+        return grouped('empty-region', 'error', fromLabel === '' ? fromField : toField, null, 'Stroom zonder woon- of werkgemeente; de rij is afgewezen.', 'Vul van en naar in (gemeentenaam of GM-code).');
+      }
+      if (isAggregate(fromLabel) || isAggregate(toLabel)) {
+        return grouped('aggregate', 'warning', isAggregate(fromLabel) ? fromField : toField, isAggregate(fromLabel) ? fromLabel : toLabel, 'Totaal- of regiorij (Nederland, landsdeel, provincie, COROP) overgeslagen: alleen stromen tussen gemeenten worden gebruikt.', 'Exporteer de CBS-tabel met alleen gemeenten als woon- en werkregio om dit te voorkomen.');
+      }
+
+      let persons: number;
+      if (layout.cbs) {
+        const n = parseCbsNumber(valueText);
+        if (n === null) {
+          return grouped('cbs-missing', 'warning', 'personen', valueText || null, 'Stroom zonder cijfer (CBS: geheim, onbekend of nihil); de rij is overgeslagen.', null);
+        }
+        persons = Math.round(n * layout.factor);
+      } else {
+        if (valueText === '') return grouped('no-persons', 'error', 'personen', null, 'Stroom zonder aantal personen; de rij is afgewezen.', 'Vul personen in als getal.');
+        const n = parseCount(valueText);
+        if (!n.ok) return grouped('bad-persons', 'error', 'personen', valueText, `Ongeldig aantal personen '${valueText}'; de rij is afgewezen.`, n.hint);
+        persons = n.value;
+      }
+
+      let year: number | null = null;
+      const yearText = v.get('jaar');
+      if (yearText !== '') {
+        const found = layout.cbs ? /\b(1[89]\d{2}|20\d{2})/.exec(yearText) : null;
+        const parsed = found ? parseYear(found[1]) : parseYear(yearText);
+        if (parsed.ok) year = parsed.value;
+        else return grouped('bad-year', 'error', 'jaar', yearText, `Ongeldig jaar '${yearText}'; de rij is afgewezen.`, parsed.hint);
+      }
+
+      const from = resolve(fromLabel, v, fromField);
+      const to = resolve(toLabel, v, toField);
+      if (!from || !to) return false;
+
+      const apportioned = from.length > 1 || to.length > 1;
+      const baseNote = v.get('toelichting') || null;
+      for (const f of from) {
+        for (const t of to) {
+          const share = persons * f.weight * t.weight;
+          const note = apportioned
+            ? [baseNote, `verdeeld naar inwonertal 1-1-2024 (${fromLabel} → ${toLabel})`].filter(Boolean).join('; ')
+            : baseNote;
+          const key = `${f.code}|${t.code}|${year ?? ''}`;
+          const existing = flows.get(key);
+          if (existing) {
+            existing.persons += share;
+            existing.rows++;
+            if (note && !(existing.note ?? '').split('; ').includes(note)) existing.note = existing.note ? `${existing.note}; ${note}` : note;
+            merged++;
+          } else {
+            flows.set(key, { from: f.code, to: t.code, persons: share, year, note, order: order++, rows: 1 });
+          }
+        }
+      }
+      return true;
+    },
+    end(): void {
+      sink.flushGroups();
+      if (layout.cbs && !layout.unitKnown) {
+        sink.add({ severity: 'info', file, column: 'personen', message: 'De eenheid van de CBS-waarden staat niet in de kop; de waarden zijn gelezen als aantallen personen.', hint: 'Staat er "(x 1 000)" bij de kolom in StatLine, zet dat dan in de kolomnaam.' });
+      }
+      if (merged > 0) {
+        sink.add({
+          severity: layout.cbs ? 'info' : 'warning',
+          file,
+          message: `${merged} stroom/stromen vielen samen met een eerdere stroom (zelfde van, naar en jaar na omzetting naar de gemeenten van 2025) en zijn opgeteld.`,
+          hint: layout.cbs ? null : 'Controleer of er geen dubbele regels in pendel staan.',
+        });
+      }
+      const sorted = [...flows.values()].sort((a, b) =>
+        a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : (a.year ?? 0) - (b.year ?? 0),
+      );
+      for (const f of sorted) {
+        const flow: CommutingFlow = { from: f.from, to: f.to, persons: Math.round(f.persons * 100) / 100, year: f.year, note: f.note };
+        const valid = check(commutingFlowSchema, flow);
+        if (valid.ok) out.push(valid.value);
+        else sink.add({ severity: 'error', file, value: `${f.from}→${f.to}`, message: `Stroom voldoet niet aan het model (${valid.message}).`, hint: null });
+      }
+    },
+  };
+}

@@ -1,0 +1,331 @@
+/**
+ * Streaming CSV reader for Dutch-Excel habits. Pass 1 streams the bytes once to detect binary
+ * content (NUL bytes or >10% control characters in the first 64 KiB) and the encoding (UTF-16 by
+ * BOM, else UTF-8 if every byte sequence is valid, else Windows-1252). Pass 2 streams the decoded
+ * text through csv-parse; the delimiter (; , or tab) is the one that occurs most often outside
+ * quotes on the first line that has any. A record csv-parse cannot read (an unclosed quote) becomes
+ * one broken row and parsing resumes on the next line, so memory stays bounded by the chunk size.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { parse, type Parser } from 'csv-parse';
+import iconv from 'iconv-lite';
+import type { RawRow, RawSheet } from './raw.ts';
+import type { FindingSink } from './sink.ts';
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+const PROBE_BYTES = 64 * 1024;
+/** A record larger than this is treated like an unclosed quote (it would otherwise eat the file). */
+const MAX_RECORD_CHARS = 8_000_000;
+/** After this many unreadable records the rest of the file is given up as one finding. */
+const MAX_RECOVERIES = 50;
+
+export interface ProbeResult {
+  kind: 'text' | 'binary' | 'empty';
+  encoding: TextEncoding;
+  bom: boolean;
+  /** First invalid UTF-8 position, when the file was read as Windows-1252. */
+  invalidUtf8At: number | null;
+}
+
+/** Pass 1: one streaming read that classifies the file. */
+export async function probeFile(path: string): Promise<ProbeResult> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let head: Buffer | null = null;
+  let offset = 0;
+  let invalidUtf8At: number | null = null;
+  let nul = false;
+  for await (const chunk of createReadStream(path, { highWaterMark: PROBE_BYTES }) as AsyncIterable<Buffer>) {
+    if (head === null) head = chunk;
+    if (invalidUtf8At === null) {
+      try {
+        decoder.decode(chunk, { stream: true });
+      } catch {
+        invalidUtf8At = offset;
+      }
+    }
+    offset += chunk.length;
+    if (!nul && chunk.indexOf(0) !== -1) nul = true;
+  }
+  if (invalidUtf8At === null) {
+    try {
+      decoder.decode();
+    } catch {
+      invalidUtf8At = offset;
+    }
+  }
+  if (head === null || head.length === 0) {
+    return { kind: 'empty', encoding: 'utf-8', bom: false, invalidUtf8At: null };
+  }
+  if (head[0] === 0xff && head[1] === 0xfe) return { kind: 'text', encoding: 'utf-16le', bom: true, invalidUtf8At: null };
+  if (head[0] === 0xfe && head[1] === 0xff) return { kind: 'text', encoding: 'utf-16be', bom: true, invalidUtf8At: null };
+  if (nul || controlRatio(head) > 0.1) return { kind: 'binary', encoding: 'utf-8', bom: false, invalidUtf8At: null };
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  if (invalidUtf8At !== null) return { kind: 'text', encoding: 'windows-1252', bom: false, invalidUtf8At };
+  return { kind: 'text', encoding: 'utf-8', bom, invalidUtf8At: null };
+}
+
+function controlRatio(bytes: Buffer): number {
+  const n = Math.min(bytes.length, PROBE_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
+  }
+  return control / n;
+}
+
+/** Decoded text of the file, BOM removed, starting `skipBytes` UTF-8 bytes into that text. */
+async function* decodedText(path: string, encoding: TextEncoding, skipBytes: number): AsyncGenerator<string> {
+  const stream = createReadStream(path, { highWaterMark: PROBE_BYTES });
+  const decode: (chunk: Buffer | null) => string =
+    encoding === 'windows-1252'
+      ? (() => {
+          const d = iconv.getDecoder('win1252');
+          return (chunk) => (chunk ? d.write(chunk) : (d.end() ?? ''));
+        })()
+      : (() => {
+          const d = new TextDecoder(encoding);
+          return (chunk) => (chunk ? d.decode(chunk, { stream: true }) : d.decode());
+        })();
+  let first = true;
+  let toSkip = skipBytes;
+  const emit = function* (text: string): Generator<string> {
+    if (first && text.length > 0) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (toSkip > 0 && text.length > 0) {
+      const bytes = Buffer.from(text, 'utf8');
+      if (bytes.length <= toSkip) {
+        toSkip -= bytes.length;
+        return;
+      }
+      text = bytes.subarray(toSkip).toString('utf8');
+      toSkip = 0;
+    }
+    if (text.length > 0) yield text;
+  };
+  for await (const chunk of stream as AsyncIterable<Buffer>) yield* emit(decode(chunk));
+  yield* emit(decode(null));
+}
+
+/** Counts a candidate delimiter outside double quotes in one line. */
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let inQuotes = false;
+  let count = 0;
+  for (const ch of line) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && ch === delimiter) count++;
+  }
+  return count;
+}
+
+export interface DelimiterGuess {
+  delimiter: ';' | ',' | '\t';
+  /** A character that looks like an unsupported delimiter (e.g. "|"), for the hint. */
+  suspicious: string | null;
+}
+
+/** Picks ; , or tab from the first lines of the text (first line that contains any of them). */
+export function detectDelimiter(text: string): DelimiterGuess {
+  const lines = text.split(/\r\n|\n|\r/).slice(0, 10);
+  for (const line of lines) {
+    const counts = ([';', ',', '\t'] as const).map((d) => ({ d, n: countOutsideQuotes(line, d) }));
+    const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
+    if (best.n > 0) return { delimiter: best.d, suspicious: null };
+  }
+  const firstLine = lines.find((l) => l.trim() !== '') ?? '';
+  const other = ['|', ':', '^', '#'].find((d) => countOutsideQuotes(firstLine, d) > 0) ?? null;
+  return { delimiter: ',', suspicious: other };
+}
+
+export interface CsvSheet extends RawSheet {
+  encoding: TextEncoding;
+  delimiter: DelimiterGuess;
+}
+
+/**
+ * Opens a CSV file as a RawSheet, or reports why it cannot be read and returns null.
+ * `file` is the display name used in findings.
+ */
+export async function openCsv(path: string, file: string, sink: FindingSink): Promise<CsvSheet | null> {
+  let probe: ProbeResult;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      sink.add({ severity: 'error', file, message: 'Dit is geen bestand maar een map.', hint: `Zet de gegevens in ${file}.` });
+      return null;
+    }
+    probe = await probeFile(path);
+  } catch (error) {
+    sink.add({ severity: 'error', file, message: `Het bestand kan niet worden gelezen: ${(error as Error).message}`, hint: 'Controleer of het bestand bestaat en leesbaar is.' });
+    return null;
+  }
+  if (probe.kind === 'binary') {
+    sink.add({
+      severity: 'error',
+      file,
+      message: 'Dit is geen tekstbestand (CSV): het bevat binaire gegevens.',
+      hint: 'Sla het blad in Excel op als "CSV (gescheiden door lijstscheidingsteken)", of lever een .xlsx-werkboek aan.',
+    });
+    return null;
+  }
+  if (probe.encoding === 'windows-1252') {
+    sink.add({
+      severity: 'warning',
+      file,
+      message: 'Het bestand is geen geldige UTF-8; het is gelezen als Windows-1252 (de oude Excel-codering).',
+      hint: 'Controleer letters met accenten (bijv. Súdwest-Fryslân). Sla het bestand bij voorkeur op als "CSV UTF-8".',
+    });
+  }
+  const head = await readHead(path, probe.encoding);
+  const delimiter = detectDelimiter(head);
+  return {
+    file,
+    encoding: probe.encoding,
+    delimiter,
+    records: csvRecords(path, file, probe.encoding, delimiter.delimiter, sink),
+  };
+}
+
+async function readHead(path: string, encoding: TextEncoding): Promise<string> {
+  let text = '';
+  for await (const chunk of decodedText(path, encoding, 0)) {
+    text += chunk;
+    if (text.length >= 16_384) break;
+  }
+  return text;
+}
+
+interface Pending {
+  rows: RawRow[];
+  fatal: { code: string; startBytes: number } | null;
+  errors: { code: string; message: string; records: number }[];
+}
+
+/** Pass 2: streams records; restarts after an unreadable record at the line that follows it. */
+async function* csvRecords(
+  path: string,
+  file: string,
+  encoding: TextEncoding,
+  delimiter: string,
+  sink: FindingSink,
+): AsyncGenerator<RawRow> {
+  let baseBytes = 0;
+  let nextRow = 1;
+  let recoveries = 0;
+  for (;;) {
+    const pending: Pending = { rows: [], fatal: null, errors: [] };
+    let lastGoodBytes = 0;
+    let rowInRun = nextRow;
+    const parser: Parser = parse({
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_records_with_error: true,
+      max_record_size: MAX_RECORD_CHARS,
+      on_record: (record: string[], context) => {
+        lastGoodBytes = context.bytes;
+        pending.rows.push({ row: rowInRun++, cells: record });
+        return null;
+      },
+    });
+    parser.on('skip', (error: Error & { code?: string }) => {
+      const code = error.code ?? 'CSV_ERROR';
+      if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') {
+        if (!pending.fatal) pending.fatal = { code, startBytes: lastGoodBytes };
+      } else {
+        pending.rows.push({ row: rowInRun, cells: [], broken: true });
+        pending.errors.push({ code, message: error.message, records: rowInRun++ });
+      }
+    });
+    let parserError: Error | null = null;
+    parser.on('error', (error) => {
+      parserError = error;
+    });
+    parser.resume();
+
+    const flush = function* (): Generator<RawRow> {
+      for (const e of pending.errors) {
+        sink.add({ severity: 'error', file, row: e.records, message: `Deze regel kan niet als CSV worden gelezen (${e.code}).`, hint: 'Controleer aanhalingstekens en scheidingstekens op deze regel.' });
+      }
+      pending.errors = [];
+      const rows = pending.rows;
+      pending.rows = [];
+      yield* rows;
+    };
+
+    for await (const text of decodedText(path, encoding, baseBytes)) {
+      await new Promise<void>((resolve) => parser.write(text, () => resolve()));
+      yield* flush();
+      if (pending.fatal || parserError) break;
+    }
+    if (!pending.fatal && !parserError) {
+      await new Promise<void>((resolve) => {
+        parser.once('end', () => resolve());
+        parser.once('close', () => resolve());
+        parser.end();
+      });
+      yield* flush();
+    } else {
+      parser.destroy();
+      yield* flush();
+    }
+    if (parserError && !pending.fatal) {
+      sink.add({ severity: 'error', file, row: rowInRun, message: `Het CSV-bestand kan vanaf hier niet verder worden gelezen: ${(parserError as Error).message}`, hint: 'Controleer het bestand rond deze regel.' });
+      return;
+    }
+    if (!pending.fatal) return;
+
+    // The broken record starts right after the last good one; skip its first line and go on.
+    const brokenRow = rowInRun;
+    const startBytes = baseBytes + pending.fatal.startBytes;
+    const resume = await lineEndAfter(path, encoding, startBytes);
+    recoveries++;
+    yield { row: brokenRow, cells: [], broken: true };
+    if (resume === null || recoveries > MAX_RECOVERIES) {
+      sink.add({
+        severity: 'error',
+        file,
+        row: brokenRow,
+        message: recoveries > MAX_RECOVERIES
+          ? `Te veel onleesbare regels; het bestand is vanaf rij ${brokenRow} niet verder gelezen.`
+          : 'Aanhalingsteken (") niet gesloten; deze laatste rij kon niet worden gelezen.',
+        hint: 'Sluit elk aanhalingsteken, of verdubbel een aanhalingsteken binnen een cel ("").',
+      });
+      return;
+    }
+    sink.add({
+      severity: 'error',
+      file,
+      row: brokenRow,
+      message: pending.fatal.code === 'CSV_MAX_RECORD_SIZE'
+        ? 'Deze rij is onleesbaar groot (waarschijnlijk een aanhalingsteken dat niet gesloten is); de rij is overgeslagen.'
+        : 'Aanhalingsteken (") niet gesloten; de rij is overgeslagen en het lezen gaat verder op de volgende regel.',
+      hint: 'Sluit elk aanhalingsteken, of verdubbel een aanhalingsteken binnen een cel ("").',
+    });
+    baseBytes = resume;
+    nextRow = brokenRow + 1;
+  }
+}
+
+/** UTF-8 byte offset (in decoded text) just after the first line break at or after `start`. */
+async function lineEndAfter(path: string, encoding: TextEncoding, start: number): Promise<number | null> {
+  let offset = start;
+  for await (const text of decodedText(path, encoding, start)) {
+    const bytes = Buffer.from(text, 'utf8');
+    const lf = bytes.indexOf(0x0a);
+    const cr = bytes.indexOf(0x0d);
+    const candidates = [lf, cr].filter((i) => i !== -1);
+    if (candidates.length > 0) {
+      const i = Math.min(...candidates);
+      const crlf = bytes[i] === 0x0d && bytes[i + 1] === 0x0a;
+      return offset + i + (crlf ? 2 : 1);
+    }
+    offset += bytes.length;
+  }
+  return null;
+}

@@ -1,0 +1,159 @@
+/**
+ * Resolves municipality names or GM codes in the input to 2025 codes with the reference matcher,
+ * turning every non-exact match into a finding: variant spelling (info), former municipality with
+ * one successor (warning, successor used), split former municipality, ambiguous or unknown name
+ * (error, item left out of the list).
+ */
+import type { Reference } from '../reference/index.ts';
+import { matchMunicipality } from '../reference/match.ts';
+import type { FindingSink } from './sink.ts';
+
+export interface Where {
+  file: string;
+  row: number;
+  column: string;
+}
+
+export type Resolution =
+  | { ok: true; codes: string[] }
+  | { ok: false };
+
+/** Name of a 2025 municipality for messages, e.g. "Bergen (NH.) (GM0373)". */
+export function label(ref: Reference, code: string): string {
+  const m = ref.byCode.get(code);
+  return m ? `${m.name} (${code})` : code;
+}
+
+/** CBS StatLine writes "Groningen (gemeente)" to tell the municipality from the province. */
+export function stripCbsSuffix(value: string): string {
+  return value.replace(/\s*\((gemeente|gem\.?)\)\s*$/i, '').trim();
+}
+
+/**
+ * Resolves one name. `allowSplit` returns all successors of a split former municipality (for
+ * commuting, which apportions flows); elsewhere a split is an error because the analyst must
+ * choose. With `group`, findings are reported once per distinct value (big sheets).
+ */
+export function resolveMunicipality(
+  input: string,
+  ref: Reference,
+  where: Where,
+  sink: FindingSink,
+  options: { allowSplit?: boolean; group?: boolean } = {},
+): Resolution {
+  let match;
+  try {
+    match = matchMunicipality(input, ref);
+  } catch (error) {
+    sink.add({ severity: 'error', ...where, value: input, message: `Gemeente '${input}' kon niet worden opgezocht: ${(error as Error).message}`, hint: null });
+    return { ok: false };
+  }
+  const report = (key: string, finding: Parameters<FindingSink['add']>[0]): void => {
+    if (options.group) sink.addGrouped(`${where.file}|${key}|${input}`, finding);
+    else sink.add(finding);
+  };
+  switch (match.kind) {
+    case 'exact':
+      return { ok: true, codes: [match.code] };
+    case 'variant':
+      report('variant', {
+        severity: 'info',
+        ...where,
+        value: input,
+        message: `'${input}' is gelezen als ${label(ref, match.code)}.`,
+        hint: 'Schrijf bij voorkeur de CBS-naam (2025) of de GM-code.',
+      });
+      return { ok: true, codes: [match.code] };
+    case 'former': {
+      const successors = match.codes.map((c) => label(ref, c));
+      const shown = /^GM\d{4}$/i.test(input.trim()) ? `'${input}' (${match.formerName})` : `'${input}'`;
+      if (match.codes.length === 1) {
+        report('former', {
+          severity: 'warning',
+          ...where,
+          value: input,
+          message: `${shown} bestaat sinds ${match.year} niet meer als gemeente; gelezen als opvolger ${successors[0]}.`,
+          hint: `Schrijf ${successors[0]} als dat klopt.`,
+        });
+        return { ok: true, codes: match.codes };
+      }
+      if (options.allowSplit) {
+        report('split', {
+          severity: 'warning',
+          ...where,
+          value: input,
+          message: `${shown} bestaat sinds ${match.year} niet meer en is verdeeld over ${successors.join(', ')}; de aantallen zijn naar rato van het inwonertal verdeeld.`,
+          hint: 'Gebruik bij voorkeur cijfers op de gemeentelijke indeling van 2025.',
+        });
+        return { ok: true, codes: match.codes };
+      }
+      report('split', {
+        severity: 'error',
+        ...where,
+        value: input,
+        message: `${shown} bestaat sinds ${match.year} niet meer en is verdeeld over ${successors.join(', ')}; de gemeente is weggelaten.`,
+        hint: 'Schrijf de opvolger(s) die bij deze samenwerking horen.',
+      });
+      return { ok: false };
+    }
+    case 'ambiguous': {
+      const candidates = match.candidates.map((c) => `${c.name} ${c.code}`);
+      report('ambiguous', {
+        severity: 'error',
+        ...where,
+        value: input,
+        message: `'${input}' is dubbelzinnig: ${joinOr(candidates)} — schrijf de code.`,
+        hint: 'Schrijf de GM-code of de volledige CBS-naam; de gemeente is nu weggelaten.',
+      });
+      return { ok: false };
+    }
+    case 'unknown': {
+      const suggestions = match.suggestions.slice(0, 3).map((s) => `'${s.name}' (${s.code})`);
+      report('unknown', {
+        severity: 'error',
+        ...where,
+        value: input,
+        message: `Onbekende gemeente '${input}'; de gemeente is weggelaten.`,
+        hint: suggestions.length > 0
+          ? `Bedoelt u ${joinOr(suggestions)}? Schrijf de CBS-naam (2025) of de GM-code.`
+          : 'Schrijf de CBS-naam (2025) of de GM-code, bijv. GM0363 voor Amsterdam.',
+      });
+      return { ok: false };
+    }
+  }
+}
+
+function joinOr(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+}
+
+/**
+ * Resolves a `;`-list of names: valid items are kept (unique, sorted); a duplicate after
+ * resolution is a warning; bad items are errors and left out (the row itself is kept).
+ */
+export function resolveMunicipalityList(
+  items: string[],
+  ref: Reference,
+  where: Where,
+  sink: FindingSink,
+): string[] {
+  const codes = new Set<string>();
+  for (const item of items) {
+    const res = resolveMunicipality(item, ref, where, sink);
+    if (!res.ok) continue;
+    for (const code of res.codes) {
+      if (codes.has(code)) {
+        sink.add({
+          severity: 'warning',
+          ...where,
+          value: item,
+          message: `${label(ref, code)} staat meer dan eens in de lijst; één keer geteld.`,
+          hint: 'Verwijder de dubbele vermelding.',
+        });
+      }
+      codes.add(code);
+    }
+  }
+  return [...codes].sort();
+}

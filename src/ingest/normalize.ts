@@ -1,0 +1,45 @@
+/**
+ * Text normalisation shared by the readers: cell clean-up (trim, NFC, no-break spaces) and
+ * comparison keys (lower case, diacritics and punctuation removed) for headers and vocabularies.
+ */
+
+/** A cell as the analyst meant it: Unicode NFC, no-break and zero-width spaces removed, trimmed. */
+export function cleanCell(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .trim();
+}
+
+/** Comparison key: lower case, without diacritics, every run of non-alphanumerics one space. */
+export function foldKey(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Header key: like foldKey but with underscores, so "Agenda jaar" and "agenda_jaar" are equal. */
+export function headerKey(value: string): string {
+  return foldKey(value).replace(/ /g, '_');
+}
+
+/**
+ * Splits a list cell. Items are separated by `;` or a line break (Alt+Enter in Excel); commas are
+ * not separators because CBS names contain them ("Nuenen, Gerwen en Nederwetten").
+ */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[;\n\r]+/)
+    .map(cleanCell)
+    .filter((item) => item !== '');
+}
+
+/** Shortens a value for display in a finding (huge cells must not flood the report). */
+export function shorten(value: string, max = 120): string {
+  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length} tekens)`;
+}
