@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // Builds and serves the site for test/browser (skipped when only other tests are selected).
+    globalSetup: ['test/browser/global-setup.ts'],
   },
 });
