@@ -1,0 +1,220 @@
+/**
+ * Explainable rule-based classifier for regional goal statements. Every goal gets exactly one class:
+ *   LOCATIE  — names a concrete place, area or piece of infrastructure where a physical intervention
+ *              is to happen;
+ *   LOBBY    — asks other governments or parties for money, capacity or decisions;
+ *   PROCES   — postpones the spatial choice by first producing policy: a vision, agenda, strategy,
+ *              plan, programme, agreement, study or exploration;
+ *   ABSTRACT — a general ambition without a place.
+ * with a Dutch `reden` naming the rule and the `woorden` that decided it. Matching works on
+ * normalised tokens and light stems (tokenise.ts, stem.ts) against word lists (lexicon.ts) and the
+ * gazetteer (gazetteer.ts, places.ts).
+ */
+import type { GoalClass } from '../model/enums.ts';
+import { GOAL_CLASSES } from '../model/enums.ts';
+import { tokenise, type Token } from './tokenise.ts';
+import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
+import { findPlaces, type PlaceMention } from './places.ts';
+import {
+  ADDRESSEES, AREA_ACTIONS, ASK_VERBS, ASKED_RESOURCES, CONTAINER_HEADS, DOCUMENT_VERBS, LOBBY_VERBS,
+  PHYSICAL_INTERVENTIONS, POLICY_OBJECTS, POSITIONING, PROCESS_WORDS, PRODUCING_VERBS, findLex, matchesItem,
+} from './lexicon.ts';
+
+export interface GoalClassification {
+  label: GoalClass;
+  reden: string;
+  woorden: string[];
+}
+
+export const MANUAL_REASON = 'Handmatig label uit de invoer';
+
+/** Unique raw words in text order. */
+function words(tokens: Token[], indices: number[]): string[] {
+  return [...new Set([...new Set(indices)].sort((a, b) => a - b).map((i) => tokens[i].raw))];
+}
+
+function quote(list: string[]): string {
+  return list.map((w) => `'${w}'`).join(', ');
+}
+
+function near(a: number[], b: number[], distance: number): [number, number] | null {
+  for (const i of a) for (const j of b) if (i !== j && Math.abs(i - j) <= distance) return [i, j];
+  return null;
+}
+
+// ── LOBBY ────────────────────────────────────────────────────────────────────────────────────────
+function lobbySignal(tokens: Token[]): number[] | null {
+  const verbs = findLex(tokens, LOBBY_VERBS);
+  if (verbs.length > 0) return verbs;
+  // Separable "roepen ... op" ("Ze roepen het provinciaal bestuur op ...").
+  const call = tokens.findIndex((t, i) => (t.stem === 'roep' || t.norm === 'roept') && tokens.slice(i + 1, i + 7).some((n) => n.norm === 'op'));
+  if (call >= 0) return [call, tokens.findIndex((n, j) => j > call && n.norm === 'op')];
+  const addressees = findLex(tokens, ADDRESSEES);
+  if (addressees.length === 0) {
+    // "Regio Deal aanvragen": the Regio Deal is the Rijk's instrument, so the addressee is implied.
+    const deal = tokens.findIndex((t, i) => t.norm === 'regio' && tokens[i + 1]?.norm === 'deal');
+    if (deal >= 0) {
+      const ask = findLex(tokens, [...ASK_VERBS, { stem: 'binnenhal', mode: 'prefix' }, { stem: 'verkrijg', mode: 'prefix' }]);
+      if (ask.length > 0) return [deal, deal + 1, ...ask];
+    }
+    return null;
+  }
+  // An asking verb anywhere with another government named: "bij het Rijk aandringen", "toegezegd".
+  const asks = findLex(tokens, ASK_VERBS);
+  if (asks.length > 0) return [...asks, ...addressees];
+  // "inzet richting (het) Rijk".
+  for (const a of addressees) {
+    if (tokens[a - 1]?.norm === 'richting' || tokens[a - 2]?.norm === 'richting') return [a - (tokens[a - 1]?.norm === 'richting' ? 1 : 2), a];
+  }
+  // "middelen van het Rijk", "bijdrage vanuit de provincie".
+  const resources = findLex(tokens, ASKED_RESOURCES);
+  for (const r of resources) {
+    for (const a of addressees) {
+      if (a > r && a - r <= 3 && tokens.slice(r + 1, a).some((t) => t.norm === 'van' || t.norm === 'vanuit' || t.norm === 'door')) return [r, a];
+    }
+  }
+  const compound = addressees.filter((a) => tokens[a].norm.startsWith('rijks'));
+  if (compound.length > 0) return compound;
+  return null;
+}
+
+// ── PROCES ───────────────────────────────────────────────────────────────────────────────────────
+/** Policy objects that are only the container of the goal ("Het doel van dit plan is ...") are not counted. */
+function policyObjects(tokens: Token[]): number[] {
+  return findLex(tokens, POLICY_OBJECTS).filter((i) => {
+    const t = tokens[i];
+    // Acronyms count only in capitals (LOP, RAS, REKS, RES), "aanpak" only as a policy approach.
+    if (['lop', 'ras', 'reks', 'res'].includes(t.norm) && t.raw !== t.raw.toUpperCase()) return false;
+    if (t.norm === 'aanpak' && !['gezamenlijke', 'integrale', 'gebiedsgerichte', 'regionale', 'gezamenlijk'].includes(tokens[i - 1]?.norm ?? '')) return false;
+    const container = tokens.slice(Math.max(0, i - 3), i).some((p) => CONTAINER_HEADS.includes(p.norm)) && tokens[i - 1]?.norm !== 'een';
+    return !container;
+  });
+}
+
+const ARTICLES = new Set(['de', 'het', 'een', 'deze', 'dit', 'onze']);
+const FINITE = new Set(['is', 'zijn', 'wordt', 'worden', 'zet', 'zetten', 'draait', 'heeft', 'hebben', 'gaat', 'gaan', 'staat', 'kan', 'moet', 'wil', 'willen']);
+
+function processSignal(tokens: Token[]): { indices: number[]; rule: string } | null {
+  const direct = findLex(tokens, PROCESS_WORDS);
+  // The noun "onderzoek" is a study only when it has an object ("onderzoek naar", "een onderzoek").
+  tokens.forEach((t, i) => {
+    if (t.norm === 'onderzoek' && (['naar', 'of', 'hoe', 'om'].includes(tokens[i + 1]?.norm ?? '') || tokens[i - 1]?.norm === 'een')) direct.push(i);
+  });
+  // Separable "af te stemmen": af … stemmen.
+  const af = tokens.findIndex((t, i) => t.norm === 'af' && tokens.slice(i + 1, i + 3).some((n) => n.stem === 'stemm' || n.norm === 'stemmen'));
+  if (af >= 0) direct.push(af, af + (tokens[af + 1]?.norm === 'te' ? 2 : 1));
+  const seek = tokens.findIndex((t, i) => (t.stem === 'zoek' || t.norm === 'gezocht' || t.norm === 'zoeken') && tokens[i + 1]?.norm === 'naar');
+  if (seek >= 0) direct.push(seek, seek + 1);
+  // "op elkaar afstemmen / afgestemd worden": coordination is the goal (not "dat hierop is afgestemd").
+  const mutual = tokens.findIndex((t, i) => t.norm === 'op' && tokens[i + 1]?.norm === 'elkaar' && /^af(gestemd|stemm|te)/.test(tokens[i + 2]?.norm ?? ''));
+  if (mutual >= 0) direct.push(mutual, mutual + 1, mutual + 2);
+  if (direct.length > 0) return { indices: direct, rule: 'onderzoek, verkenning of afstemming gaat aan de keuze vooraf' };
+  const objects = policyObjects(tokens);
+  if (objects.length === 0) return null;
+  const producing = findLex(tokens, PRODUCING_VERBS);
+  const pair = near(producing, objects, 6);
+  if (pair) return { indices: pair, rule: 'het doel is eerst een beleidsproduct te maken' };
+  const documents = findLex(tokens, DOCUMENT_VERBS);
+  const described = near(objects, documents, 5);
+  if (described) return { indices: described, rule: 'het doel verwijst naar een beleidsdocument dat de keuze beschrijft' };
+  // "met een gezamenlijke visie", "via de agenda": the policy product is the means.
+  for (const o of objects) {
+    const before = tokens.slice(Math.max(0, o - 5), o).map((t) => t.norm);
+    if (before.includes('met') || before.includes('via')) return { indices: [o], rule: 'een beleidsproduct is het middel' };
+  }
+  // A heading that is a policy product: "De regionale woonagenda", "Uitvoeringsagenda voor ...".
+  let k = 0;
+  while (k < tokens.length && (ARTICLES.has(tokens[k].norm) || (k < 3 && tokens[k].norm.endsWith('e') && !objects.includes(k)))) k++;
+  if (objects.includes(k) && k <= 3 && tokens.length <= 15 && !tokens.some((t) => FINITE.has(t.norm))) return { indices: [k], rule: 'het doel is een beleidsproduct' };
+  return null;
+}
+
+// ── LOCATIE ──────────────────────────────────────────────────────────────────────────────────────
+function locationSignal(tokens: Token[], places: PlaceMention[]) {
+  const actions = findLex(tokens, AREA_ACTIONS).filter((i) => !places.some((p) => i >= p.from && i < p.to));
+  const physical = findLex(tokens, PHYSICAL_INTERVENTIONS).filter((i) => !places.some((p) => i >= p.from && i < p.to));
+  const positioning = findLex(tokens, POSITIONING);
+  const emphatic = tokens.map((t, i) => (t.raw === 'hét' || t.raw === 'dé' ? i : -1)).filter((i) => i >= 0);
+  const branding = [...positioning, ...emphatic];
+  const opDeKaart = tokens.findIndex((t, i) => t.norm === 'op' && tokens[i + 1]?.norm === 'de' && tokens[i + 2]?.norm === 'kaart');
+  if (opDeKaart >= 0) branding.push(opDeKaart, opDeKaart + 1, opDeKaart + 2);
+  return { actions, physical, branding };
+}
+
+/**
+ * Precedence, applied in this order; the first rule that fires decides:
+ *  0. A manual label from the input (`doelen.label`) always wins.
+ *  1. LOBBY beats everything: a goal that asks the Rijk, the province or Europe for money or a
+ *     decision depends on someone else, even when it names a place (the A20 or a rail link) or a
+ *     study ("het Rijk vragen om een MIRT-verkenning").
+ *  2. PROCES beats a place: "het opstellen van een gebiedsvisie voor de Bommelerwaard" names a place
+ *     but its deliverable is a vision, so the choice of where the spade goes is postponed.
+ *  3. LOCATIE needs a place with enough weight (places.ts):
+ *     - named infrastructure (A20, Lelylijn, Amercentrale, station X) counts by itself;
+ *     - a named nature area, water, landscape or a municipality used as a place needs an action on
+ *       it (ontwikkelen, versterken, aanleggen, herstellen, investeren, ...);
+ *     - a region name (Twente, Achterhoek, Veluwe, Peel) needs a concrete physical intervention
+ *       (vakantieparken, tuinbouw, dijk, fietspad, aanleg, herstructurering, ...): "Twente als
+ *       technologische topregio" is about the whole region, not a place where something is built;
+ *     - provinces, "de regio", "regio X" and municipalities named as actors never count;
+ *     - branding of an area ("profileren", "positioneren", "topregio", "op de kaart", "hét/dé")
+ *       without a concrete physical intervention is not a location choice.
+ *  4. Otherwise ABSTRACT. Ties within a class do not arise: the first firing rule decides, and
+ *     `woorden` lists the words of that rule only (for LOCATIE: the places and the action).
+ */
+export function classifyGoal(text: string, manualLabel: GoalClass | null = null, gazetteer: Gazetteer = loadGazetteer()): GoalClassification {
+  if (manualLabel !== null && (GOAL_CLASSES as readonly string[]).includes(manualLabel)) {
+    return { label: manualLabel, reden: MANUAL_REASON, woorden: [] };
+  }
+  const tokens = tokenise(text);
+  if (tokens.length === 0) {
+    return { label: 'ABSTRACT', reden: 'Lege tekst: geen plek, verzoek of beleidsproduct te vinden.', woorden: [] };
+  }
+
+  const lobby = lobbySignal(tokens);
+  if (lobby) {
+    const w = words(tokens, lobby);
+    return { label: 'LOBBY', reden: `Vraagt andere overheden of partijen om geld, capaciteit of besluiten (${quote(w)}); lobby gaat voor plek en proces.`, woorden: w };
+  }
+
+  const places = findPlaces(text, tokens, gazetteer);
+  const process = processSignal(tokens);
+  if (process) {
+    const w = words(tokens, process.indices);
+    const placeNote = places.some((p) => p.weight !== 'bestuurlijk') ? ` Dat gaat voor de genoemde plek (${quote(places.filter((p) => p.weight !== 'bestuurlijk').map((p) => p.text))}).` : '';
+    return { label: 'PROCES', reden: `De ruimtelijke keuze wordt uitgesteld: ${process.rule} (${quote(w)}).${placeNote}`, woorden: w };
+  }
+
+  const { actions, physical, branding } = locationSignal(tokens, places);
+  const infra = places.filter((p) => p.weight === 'infra');
+  const areas = places.filter((p) => p.weight === 'gebied');
+  const regions = places.filter((p) => p.weight === 'streek');
+  const brandingOnly = branding.length > 0 && physical.length === 0;
+  if (!brandingOnly) {
+    if (infra.length > 0) {
+      const w = [...infra.map((p) => p.text), ...words(tokens, [...physical, ...actions])];
+      return { label: 'LOCATIE', reden: `Noemt concrete infrastructuur (${quote(infra.map((p) => p.text))}) waar de ingreep plaatsvindt.`, woorden: [...new Set(w)] };
+    }
+    if (areas.length > 0 && (actions.length > 0 || physical.length > 0)) {
+      const act = words(tokens, [...physical, ...actions]);
+      return { label: 'LOCATIE', reden: `Noemt een concreet gebied of een concrete plek (${quote(areas.map((p) => p.text))}) met een ingreep erin (${quote(act)}).`, woorden: [...new Set([...areas.map((p) => p.text), ...act])] };
+    }
+    if (regions.length > 0 && physical.length > 0) {
+      const act = words(tokens, physical);
+      return { label: 'LOCATIE', reden: `Noemt een streek (${quote(regions.map((p) => p.text))}) met een concrete fysieke ingreep (${quote(act)}).`, woorden: [...new Set([...regions.map((p) => p.text), ...act])] };
+    }
+  }
+
+  const named = places.filter((p) => p.weight !== 'bestuurlijk');
+  if (named.length > 0 && brandingOnly) {
+    const w = [...named.map((p) => p.text), ...words(tokens, branding)];
+    return { label: 'ABSTRACT', reden: `Profilering van een gebied (${quote(words(tokens, branding))}) is geen fysieke ingreep op een plek.`, woorden: [...new Set(w)] };
+  }
+  if (regions.length > 0 && areas.length === 0 && infra.length === 0) {
+    return { label: 'ABSTRACT', reden: `${quote(regions.map((p) => p.text))} is een streek- of regionaam; zonder concrete fysieke ingreep is dat geen locatiekeuze.`, woorden: regions.map((p) => p.text) };
+  }
+  if (named.length > 0) {
+    return { label: 'ABSTRACT', reden: `Noemt ${quote(named.map((p) => p.text))}, maar zonder ingreep op die plek: een algemene ambitie.`, woorden: named.map((p) => p.text) };
+  }
+  return { label: 'ABSTRACT', reden: 'Geen concrete plek, geen verzoek aan anderen en geen beleidsproduct: een algemene ambitie.', woorden: [] };
+}

@@ -1,0 +1,106 @@
+/**
+ * Word lists of the goal classifier, as stems (see stem.ts) with a match mode: `exact` (the token's
+ * stem equals it), `prefix` (the stem starts with it) or `contains` (for Dutch compounds whose head
+ * comes last: "gebiedsvisie" contains "visie"). Lists were written from the class definitions in
+ * docs/doelen.md; each list says which class it supports.
+ */
+import type { Token } from './tokenise.ts';
+
+export type MatchMode = 'exact' | 'prefix' | 'contains' | 'suffix';
+export interface LexItem {
+  stem: string;
+  mode: MatchMode;
+}
+
+function items(mode: MatchMode, stems: string[]): LexItem[] {
+  return stems.map((stem) => ({ stem, mode }));
+}
+
+export function matchesItem(token: Token, item: LexItem): boolean {
+  const s = token.stem;
+  switch (item.mode) {
+    case 'exact':
+      return s === item.stem || token.norm === item.stem;
+    case 'prefix':
+      return s.startsWith(item.stem) || token.norm.startsWith(item.stem);
+    case 'contains':
+      return token.norm.includes(item.stem);
+    case 'suffix':
+      return token.norm.endsWith(item.stem) || s.endsWith(item.stem);
+  }
+}
+
+export function findLex(tokens: Token[], list: LexItem[], from = 0, to = tokens.length): number[] {
+  const hits: number[] = [];
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+    if (list.some((item) => matchesItem(tokens[i], item))) hits.push(i);
+  }
+  return hits;
+}
+
+// ── LOBBY ────────────────────────────────────────────────────────────────────────────────────────
+/** Asking verbs that are lobby by themselves. */
+export const LOBBY_VERBS = [
+  ...items('prefix', ['lobby', 'pleit', 'pleidooi', 'gepleit', 'oproep', 'aandring', 'aangedrong']),
+  ...items('exact', ['mirt']),
+];
+/** Verbs that are lobby when another government is named as addressee or giver. */
+export const ASK_VERBS = [
+  ...items('prefix', ['vrag', 'gevraagd', 'verzoek', 'toezeg', 'toegezegd', 'aanvrag', 'aanvraag', 'aangevraagd', 'agender', 'aankaart']),
+  ...items('exact', ['vraag', 'vraagt']),
+];
+/** Other governments and funders a region can ask. */
+export const ADDRESSEES = [
+  ...items('exact', ['rijk', 'rijksoverheid', 'kabinet', 'ministerie', 'minister', 'staatssecretaris', 'provincie', 'provincies', 'provinciaal', 'europa', 'europes', 'eu', 'brussel', 'kamer', 'gedeputeerd']),
+  ...items('prefix', ['rijksmiddel', 'rijksbijdrag', 'rijksgeld', 'rijksfinanciering', 'rijksinvester']),
+];
+/** Money, capacity and decisions asked for. */
+export const ASKED_RESOURCES = [
+  ...items('prefix', ['middel', 'geld', 'financier', 'bijdrag', 'subsidie', 'budget', 'fonds', 'cofinancier', 'steun', 'capaciteit', 'besluit', 'toezegging']),
+];
+
+// ── PROCES ───────────────────────────────────────────────────────────────────────────────────────
+/** Words that postpone the choice by themselves: research, exploration, coordination. */
+export const PROCESS_WORDS = [
+  ...items('prefix', ['onderzoeken', 'onderzoekt', 'verken', 'afstem', 'planvorm', 'inventariser', 'zoektocht', 'haalbaarheid']),
+  ...items('suffix', ['studie', 'studies']),
+];
+/** Policy products: visions, agendas, strategies, plans, programmes, agreements. */
+export const POLICY_OBJECTS = [
+  ...items('suffix', ['visie', 'visies', 'agenda', 'agendas', 'strategie', 'strategieen', 'plan', 'plannen', 'programma', 'programmas', 'beleid', 'afspraken', 'afspraak', 'akkoord', 'convenant', 'intentieverklaring', 'referentiekader', 'afwegingskader', 'omgevingswet', 'woonruimteverdeling']),
+  ...items('exact', ['lop', 'ras', 'reks', 'res', 'aanpak']),
+];
+/** Verbs that produce a policy product ("opstellen van een gebiedsvisie"). */
+export const PRODUCING_VERBS = [
+  ...items('prefix', ['opstel', 'opgesteld', 'ontwikkel', 'vaststel', 'vastgesteld', 'uitwerk', 'uitgewerkt', 'opstart', 'opgestart', 'actualiser', 'formuler', 'geformuleerd', 'herzien', 'herijk', 'hanter', 'gehanteerd', 'gemaakt', 'integratie', 'integrer', 'invoer', 'aanpass', 'aangepast']),
+  ...items('exact', ['mak', 'maak', 'maakt', 'voer', 'voeren', 'schrijv', 'komen', 'opstellen', 'ontwikkelen']),
+];
+/** Verbs of a document describing or steering ("In de visie is beschreven hoe ..."). */
+export const DOCUMENT_VERBS = [
+  ...items('prefix', ['beschrev', 'beschrijf', 'beschrijv', 'vastgelegd', 'referentiekader', 'stip', 'bedoeld', 'opgenomen']),
+  ...items('exact', ['geeft', 'geven', 'richting']),
+];
+export const CONTAINER_HEADS = ['doel', 'doelen', 'doelstelling', 'kader'];
+
+// ── LOCATIE ──────────────────────────────────────────────────────────────────────────────────────
+/** Acting on an area: enough together with a named nature area, water, landscape or place. */
+export const AREA_ACTIONS = [
+  ...items('prefix', [
+    'ontwikkel', 'versterk', 'verbeter', 'verbeter', 'behoud', 'bescherm', 'herstel', 'inricht', 'herinricht', 'aanleg', 'aangelegd',
+    'realiser', 'realisatie', 'uitbreid', 'uitgebreid', 'uitbreiding', 'benut', 'vergrot', 'invester', 'geinvesteerd', 'verbind',
+    'verbinding', 'ondersteun', 'bouw', 'gebouwd', 'herstructur', 'transformatie', 'transformer', 'inpass', 'verbred', 'vergroen',
+    'stimuler', 'concentratie', 'revitaliser', 'vitaliser', 'verduurzam', 'omvorm', 'sanering', 'saner', 'ontsluit', 'verplaats',
+    'instandhouding', 'stand', 'aanpak', 'woningbouw', 'natuurontwikkeling', 'vernatting', 'vergroting',
+  ]),
+  ...items('contains', ['ontwikkel', 'herstructur', 'natuurontwikkel']),
+];
+/** Concrete physical interventions: needed before a region name (Veluwe, Twente) counts as a place. */
+export const PHYSICAL_INTERVENTIONS = [
+  ...items('contains', ['vakantiepark', 'tuinbouw', 'bedrijventerrein', 'windpark', 'zonnepark', 'windturbine', 'dijk', 'waterberging', 'fietspad', 'wandelpad', 'fietsroute', 'wandelroute', 'terminal', 'spoorlijn', 'spoorverbinding', 'natuurontwikkel', 'herstructur', 'inpassing', 'aanleg', 'verbreding', 'herinricht', 'snelweg', 'rondweg']),
+  ...items('exact', ['park', 'parken', 'route', 'routes', 'sloop', 'vernatting']),
+];
+/** Positioning of a whole area (branding), not an intervention in it. */
+export const POSITIONING = [
+  ...items('prefix', ['profiler', 'profilering', 'geprofileerd', 'positioner', 'gepositioneerd', 'imago', 'branding']),
+  ...items('contains', ['topregio']),
+];

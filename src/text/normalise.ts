@@ -1,0 +1,29 @@
+/**
+ * Normalisation of Dutch text for matching: Unicode NFD with combining marks removed (ë → e),
+ * lower case, apostrophes dropped ('s-Hertogenbosch → shertogenbosch), every other
+ * non-letter/digit character (hyphens, dashes, slashes, punctuation) → one space.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Removes diacritics only, keeping case and punctuation ("Fryslân" → "Fryslan"). */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+}
+
+/** One word: diacritics removed, lower case, apostrophes dropped, other punctuation removed. */
+export function normaliseWord(word: string): string {
+  return stripDiacritics(word)
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A whole phrase: normalised words separated by single spaces. */
+export function normalise(text: string): string {
+  return stripDiacritics(text)
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
