@@ -131,7 +131,7 @@ export function baseMap(input: BaseMapInput): MapResult {
   }
   if (highlight.size > 0) items.push({ swatch: { kind: 'fill', color: HIGHLIGHT }, label: 'Gemarkeerde gemeente' });
   const legend = items.length > 0 ? legendHtml(id, input.legendTitle ?? 'Legenda', items) : '';
-  return { svg, legend, description, table: baseTable(input, index, classFor, highlight), controls: '', kind: input.zoom ? 'zoom' : '' };
+  return { svg, legend, description, table: baseTable(input, index, classFor, highlight), controls: '', kind: input.focusable === false ? '' : 'areas' };
 }
 
 function describeBase(

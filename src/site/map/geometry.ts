@@ -57,12 +57,13 @@ export function geometryFromTopology(source: Topology, objectName?: string): Map
   const bbox = new Map<string, [number, number, number, number]>();
   const features: AreaFeature[] = [];
   for (const g of geometries) {
-    const code = String(g.id ?? g.properties?.statcode ?? '');
+    const props = (g.properties ?? {}) as { statcode?: string; statnaam?: string };
+    const code = String(g.id ?? props.statcode ?? '');
     const f = feature(topology, g as GeometryObject) as Feature<AreaGeometry>;
     const area: AreaFeature = {
       type: 'Feature',
       id: code,
-      properties: { code, name: String(g.properties?.statnaam ?? code) },
+      properties: { code, name: String(props.statnaam ?? code) },
       geometry: f.geometry,
     };
     codes.push(code);

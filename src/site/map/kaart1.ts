@@ -103,7 +103,7 @@ export function kaart1Map(input: Kaart1Input): MapResult {
   }
   for (const [shared, d] of byShared) {
     const s = edgeStyle(shared, max);
-    svg += `<path data-shared="${shared}" d="${d}" stroke-width="${s.width}" stroke-opacity="${s.opacity}"/>`;
+    svg += `<path data-shared="${shared}" d="${d}" stroke-width="${s.width}" stroke-opacity="${s.opacity}" vector-effect="non-scaling-stroke"/>`;
   }
   svg += '</g>';
   svg += shellClose(shell);
