@@ -3,9 +3,8 @@
  * section is a pure function in its own module; this file only wires them and fills defaults.
  */
 import type { Dataset } from '../model/dataset.ts';
-import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
-import { THEMES } from '../model/themes.ts';
 import { analyseCoverage } from './coverage.ts';
+import { analyseGoals } from './goals.ts';
 import { summariseDataset } from './dataset.ts';
 import { analyseNational } from './national.ts';
 import { analyseNetwork } from './network.ts';
@@ -13,7 +12,7 @@ import { analyseOrganisation } from './organisation.ts';
 import { analyseOverlap } from './overlap.ts';
 import { analyseThemes } from './themes.ts';
 import { analyseTypology } from './typology.ts';
-import { DEFAULT_OPTIONS, SCHEMA_VERSION, type Analysis, type AnalysisOptions, type GoalsResult } from './types.ts';
+import { DEFAULT_OPTIONS, SCHEMA_VERSION, type Analysis, type AnalysisOptions } from './types.ts';
 import type { AnalysisReference } from './util.ts';
 
 export { serializeAnalysis, stableStringify } from './serialize.ts';
@@ -30,15 +29,6 @@ export function resolveOptions(options: Partial<AnalysisOptions> = {}): Analysis
   return resolved;
 }
 
-// TODO(issue 5): the goals helper replaces this with analyseGoals(dataset) from './goals.ts'.
-function emptyGoals(): GoalsResult {
-  const zero = () => Object.fromEntries(GOAL_CLASSES.map((g) => [g, 0])) as Record<GoalClass, number>;
-  const perTheme = Object.fromEntries(
-    THEMES.map((t) => [t, { total: 0, counts: zero(), shares: zero(), examples: [] }]),
-  ) as unknown as GoalsResult['perTheme'];
-  return { goals: [], perTheme };
-}
-
 export function analyse(dataset: Dataset, ref: AnalysisReference, options: Partial<AnalysisOptions> = {}): Analysis {
   const opts = resolveOptions(options);
   const analysis: Analysis = {
@@ -52,7 +42,7 @@ export function analyse(dataset: Dataset, ref: AnalysisReference, options: Parti
     overlap: analyseOverlap(dataset, ref, { foundBack: opts.foundBack }),
     typology: analyseTypology(dataset),
     // Composition point (issue 5): goals.
-    goals: emptyGoals(),
+    goals: analyseGoals(dataset),
   };
   analysis.national = analyseNational(dataset, ref, analysis.overlap, analysis.goals, { foundBack: opts.foundBack }, analysis.typology);
   // Composition point (issue 8): if (dataset.commuting) analysis.commuting = analyseCommuting(...).

@@ -1,0 +1,73 @@
+/**
+ * Goals: every goal of the dataset classified as LOCATIE / LOBBY / PROCES / ABSTRACT (manual label
+ * from the input wins; otherwise src/text/goal-classifier.ts), in input order. Per theme: total goals,
+ * counts per class and shares = count / total goals of that theme (0 when the theme has no goals),
+ * and 2–3 example goals chosen deterministically (see pickExamples).
+ */
+import type { Dataset, Goal } from '../model/dataset.ts';
+import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
+import { THEMES, type Theme } from '../model/themes.ts';
+import { classifyGoal } from '../text/goal-classifier.ts';
+import type { ClassifiedGoal, GoalsResult, GoalsThemeSummary } from './types.ts';
+
+export function classifyDatasetGoal(goal: Goal): ClassifiedGoal {
+  const c = classifyGoal(goal.text, goal.label);
+  return {
+    cooperationId: goal.cooperationId,
+    tekst: goal.text,
+    thema: goal.theme,
+    label: c.label,
+    reden: c.reden,
+    woorden: c.woorden,
+    manual: goal.label !== null,
+  };
+}
+
+/** Readability: sentences of about 100 characters read best in a table; headings and long paragraphs less. */
+function clarityKey(g: ClassifiedGoal): [number, number, string, string] {
+  return [-g.woorden.length, Math.abs(g.tekst.length - 100), g.cooperationId, g.tekst];
+}
+
+function compareKeys(a: ClassifiedGoal, b: ClassifiedGoal): number {
+  const ka = clarityKey(a);
+  const kb = clarityKey(b);
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] < kb[i]) return -1;
+    if (ka[i] > kb[i]) return 1;
+  }
+  return 0;
+}
+
+/**
+ * Examples for one theme: the clearest goal (most deciding words, then length nearest 100
+ * characters, then cooperation id and text) of each of the three most frequent classes (ties in
+ * GOAL_CLASSES order). LOCATIE is the question of the table, so when it occurs but is not among the
+ * three it replaces the third. With a single class present, its two clearest goals are shown.
+ */
+export function pickExamples(goals: ClassifiedGoal[], counts: Record<GoalClass, number>): ClassifiedGoal[] {
+  const present = GOAL_CLASSES.filter((c) => counts[c] > 0).sort((a, b) => counts[b] - counts[a] || GOAL_CLASSES.indexOf(a) - GOAL_CLASSES.indexOf(b));
+  let chosen = present.slice(0, 3);
+  if (counts.LOCATIE > 0 && !chosen.includes('LOCATIE')) chosen = [...chosen.slice(0, 2), 'LOCATIE'];
+  const examples: ClassifiedGoal[] = [];
+  for (const c of chosen) {
+    const best = goals.filter((g) => g.label === c).sort(compareKeys);
+    examples.push(best[0]);
+    if (chosen.length === 1 && best[1]) examples.push(best[1]);
+  }
+  return examples;
+}
+
+export function summariseTheme(goals: ClassifiedGoal[]): GoalsThemeSummary {
+  const counts = Object.fromEntries(GOAL_CLASSES.map((c) => [c, 0])) as Record<GoalClass, number>;
+  for (const g of goals) counts[g.label]++;
+  const total = goals.length;
+  const shares = Object.fromEntries(GOAL_CLASSES.map((c) => [c, total === 0 ? 0 : counts[c] / total])) as Record<GoalClass, number>;
+  return { total, counts, shares, examples: pickExamples(goals, counts) };
+}
+
+export function analyseGoals(dataset: Pick<Dataset, 'goals'>): GoalsResult {
+  const goals = dataset.goals.map(classifyDatasetGoal);
+  const perTheme = {} as Record<Theme, GoalsThemeSummary>;
+  for (const theme of THEMES) perTheme[theme] = summariseTheme(goals.filter((g) => g.thema === theme));
+  return { goals, perTheme };
+}
