@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { register as registerAnalyse } from './analyse.ts';
 import { register as registerBuild } from './build.ts';
+import { register as registerCheck } from './check.ts';
 import { register as registerServe } from './serve.ts';
 
 /** Each command module adds itself here; `setExit` records the process exit code. */
@@ -9,5 +10,6 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   void setExit;
   registerAnalyse(program, setExit);
   registerBuild(program, setExit);
+  registerCheck(program, setExit);
   registerServe(program, setExit);
 }

@@ -25,7 +25,7 @@ export function goalHandler(sink: FindingSink, out: Goal[], index: CooperationIn
       if (!owner) {
         const rejectedRow = index.rejected.get(id);
         if (rejectedRow !== undefined) {
-          return reject('samenwerking_id', id, `Het doel hoort bij samenwerking '${id}', die zelf is afgewezen (${cooperationsFile} rij ${rejectedRow}); de rij is afgewezen.`, 'Herstel eerst die samenwerking.');
+          return reject('samenwerking_id', id, `Het doel hoort bij samenwerking '${id}', die zelf is afgewezen ('${cooperationsFile}' rij ${rejectedRow}); de rij is afgewezen.`, 'Herstel eerst die samenwerking.');
         }
         const near = nearest(id, ids);
         return reject('samenwerking_id', id, `Het doel verwijst naar een onbekende samenwerking '${id}'; de rij is afgewezen.`, near ? `Bedoelt u '${near}'?` : `Gebruik een id uit ${cooperationsFile}.`);
@@ -54,7 +54,7 @@ export function goalHandler(sink: FindingSink, out: Goal[], index: CooperationIn
           row: v.row,
           column: v.column('thema'),
           value: themeText,
-          message: `Het thema '${theme.value}' staat niet bij de thema's van samenwerking '${id}' (${owner.cooperation.themes.join(', ') || 'geen'}).`,
+          message: `Het thema '${theme.value}' staat niet bij de thema's van samenwerking '${id}' ('${owner.cooperation.themes.join(', ') || 'geen'}').`,
           hint: `Voeg het thema toe aan de samenwerking (${cooperationsFile} rij ${owner.row}) of kies een ander thema.`,
         });
       }

@@ -94,7 +94,7 @@ export async function readDataset(path: string, ref: Reference): Promise<Dataset
         sink.add(
           required
             ? { severity: 'error', file: fileName, message: `Het verplichte blad samenwerkingen ontbreekt.`, hint: missingSuffix ? 'Zet een bestand samenwerkingen.csv in de map.' : 'Voeg een werkblad met de naam samenwerkingen toe.' }
-            : { severity: 'info', file: fileName, message: `Het optionele blad ${sheet} ontbreekt; de bijbehorende analyses worden overgeslagen.`, hint: null },
+            : { severity: 'info', file: fileName, message: `Het optionele blad '${sheet}' ontbreekt; de bijbehorende analyses worden overgeslagen.`, hint: null },
         );
       }
       dataset.sheets.push(account);
@@ -161,17 +161,17 @@ async function folderSources(dir: string, sink: FindingSink): Promise<Sources> {
     const ext = extname(name).toLowerCase();
     const full = join(dir, name);
     if (WORKBOOK_EXTENSIONS.has(ext)) {
-      sink.add({ severity: 'info', file: name, message: `Het werkboek ${name} in de map wordt niet gelezen: een map wordt gelezen als losse CSV-bestanden.`, hint: `Geef het werkboek zelf op (regioruimte check ${full}) als u dat wilt gebruiken.` });
+      sink.add({ severity: 'info', file: name, message: `Het werkboek '${name}' in de map wordt niet gelezen: een map wordt gelezen als losse CSV-bestanden.`, hint: `Geef het werkboek zelf op (regioruimte check ${full}) als u dat wilt gebruiken.` });
       continue;
     }
     if (!CSV_EXTENSIONS.has(ext)) continue;
     const sheet = sheetForName(name.slice(0, name.length - ext.length));
     if (!sheet) {
-      sink.add({ severity: 'info', file: name, message: `Het bestand ${name} hoort niet bij het invoercontract en wordt niet gelezen.`, hint: `Bekende bestanden: ${SHEETS.map((s) => `${s}.csv`).join(', ')}.` });
+      sink.add({ severity: 'info', file: name, message: `Het bestand '${name}' hoort niet bij het invoercontract en wordt niet gelezen.`, hint: `Bekende bestanden: ${SHEETS.map((s) => `${s}.csv`).join(', ')}.` });
       continue;
     }
     if (sources[sheet]) {
-      sink.add({ severity: 'warning', file: name, message: `Er is al een bestand voor ${sheet} (${sources[sheet]!.file}); ${name} wordt niet gelezen.`, hint: 'Laat per blad één bestand in de map staan.' });
+      sink.add({ severity: 'warning', file: name, message: `Er is al een bestand voor '${sheet}' ('${sources[sheet]!.file}'); '${name}' wordt niet gelezen.`, hint: 'Laat per blad één bestand in de map staan.' });
       continue;
     }
     let hint: string | null = null;
@@ -202,7 +202,7 @@ function workbookSources(workbook: ExcelJS.Workbook, display: string, sink: Find
       return;
     }
     if (sources[sheet]) {
-      sink.add({ severity: 'warning', file, message: `Er is al een werkblad voor ${sheet}; '${worksheet.name}' wordt niet gelezen.`, hint: 'Laat per blad één werkblad in het werkboek staan.' });
+      sink.add({ severity: 'warning', file, message: `Er is al een werkblad voor '${sheet}'; '${worksheet.name}' wordt niet gelezen.`, hint: 'Laat per blad één werkblad in het werkboek staan.' });
       return;
     }
     sources[sheet] = {

@@ -60,20 +60,20 @@ export function resolveMunicipality(
         severity: 'info',
         ...where,
         value: input,
-        message: `'${input}' is gelezen als ${label(ref, match.code)}.`,
+        message: `'${input}' is gelezen als '${label(ref, match.code)}'.`,
         hint: 'Schrijf bij voorkeur de CBS-naam (2025) of de GM-code.',
       });
       return { ok: true, codes: [match.code] };
     case 'former': {
       const successors = match.codes.map((c) => label(ref, c));
-      const shown = /^GM\d{4}$/i.test(input.trim()) ? `'${input}' (${match.formerName})` : `'${input}'`;
+      const shown = /^GM\d{4}$/i.test(input.trim()) ? `'${input} (${match.formerName})'` : `'${input}'`;
       if (match.codes.length === 1) {
         report('former', {
           severity: 'warning',
           ...where,
           value: input,
-          message: `${shown} bestaat sinds ${match.year} niet meer als gemeente; gelezen als opvolger ${successors[0]}.`,
-          hint: `Schrijf ${successors[0]} als dat klopt.`,
+          message: `${shown} bestaat sinds ${match.year} niet meer als gemeente; gelezen als opvolger '${successors[0]}'.`,
+          hint: `Schrijf '${successors[0]}' als dat klopt.`,
         });
         return { ok: true, codes: match.codes };
       }
@@ -82,7 +82,7 @@ export function resolveMunicipality(
           severity: 'warning',
           ...where,
           value: input,
-          message: `${shown} bestaat sinds ${match.year} niet meer en is verdeeld over ${successors.join(', ')}; de aantallen zijn naar rato van het inwonertal verdeeld.`,
+          message: `${shown} bestaat sinds ${match.year} niet meer en is verdeeld over '${successors.join(', ')}'; de aantallen zijn naar rato van het inwonertal verdeeld.`,
           hint: 'Gebruik bij voorkeur cijfers op de gemeentelijke indeling van 2025.',
         });
         return { ok: true, codes: match.codes };
@@ -91,7 +91,7 @@ export function resolveMunicipality(
         severity: 'error',
         ...where,
         value: input,
-        message: `${shown} bestaat sinds ${match.year} niet meer en is verdeeld over ${successors.join(', ')}; de gemeente is weggelaten.`,
+        message: `${shown} bestaat sinds ${match.year} niet meer en is verdeeld over '${successors.join(', ')}'; de gemeente is weggelaten.`,
         hint: 'Schrijf de opvolger(s) die bij deze samenwerking horen.',
       });
       return { ok: false };
@@ -148,7 +148,7 @@ export function resolveMunicipalityList(
           severity: 'warning',
           ...where,
           value: item,
-          message: `${label(ref, code)} staat meer dan eens in de lijst; één keer geteld.`,
+          message: `'${label(ref, code)}' staat meer dan eens in de lijst; één keer geteld.`,
           hint: 'Verwijder de dubbele vermelding.',
         });
       }

@@ -78,7 +78,7 @@ export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: Na
       for (const draft of drafts.values()) {
         const region = { ...draft.region, municipalities: [...draft.codes].sort() };
         if (!draft.listed) {
-          sink.add({ severity: 'info', file, row: draft.row, column: 'gemeenten', value: null, message: `Gebied '${region.id}' (${region.division}) heeft geen gemeentelijst; het telt niet mee in de overlapanalyse.`, hint: null });
+          sink.add({ severity: 'info', file, row: draft.row, column: 'gemeenten', value: null, message: `Gebied '${region.id}' ('${region.division}') heeft geen gemeentelijst; het telt niet mee in de overlapanalyse.`, hint: null });
         }
         const valid = check(nationalRegionSchema, region);
         if (valid.ok) out.push(valid.value);

@@ -245,7 +245,7 @@ export async function readSheet(
       file,
       row: headerRow.row,
       column: missing.join(', '),
-      message: `Verplichte kolom(men) ontbreken: ${missing.join(', ')}. ${account.rowsRead > 0 ? `Alle ${account.rowsRead} rijen van dit blad zijn daarom afgewezen.` : ''}`.trim(),
+      message: `Verplichte kolom(men) ontbreken: '${missing.join(', ')}'. ${account.rowsRead > 0 ? `Alle ${account.rowsRead} rijen van dit blad zijn daarom afgewezen.` : ''}`.trim(),
       hint: [
         options.formatHint,
         `Gevonden kolommen: ${header.names.map((n) => `'${n}'`).join(', ')}. Verplicht voor ${options.sheet}: ${FIELDS[options.sheet].filter((f) => f.required).map((f) => f.name).join(', ')}.`,

@@ -133,7 +133,7 @@ export function parseLegalForm(value: string): Parsed<LegalForm> {
   const exact = LEGAL_FORMS.find((f) => f.toLowerCase() === key);
   if (exact) return { ok: true, value: exact };
   const synonym = LEGAL_FORM_SYNONYMS[key];
-  if (synonym) return { ok: true, value: synonym, note: `'${value}' is gelezen als ${synonym}.` };
+  if (synonym) return { ok: true, value: synonym, note: `'${value}' is gelezen als '${synonym}'.` };
   const near = nearest(value, LEGAL_FORMS);
   return {
     ok: false,

@@ -85,7 +85,7 @@ function cellText(value: CellValue, address: string, where: Where, sink: Finding
           severity: 'error',
           ...where,
           value: `=${formula}`,
-          message: `Cel ${address} bevat een formule zonder opgeslagen uitkomst; de cel is als leeg gelezen.`,
+          message: `Cel '${address}' bevat een formule zonder opgeslagen uitkomst; de cel is als leeg gelezen.`,
           hint: 'Open het werkboek in Excel en sla het op (dan wordt de uitkomst bewaard), of vervang de formule door de waarde (Plakken speciaal → Waarden).',
         });
         return '';
@@ -95,7 +95,7 @@ function cellText(value: CellValue, address: string, where: Where, sink: Finding
         severity: 'warning',
         ...where,
         value: `=${formula}`,
-        message: `Cel ${address} bevat een formule; de opgeslagen uitkomst '${text}' is gebruikt.`,
+        message: `Cel '${address}' bevat een formule; de opgeslagen uitkomst '${text}' is gebruikt.`,
         hint: 'Vervang formules door waarden, zodat de invoer niet verandert als het werkboek opnieuw rekent.',
       });
       return text;
@@ -105,7 +105,7 @@ function cellText(value: CellValue, address: string, where: Where, sink: Finding
         severity: 'error',
         ...where,
         value: String((value as { error: unknown }).error),
-        message: `Cel ${address} bevat een Excel-foutwaarde; de cel is als leeg gelezen.`,
+        message: `Cel '${address}' bevat een Excel-foutwaarde; de cel is als leeg gelezen.`,
         hint: 'Herstel de fout in Excel of vul de waarde zelf in.',
       });
       return '';

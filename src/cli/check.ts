@@ -1,0 +1,161 @@
+/**
+ * `regioruimte check <map|xlsx> [--json]`: reads and validates a dataset and reports, in Dutch, the
+ * reference size, rows read/accepted/rejected per sheet, and the findings grouped by kind (errors,
+ * then warnings, then information). Exit 0 = usable (warnings allowed), 1 = errors, 2 = unusable
+ * arguments. A finding "kind" is its message with quoted values and numbers blanked out.
+ */
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { readDataset } from '../ingest/index.ts';
+import type { Dataset } from '../model/dataset.ts';
+import type { Finding, Severity } from '../model/findings.ts';
+import { loadReference } from '../reference/index.ts';
+import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './index.ts';
+
+/** Entries printed per group; the rest is counted (all of them are in --json). */
+const MAX_PER_GROUP = 20;
+
+export interface CheckReport {
+  reference: { municipalities: number };
+  sheets: Dataset['sheets'];
+  counts: {
+    errors: number;
+    warnings: number;
+    info: number;
+    cooperations: number;
+    spatialCooperations: number;
+    goals: number;
+    nationalRegions: number;
+    nationalPolicies: number;
+    commutingFlows: number | null;
+  };
+  findings: Finding[];
+}
+
+export function checkReport(dataset: Dataset, referenceMunicipalities: number): CheckReport {
+  const count = (s: Severity) => dataset.findings.filter((f) => f.severity === s).length;
+  return {
+    reference: { municipalities: referenceMunicipalities },
+    sheets: dataset.sheets,
+    counts: {
+      errors: count('error'),
+      warnings: count('warning'),
+      info: count('info'),
+      cooperations: dataset.cooperations.length,
+      spatialCooperations: dataset.cooperations.filter((c) => c.spatial).length,
+      goals: dataset.goals.length,
+      nationalRegions: dataset.nationalRegions.length,
+      nationalPolicies: dataset.nationalPolicies.length,
+      commutingFlows: dataset.commuting === null ? null : dataset.commuting.length,
+    },
+    findings: dataset.findings,
+  };
+}
+
+/** The kind of a finding: its message with quoted values and numbers replaced. */
+export function findingKind(message: string): string {
+  return message.replace(/'[^']*'/g, "'…'").replace(/\d+/g, 'N');
+}
+
+/** "file:row:column" as editors and the brief write locations. */
+export function location(f: Finding): string {
+  return [f.file, f.row === null ? null : String(f.row), f.column].filter((p) => p !== null && p !== '').join(':');
+}
+
+const SEVERITY_TITLE: Record<Severity, string> = { error: 'Fouten', warning: 'Waarschuwingen', info: 'Informatie' };
+
+export function formatCheckReport(report: CheckReport, source: string): string {
+  const lines: string[] = [];
+  lines.push(`Controle van ${source}`);
+  lines.push(`Referentie: ${report.reference.municipalities} gemeenten (CBS, indeling 2025)`);
+  lines.push('');
+  const rows = report.sheets.map((s) => [
+    s.sheet,
+    s.present ? s.file : '(ontbreekt)',
+    s.present ? String(s.rowsRead) : '–',
+    s.present ? String(s.rowsAccepted) : '–',
+    s.present ? String(s.rowsRejected) : '–',
+  ]);
+  const head = ['blad', 'bestand', 'gelezen', 'geaccepteerd', 'afgewezen'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const fmt = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  lines.push(fmt(head));
+  for (const r of rows) lines.push(fmt(r));
+  lines.push('');
+  const c = report.counts;
+  lines.push(
+    `Ingelezen: ${c.cooperations} samenwerkingsverbanden (${c.spatialCooperations} ruimtelijke agenda's), ${c.goals} doelen, ` +
+      `${c.nationalRegions} nationale gebieden, ${c.nationalPolicies} beleidsstukken, ` +
+      `${c.commutingFlows === null ? 'geen pendel' : `${c.commutingFlows} pendelstromen`}.`,
+  );
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const findings = report.findings.filter((f) => f.severity === severity);
+    if (findings.length === 0) continue;
+    lines.push('');
+    lines.push(`${SEVERITY_TITLE[severity]} (${findings.length})`);
+    const groups = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const kind = findingKind(f.message);
+      const list = groups.get(kind);
+      if (list) list.push(f);
+      else groups.set(kind, [f]);
+    }
+    for (const [kind, list] of groups) {
+      lines.push(`  ${list.length > 1 ? `${kind} (${list.length}×)` : list[0].message}`);
+      for (const f of list.slice(0, MAX_PER_GROUP)) {
+        const value = f.value === null ? '' : `  waarde: '${f.value}'`;
+        lines.push(`    ${location(f)}${list.length > 1 ? ` — ${f.message}` : ''}${value}`);
+        if (f.hint) lines.push(`      → ${f.hint}`);
+      }
+      if (list.length > MAX_PER_GROUP) lines.push(`    … en nog ${list.length - MAX_PER_GROUP} (alle bevindingen: --json)`);
+    }
+  }
+  lines.push('');
+  const verdict =
+    c.errors > 0
+      ? 'Herstel de fouten: met fouten wordt er geen analyse of site gemaakt.'
+      : c.warnings > 0
+        ? 'De invoer is bruikbaar; bekijk de waarschuwingen.'
+        : 'De invoer is bruikbaar.';
+  lines.push(`Resultaat: ${c.errors} fout(en), ${c.warnings} waarschuwing(en), ${c.info} melding(en). ${verdict}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Arguments the command cannot use at all: exit 2 (a broken workbook is a data error, exit 1). */
+export async function assertUsableInput(input: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(input);
+  } catch {
+    throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
+  }
+  if (info.isDirectory()) return;
+  const ext = extname(input).toLowerCase();
+  if (info.isFile() && (ext === '.xlsx' || ext === '.xlsm')) return;
+  throw new UsageError(`'${input}' is geen map en geen .xlsx-bestand: zet de CSV-bestanden samen in een map en geef die map op`);
+}
+
+export function register(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('check')
+    .description('Controleer een dataset (map met CSV-bestanden of één .xlsx): rijen per blad, fouten en waarschuwingen.')
+    .argument('<invoer>', 'map met CSV-bestanden of een .xlsx-werkmap')
+    .option('--json', 'schrijf het verslag als JSON (voor scripts)')
+    .action(async (input: string, flags: { json?: boolean }) => {
+      await assertUsableInput(input);
+      let report: CheckReport;
+      try {
+        const reference = loadReference();
+        const dataset = await readDataset(input, reference);
+        report = checkReport(dataset, reference.municipalities.length);
+      } catch (error) {
+        // readDataset never throws for bad data; this is a fault in the program or its reference data.
+        process.stderr.write(`regioruimte: onverwachte fout bij het controleren: ${error instanceof Error ? error.message : String(error)}\n`);
+        setExit(EXIT_DATA_ERRORS);
+        return;
+      }
+      process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckReport(report, input));
+      setExit(report.counts.errors > 0 ? EXIT_DATA_ERRORS : EXIT_OK);
+    });
+}
