@@ -42,10 +42,11 @@ export function horizontalBars(data: BarDatum[], opts: { label: string; xLabel: 
   const svg = Plot.plot({
     ...BASE,
     document: plotDocument(),
-    height: 30 + data.length * 28,
+    height: 50 + data.length * 30,
+    marginBottom: 40,
     marginLeft: Math.min(240, 12 + longest * 6.2),
     marginRight: 48,
-    x: { label: opts.xLabel, grid: true, domain: [0, opts.percent ? Math.max(max, 0.0001) : max], tickFormat: opts.percent ? (v: number) => `${Math.round(v * 100)}%` : undefined },
+    x: { label: opts.xLabel, labelAnchor: 'center', labelArrow: 'none', grid: true, domain: [0, opts.percent ? Math.max(max, 0.0001) : max], tickFormat: opts.percent ? (v: number) => `${Math.round(v * 100)}%` : undefined },
     y: { label: null, domain: data.map((d) => d.label) },
     marks: [
       Plot.barX(data, { x: 'value', y: 'label', fill: '#1f5f8b' }),
@@ -62,10 +63,11 @@ export function columns(data: BarDatum[], opts: { label: string; xLabel: string;
   const svg = Plot.plot({
     ...BASE,
     document: plotDocument(),
-    height: 280,
-    marginTop: 24,
-    x: { label: opts.xLabel, domain: data.map((d) => d.label) },
-    y: { label: opts.yLabel, grid: true, tickFormat: opts.percent ? (v: number) => `${Math.round(v * 100)}%` : undefined },
+    height: 300,
+    marginTop: 28,
+    marginBottom: 40,
+    x: { label: opts.xLabel, labelAnchor: 'center', domain: data.map((d) => d.label) },
+    y: { label: opts.yLabel, labelArrow: 'none', grid: true, tickFormat: opts.percent ? (v: number) => `${Math.round(v * 100)}%` : undefined },
     marks: [
       Plot.barY(data, { x: 'label', y: 'value', fill: '#1f5f8b' }),
       Plot.text(data, { x: 'label', y: 'value', text: (d: BarDatum) => fmt(d.value), dy: -8, fill: 'currentColor' }),

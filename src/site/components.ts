@@ -20,11 +20,17 @@ export interface TableSpec {
 /** A table in a focusable, labelled scroll container (so keyboard users can scroll wide tables). */
 export function table(spec: TableSpec): Html {
   const num = new Set(spec.numeric ?? []);
+  // Tables with 3+ columns become stacked "cards" on narrow screens (CSS); the explicit roles keep
+  // table semantics for assistive technology when the cells are displayed as blocks.
+  const stack = spec.head.length >= 3;
+  const classes = [spec.className, stack ? 'stack' : null].filter(Boolean).join(' ');
   const cls = (i: number) => (num.has(i) ? html` class="num"` : '');
-  return html`<div class="table-wrap" role="region" aria-label="${spec.caption}" tabindex="0"><table${spec.className ? html` class="${spec.className}"` : ''}${spec.id ? html` id="${spec.id}"` : ''}>
+  const r = (role: string) => (stack ? html` role="${role}"` : '');
+  const label = (i: number) => (stack && i > 0 ? html` data-label="${spec.head[i]}"` : '');
+  return html`<div class="table-wrap" role="region" aria-label="${spec.caption}" tabindex="0"><table${classes ? html` class="${classes}"` : ''}${spec.id ? html` id="${spec.id}"` : ''}${r('table')}>
 <caption${spec.captionHidden ? html` class="visually-hidden"` : ''}>${spec.caption}</caption>
-<thead><tr>${spec.head.map((h, i) => html`<th scope="col"${cls(i)}>${h}</th>`)}</tr></thead>
-<tbody>${spec.rows.map((row, r) => html`<tr${dataAttrs(spec.rowData?.[r])}>${row.map((cell, i) => (i === 0 ? html`<th scope="row"${cls(i)}>${cell}</th>` : html`<td${cls(i)}>${cell}</td>`))}</tr>\n`)}</tbody>
+<thead${r('rowgroup')}><tr${r('row')}>${spec.head.map((h, i) => html`<th scope="col"${cls(i)}${r('columnheader')}>${h}</th>`)}</tr></thead>
+<tbody${r('rowgroup')}>${spec.rows.map((row, ri) => html`<tr${r('row')}${dataAttrs(spec.rowData?.[ri])}>${row.map((cell, i) => (i === 0 ? html`<th scope="row"${cls(i)}${r('rowheader')}>${cell}</th>` : html`<td${cls(i)}${label(i)}${r('cell')}>${cell}</td>`))}</tr>\n`)}</tbody>
 </table></div>`;
 }
 

@@ -11,7 +11,7 @@ export const NAV: Crumb[] = [
   { href: '/', label: 'Overzicht' },
   { href: '/kaart-1/', label: 'Kaart 1' },
   { href: '/kaart-2/', label: 'Kaart 2' },
-  { href: '/themas/', label: "Thema's" },
+  { href: '/themas/', label: "Thema’s" },
   { href: '/kenmerken/', label: 'Kenmerken' },
   { href: '/vergelijkbaarheid/', label: 'Vergelijkbaarheid' },
   { href: '/nationaal-beleid/', label: 'Nationaal beleid' },
@@ -23,7 +23,7 @@ export const NAV: Crumb[] = [
 export interface SiteStatus {
   /** E.g. "voorbeelddata samengesteld uit openbare bronnen". */
   label: string;
-  /** E.g. "agenda's t/m 2024" — derived from the data, never from the build time. */
+  /** E.g. "agenda’s t/m 2024" — derived from the data, never from the build time. */
   date: string;
 }
 

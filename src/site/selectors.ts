@@ -121,6 +121,25 @@ export const DIVISION_LABEL: Record<string, string> = {
   WOONDEAL: 'Woondeals',
 };
 
+const CBS_DIVISION_LABEL: Record<string, string> = {
+  PROVINCIE: 'Provincies',
+  RES: 'RES-regio’s (CBS)',
+  ARBEIDSMARKTREGIO: 'Arbeidsmarktregio’s',
+  VEILIGHEIDSREGIO: 'Veiligheidsregio’s',
+  GGDREGIO: 'GGD-regio’s',
+  JEUGDREGIO: 'Jeugdzorgregio’s',
+  COROP: 'COROP-gebieden',
+};
+
+/** Divisions derived from the CBS reference (prefixed CBS_ by the analysis), as opposed to national policy areas. */
+export function isReferenceDivision(division: string): boolean {
+  return division.startsWith('CBS_');
+}
+
 export function divisionLabel(division: string): string {
+  if (isReferenceDivision(division)) {
+    const key = division.slice(4);
+    return CBS_DIVISION_LABEL[key] ?? key.charAt(0) + key.slice(1).toLowerCase();
+  }
   return DIVISION_LABEL[division] ?? division;
 }

@@ -7,7 +7,7 @@ import { html, type Html } from '../html.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import { cooperationHref, link, section, table } from '../components.ts';
 import { overlayMap } from '../map-slots.ts';
-import { divisionLabel, type SiteLookup } from '../selectors.ts';
+import { divisionLabel, isReferenceDivision, type SiteLookup } from '../selectors.ts';
 import type { Page } from '../types.ts';
 
 export interface NationalSection {
@@ -21,7 +21,7 @@ export interface NationalSection {
 export function overlapSections(l: SiteLookup): NationalSection[] {
   const { overlap } = l.input.analysis;
   return Object.keys(overlap.divisions)
-    .sort()
+    .sort((a, b) => Number(isReferenceDivision(a)) - Number(isReferenceDivision(b)) || a.localeCompare(b))
     .map((division) => ({
       id: `indeling-${division.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
       title: divisionLabel(division),

@@ -7,7 +7,7 @@ import { LEGAL_FORMS, TYPOLOGIES } from '../../model/enums.ts';
 import { html, type Html } from '../html.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../format.ts';
 import { keyValues, link, notice, TYPOLOGY_LABEL } from '../components.ts';
-import { divisionLabel, type SiteLookup } from '../selectors.ts';
+import { divisionLabel, isReferenceDivision, type SiteLookup } from '../selectors.ts';
 import type { Page } from '../types.ts';
 import type { SiteStatus } from '../layout.ts';
 
@@ -43,12 +43,12 @@ export function answerWhat(l: SiteLookup): Html {
   const lf = organisation.legalFormShares;
   return html`<p>${
     ranked.length
-      ? html`Het vaakst gaat een agenda over ${ranked[0].theme.toLowerCase()} (${plural(ranked[0].count, 'agenda', "agenda's")})${
-          ranked[1] ? html`, gevolgd door ${ranked[1].theme.toLowerCase()} (${formatNumber(ranked[1].count)})` : ''
+      ? html`De meeste agenda’s werken aan het thema ${ranked[0].theme} (${plural(ranked[0].count, 'agenda', 'agenda’s')})${
+          ranked[1] ? html`, gevolgd door ${ranked[1].theme} (${formatNumber(ranked[1].count)})` : ''
         }.`
-      : "Er zijn nog geen agenda's met thema's."
-  } ${dist ? html`De meeste agenda's behandelen ${plural(Number(dist[0]), 'thema', "thema's")} (${formatPercent(dist[1])}).` : ''} ${
-    topPair ? html`De combinatie die het vaakst samen voorkomt is ${topPair.a.toLowerCase()} met ${topPair.b.toLowerCase()} (${formatNumber(topPair.count)}×).` : ''
+      : 'Er zijn nog geen agenda’s met thema’s.'
+  } ${dist ? html`Het vaakst behandelt een agenda ${plural(Number(dist[0]), 'thema', 'thema’s')} (${formatPercent(dist[1])} van de agenda’s).` : ''} ${
+    topPair ? html`De thema’s ${topPair.a} en ${topPair.b} komen het vaakst samen voor (${formatNumber(topPair.count)}×).` : ''
   }</p>
 <p>${formatPercent(lf.WGR)} van de ruimtelijke samenwerkingen is een gemeenschappelijke regeling, ${formatPercent(lf.PRIVAAT)} privaatrechtelijk georganiseerd en ${formatPercent(
     lf.OVERIG,
@@ -58,18 +58,20 @@ export function answerWhat(l: SiteLookup): Html {
   )} gemeenten mee aan een ruimtelijke agenda, tegen ${formatNumber(organisation.members.all.mean, 1)} bij alle samenwerkingsverbanden.</p>
 <p>${
     locatie
-      ? html`Van de ${plural(goals.goals.length, 'doel', 'doelen')} in de dataset maken vooral die over ${locatie.t.toLowerCase()} een concrete locatiekeuze (${formatPercent(locatie.s)}).`
-      : 'Er zijn nog geen doelen vastgelegd.'
-  } Zie ${link('/themas/', "Thema's")} en ${link('/kenmerken/', 'Kenmerken')}.</p>`;
+      ? html`Van de ${plural(goals.goals.length, 'ingedeeld doel', 'ingedeelde doelen')} kiezen vooral die bij het thema ${locatie.t} een concrete locatie (${formatPercent(locatie.s)}).`
+      : l.input.analysis.dataset.goals > 0
+        ? html`De ${plural(l.input.analysis.dataset.goals, 'doel', 'doelen')} in de dataset zijn in deze versie nog niet ingedeeld naar soort.`
+        : 'Er zijn nog geen doelen vastgelegd.'
+  } Zie ${link('/themas/', "Thema’s")} en ${link('/kenmerken/', 'Kenmerken')}.</p>`;
 }
 
 export function answerComparable(l: SiteLookup): Html {
   const { typology } = l.input.analysis;
   const parts = TYPOLOGIES.map((t) => `${formatNumber(typology.counts[t] ?? 0)} ${TYPOLOGY_LABEL[t].toLowerCase()}`);
   const withPhase = l.spatial.filter((c) => c.lifePhase !== null).length;
-  return html`<p>Naar de logica van hun grenzen zijn de ruimtelijke agenda's ${joinDutch(parts)}. ${
+  return html`<p>Naar de logica van hun grenzen zijn de ruimtelijke agenda’s ${joinDutch(parts)}. ${
     typology.agreement === null ? '' : html`Waar de dataset zelf een type noemt, komen de regels in ${formatPercent(typology.agreement)} van de gevallen op hetzelfde uit.`
-  } ${withPhase > 0 ? html`Van ${plural(withPhase, 'agenda', "agenda's")} is de levensfase bekend.` : 'De levensfase van de samenwerkingen is in deze dataset niet ingevuld.'} Zie ${link('/vergelijkbaarheid/', 'Vergelijkbaarheid')}.</p>`;
+  } ${withPhase > 0 ? html`Van ${plural(withPhase, 'agenda', "agenda’s")} is de levensfase bekend.` : 'De levensfase van de samenwerkingen is in deze dataset niet ingevuld.'} Zie ${link('/vergelijkbaarheid/', 'Vergelijkbaarheid')}.</p>`;
 }
 
 export function answerNational(l: SiteLookup): Html {
@@ -78,12 +80,18 @@ export function answerNational(l: SiteLookup): Html {
   if (divisions.length === 0) {
     return html`<p>De dataset bevat nog geen nationale gebiedsindelingen om mee te vergelijken. Zie ${link('/nationaal-beleid/', 'Nationaal beleid')}.</p>`;
   }
-  const parts = divisions.map((d) => {
+  const line = (d: string) => {
     const div = overlap.divisions[d];
-    return html`<li>${divisionLabel(d)}: ${formatNumber(div.regionsFoundBack)} van de ${plural(div.regionsAssessed, 'gebied', 'gebieden')}${div.shareFoundBack === null ? '' : ` (${formatPercent(div.shareFoundBack)})`} komt terug als vrijwillige agenda</li>`;
-  });
-  return html`<p>Een nationaal gebied "komt terug" als er een vrijwillige agenda is met bijna dezelfde gemeenten (Jaccard-index minstens ${formatNumber(overlap.foundBackThreshold, 2)}).</p>
-<ul>${parts}</ul><p>Zie ${link('/nationaal-beleid/', 'Nationaal beleid')}.</p>`;
+    return div.regionsAssessed === 0
+      ? html`<li>${divisionLabel(d)}: geen gebieden met gemeenten om te vergelijken</li>`
+      : html`<li>${divisionLabel(d)}: ${formatNumber(div.regionsFoundBack)} van de ${plural(div.regionsAssessed, 'gebied', 'gebieden')}${div.shareFoundBack === null ? '' : ` (${formatPercent(div.shareFoundBack)})`}</li>`;
+  };
+  const national = divisions.filter((d) => !isReferenceDivision(d));
+  const reference = divisions.filter(isReferenceDivision);
+  return html`<p>Een nationaal gebied “komt terug” als er een vrijwillige agenda is met bijna dezelfde gemeenten (Jaccard-index minstens ${formatNumber(overlap.foundBackThreshold, 2)}). Zo vaak gebeurt dat per indeling:</p>
+<ul>${national.map(line)}</ul>
+${reference.length ? html`<p>Ter vergelijking, voor de bestuurlijke indelingen van CBS:</p><ul>${reference.map(line)}</ul>` : ''}
+<p>Zie ${link('/nationaal-beleid/', 'Nationaal beleid')}.</p>`;
 }
 
 export function datasetStatus(l: SiteLookup, status: SiteStatus): Html {
