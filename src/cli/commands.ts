@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { register as registerAnalyse } from './analyse.ts';
 import { register as registerBuild } from './build.ts';
+import { register as registerDoelen } from './doelen.ts';
 import { register as registerCheck } from './check.ts';
 import { register as registerServe } from './serve.ts';
 
@@ -10,6 +11,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   void setExit;
   registerAnalyse(program, setExit);
   registerBuild(program, setExit);
+  registerDoelen(program, setExit);
   registerCheck(program, setExit);
   registerServe(program, setExit);
 }
