@@ -1,7 +1,8 @@
 /**
  * A light Dutch suffix-stripping stemmer (a small subset of the Kraaij–Pohlmann/Snowball Dutch
  * rules, not a full lemmatiser). Steps on a normalised word: strip one inflectional or derivational
- * ending (-ingen, -ing, -heden, -en, -es, -e, -s) when at least 3 letters remain, then undouble a
+ * ending (-ingen, -ing, -heden, -en, -es, -e, -s; -s only after a consonant other than j, as in
+ * Snowball, so "maas" stays) when at least 3 letters remain, then undouble a
  * final double consonant (aanlegg → aanleg). So bouwen/bouw, verbreden/verbreding/verbred,
  * ontwikkelen/ontwikkeling/ontwikkel and lobbyen/lobby share a stem. Used only to match the
  * classifier's word lists, never shown to users.
@@ -15,6 +16,8 @@ export function stem(word: string): string {
   let w = word;
   for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= MIN_STEM && w.endsWith(suffix)) {
+      const before = w[w.length - suffix.length - 1];
+      if (suffix === 's' && (VOWELS.has(before) || before === 'j')) break;
       w = w.slice(0, -suffix.length);
       if (suffix === 'heden') w += 'heid';
       break;

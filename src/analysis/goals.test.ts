@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Goal } from '../model/dataset.ts';
+import type { GoalClass } from '../model/enums.ts';
+import type { Theme } from '../model/themes.ts';
+import { analyseGoals, pickExamples } from './goals.ts';
+import type { ClassifiedGoal } from './types.ts';
+
+const goal = (cooperationId: string, theme: Theme, text: string, label: GoalClass | null = null): Goal => ({
+  cooperationId, theme, text, source: null, label, extra: {},
+});
+
+const dataset = {
+  goals: [
+    goal('a', 'Mobiliteit', 'Verbreding van de A20'),
+    goal('a', 'Mobiliteit', 'Zorgen voor een goede bereikbaarheid'),
+    goal('b', 'Mobiliteit', 'Een regionale mobiliteitsagenda opstellen'),
+    goal('b', 'Mobiliteit', 'Goede bereikbaarheid', 'LOBBY'),
+    goal('c', 'Wonen', 'Meer woningen bouwen in de regio'),
+  ],
+};
+
+describe('analyseGoals(dataset)', () => {
+  const result = analyseGoals(dataset);
+  it('classifies every goal in input order; a manual label wins and is flagged', () => {
+    expect(result.goals.map((g) => [g.cooperationId, g.label, g.manual])).toEqual([
+      ['a', 'LOCATIE', false],
+      ['a', 'ABSTRACT', false],
+      ['b', 'PROCES', false],
+      ['b', 'LOBBY', true],
+      ['c', 'ABSTRACT', false],
+    ]);
+    expect(result.goals[3].reden).toBe('Handmatig label uit de invoer');
+    expect(result.goals[0].woorden).toContain('A20');
+  });
+  it('counts and shares per theme (share = count / goals of the theme)', () => {
+    // Mobiliteit: 4 goals, one of each class → 1/4 each.
+    expect(result.perTheme.Mobiliteit.total).toBe(4);
+    expect(result.perTheme.Mobiliteit.counts).toEqual({ LOCATIE: 1, LOBBY: 1, PROCES: 1, ABSTRACT: 1 });
+    expect(result.perTheme.Mobiliteit.shares).toEqual({ LOCATIE: 0.25, LOBBY: 0.25, PROCES: 0.25, ABSTRACT: 0.25 });
+    expect(result.perTheme.Wonen.shares.ABSTRACT).toBe(1);
+    // A theme without goals: zeros, no examples.
+    expect(result.perTheme.Landbouw).toEqual({ total: 0, counts: { LOCATIE: 0, LOBBY: 0, PROCES: 0, ABSTRACT: 0 }, shares: { LOCATIE: 0, LOBBY: 0, PROCES: 0, ABSTRACT: 0 }, examples: [] });
+  });
+  it('picks at most three examples, one per most frequent class (ties in class order)', () => {
+    expect(result.perTheme.Mobiliteit.examples.map((g) => g.label)).toEqual(['LOCATIE', 'LOBBY', 'PROCES']);
+    expect(result.perTheme.Wonen.examples.map((g) => g.tekst)).toEqual(['Meer woningen bouwen in de regio']);
+  });
+  it('is deterministic', () => {
+    expect(JSON.stringify(analyseGoals(dataset))).toBe(JSON.stringify(result));
+  });
+});
+
+describe('pickExamples(goals, counts)', () => {
+  const g = (label: GoalClass, tekst: string, woorden: string[] = []): ClassifiedGoal => ({
+    cooperationId: 'x', tekst, thema: 'Wonen', label, reden: '', woorden, manual: false,
+  });
+  it('keeps LOCATIE when it is rare, replacing the third class', () => {
+    const goals = [g('ABSTRACT', 'a1'), g('ABSTRACT', 'a2'), g('ABSTRACT', 'a3'), g('PROCES', 'p1'), g('PROCES', 'p2'), g('LOBBY', 'b1'), g('LOBBY', 'b2'), g('LOCATIE', 'l1', ['X'])];
+    const counts = { ABSTRACT: 3, PROCES: 2, LOBBY: 2, LOCATIE: 1 };
+    // By frequency: ABSTRACT 3, LOBBY 2 (before PROCES in class order), PROCES 2 → PROCES replaced by LOCATIE.
+    expect(pickExamples(goals, counts).map((e) => e.tekst)).toEqual(['a1', 'b1', 'l1']);
+  });
+  it('prefers goals with more deciding words, then a length near 100 characters', () => {
+    const long = 'x'.repeat(100);
+    const goals = [g('ABSTRACT', 'kort'), g('ABSTRACT', long), g('ABSTRACT', 'met woorden', ['w'])];
+    // Single class → its two clearest goals: the one with a word first, then the 100-character one.
+    expect(pickExamples(goals, { ABSTRACT: 3, LOBBY: 0, PROCES: 0, LOCATIE: 0 }).map((e) => e.tekst)).toEqual(['met woorden', long]);
+  });
+});

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GOAL_CLASSES } from '../model/enums.ts';
+import { MANUAL_REASON, classifyGoal } from './goal-classifier.ts';
+
+const label = (text: string) => classifyGoal(text).label;
+
+describe('classifyGoal(text, manualLabel) — manual labels', () => {
+  it('a manual label wins and says so', () => {
+    const c = classifyGoal('Verbreding van de A20', 'PROCES');
+    expect(c).toEqual({ label: 'PROCES', reden: MANUAL_REASON, woorden: [] });
+    expect(MANUAL_REASON).toBe('Handmatig label uit de invoer');
+  });
+});
+
+describe('classifyGoal — LOBBY (rule 1, beats place and process)', () => {
+  it('asking the Rijk or province for money or decisions', () => {
+    expect(label('Bij het Rijk aandringen op middelen voor de verbreding van de A20')).toBe('LOBBY');
+    expect(label('Lobby voor de aanleg van de Lelylijn')).toBe('LOBBY');
+    expect(label('Inzet richting Rijk voor extra woningbouw')).toBe('LOBBY');
+    expect(label('Met middelen van het Rijk de dorpskernen versterken')).toBe('LOBBY');
+    expect(label('Een Regio Deal aanvragen voor de Veenkoloniën')).toBe('LOBBY');
+    expect(label('Wij roepen de provincie op de N279 te verdubbelen')).toBe('LOBBY');
+    expect(label('De gemeenten pleiten voor behoud van de streekbus')).toBe('LOBBY');
+  });
+  it('lists the asking words', () => {
+    expect(classifyGoal('Lobby voor de aanleg van de Lelylijn').woorden).toEqual(['Lobby']);
+  });
+  it('a government named as actor without an ask is not lobby', () => {
+    expect(label('De provincie en de gemeenten werken samen aan schone lucht')).toBe('ABSTRACT');
+  });
+});
+
+describe('classifyGoal — PROCES (rule 2, beats a place)', () => {
+  it('"het opstellen van een gebiedsvisie voor de Bommelerwaard" is PROCES despite the place', () => {
+    const c = classifyGoal('Het opstellen van een gebiedsvisie voor de Bommelerwaard');
+    expect(c.label).toBe('PROCES');
+    expect(c.woorden).toEqual(['opstellen', 'gebiedsvisie']);
+    expect(c.reden).toMatch(/Bommelerwaard/);
+  });
+  it('studies, explorations and coordination postpone the choice', () => {
+    expect(label('Onderzoek naar een nieuwe spoorverbinding tussen Zwolle en Emmen')).toBe('PROCES');
+    expect(label('Verkennen van zoekgebieden voor zonneparken')).toBe('PROCES');
+    expect(label('Plannen voor bedrijventerreinen regionaal op elkaar afstemmen')).toBe('PROCES');
+  });
+  it('producing a strategy, programme or agenda', () => {
+    expect(label('Een regionale woonstrategie ontwikkelen')).toBe('PROCES');
+    expect(label('Vaststellen van een uitvoeringsprogramma klimaatadaptatie')).toBe('PROCES');
+    expect(label('De regionale mobiliteitsagenda')).toBe('PROCES');
+    expect(label('In de gebiedsvisie is beschreven welke polders vernat worden')).toBe('PROCES');
+  });
+  it('a policy document that is only the container of the goal does not count', () => {
+    expect(label('Het doel van dit programma is meer groen in de wijken')).toBe('ABSTRACT');
+  });
+});
+
+describe('classifyGoal — LOCATIE (rule 3)', () => {
+  it('"A20" is a location', () => {
+    expect(label('Verbreding van de A20')).toBe('LOCATIE');
+    expect(classifyGoal('Verbreding van de A20').woorden).toEqual(['A20', 'Verbreding']);
+  });
+  it('"langs de Maas" is a location when something happens there', () => {
+    expect(label('Nieuwe natuur ontwikkelen langs de Maas')).toBe('LOCATIE');
+  });
+  it('named nature areas, waters and landscapes with an action', () => {
+    expect(label('Het Wolderwijd inrichten als recreatiegebied')).toBe('LOCATIE');
+    expect(label('Realiseren van nieuwe natuur rondom de Reeuwijkse Plassen')).toBe('LOCATIE');
+  });
+  it('a municipality used as a place', () => {
+    expect(label('Een nieuwe recyclingfabriek bouwen in Delfzijl')).toBe('LOCATIE');
+  });
+  it('named infrastructure counts by itself', () => {
+    expect(label('De Amercentrale volledig van de kolen af')).toBe('LOCATIE');
+    expect(label('Een snelle verbinding via de Nedersaksenlijn')).toBe('LOCATIE');
+  });
+  it('a region name needs a concrete physical intervention', () => {
+    expect(label('Vakantieparken op de Veluwe herstructureren')).toBe('LOCATIE');
+    expect(label('De Veluwe versterken als vrijetijdsregio')).toBe('ABSTRACT');
+  });
+});
+
+describe('classifyGoal — ABSTRACT (rule 4) and traps', () => {
+  it('"in de regio" is not a location', () => {
+    const c = classifyGoal('Meer betaalbare woningen bouwen in de regio');
+    expect(c.label).toBe('ABSTRACT');
+    expect(c.woorden).toEqual([]);
+  });
+  it('the region\'s own name as a profile ("Twente als technologische topregio") is not a place', () => {
+    const c = classifyGoal('Twente als technologische topregio (inter)nationaal op de kaart zetten');
+    expect(c.label).toBe('ABSTRACT');
+    expect(c.woorden).toContain('Twente');
+    expect(c.reden).toMatch(/Profilering/);
+  });
+  it('branding a named area is not an intervention', () => {
+    expect(label('Het Groene Hart profileren als recreatiegebied')).toBe('ABSTRACT');
+  });
+  it('municipalities named as actors do not make a location', () => {
+    expect(label('De gemeenten Zaltbommel en Maasdriel verbeteren samen de bereikbaarheid')).toBe('ABSTRACT');
+  });
+  it('a general ambition and an empty text', () => {
+    expect(classifyGoal('Zorgen voor een gezonde en veilige leefomgeving')).toEqual({
+      label: 'ABSTRACT',
+      reden: 'Geen concrete plek, geen verzoek aan anderen en geen beleidsproduct: een algemene ambitie.',
+      woorden: [],
+    });
+    expect(label('')).toBe('ABSTRACT');
+  });
+});
+
+describe('classifyGoal — totality', () => {
+  it('returns exactly one of the four classes for any text, deterministically', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const a = classifyGoal(text);
+        expect(GOAL_CLASSES).toContain(a.label);
+        expect(classifyGoal(text)).toEqual(a);
+        expect(a.reden.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+});
