@@ -1,0 +1,95 @@
+/**
+ * `regioruimte analyse <map|xlsx> --out analysis.json [--threshold N] [--found-back X] [--seed N]`:
+ * runs the pipeline and writes the Analysis JSON (docs/analysis-json.md). Exit 1 when the data has
+ * errors — then nothing is written and the findings are listed; exit 2 for unusable arguments.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Command } from 'commander';
+import { serializeAnalysis } from '../analysis/index.ts';
+import type { Analysis } from '../analysis/types.ts';
+import type { Finding } from '../model/findings.ts';
+import { hasErrors, runPipeline } from '../pipeline.ts';
+import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './index.ts';
+
+interface AnalyseFlags {
+  out: string;
+  threshold?: string;
+  foundBack?: string;
+  seed?: string;
+}
+
+/** Parses a whole number ≥ min given on the command line, else a UsageError naming the option. */
+export function parseWholeNumber(value: string | undefined, option: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
+    throw new UsageError(`${option} moet een geheel getal ≥ ${min} zijn, niet '${value}'`);
+  }
+  return Number(value);
+}
+
+/** Parses a share in 0–1 (comma or dot as decimal separator). */
+export function parseShare(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.trim().replace(',', '.'));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new UsageError(`${option} moet een getal tussen 0 en 1 zijn (bijv. 0.5), niet '${value}'`);
+  }
+  return n;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function formatFinding(f: Finding): string {
+  const where = [f.file, f.row === null ? null : `rij ${f.row}`, f.column === null ? null : `kolom ${f.column}`].filter(Boolean).join(', ');
+  const value = f.value === null ? '' : ` ('${f.value}')`;
+  return `${f.severity === 'error' ? 'fout' : f.severity === 'warning' ? 'waarschuwing' : 'info'}: ${where}: ${f.message}${value}${f.hint ? ` — ${f.hint}` : ''}`;
+}
+
+/** The short Dutch summary printed after a successful run. */
+export function summaryLines(a: Analysis, out: string): string[] {
+  const d = a.dataset;
+  const t = a.typology.counts;
+  const typologyAgreement = a.typology.agreement === null ? 'geen opgegeven labels' : `regels geven ${pct(a.typology.agreement)} van de opgegeven labels`;
+  return [
+    `Gelezen: ${d.source} — ${d.cooperations} samenwerkingsverbanden (${d.spatial} ruimtelijk), ${d.goals} doelen, ${d.municipalitiesReferenced} gemeenten genoemd.`,
+    `Bevindingen: ${d.findings.error} fouten, ${d.findings.warning} waarschuwingen.`,
+    `Witte vlekken: ${a.coverage.whiteSpots.length} van ${a.coverage.municipalities.length} gemeenten zonder ruimtelijke samenwerking.`,
+    `Rechtsvorm (ruimtelijk): WGR ${pct(a.organisation.legalFormShares.WGR)}, privaatrechtelijk ${pct(a.organisation.legalFormShares.PRIVAAT)}, overig ${pct(a.organisation.legalFormShares.OVERIG)}.`,
+    `Netwerk (drempel ${a.network.threshold}): ${a.network.edges.length} verbindingen, ${a.network.communityCount} gemeenschappen.`,
+    `Typologie: ${t.BESTUURLIJK} bestuurlijk, ${t.ECONOMISCH} economisch, ${t.LANDSCHAPPELIJK} landschappelijk (${typologyAgreement}).`,
+    `Geschreven: ${out}`,
+  ];
+}
+
+export function register(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('analyse')
+    .description('Analyseer een dataset (map met CSV-bestanden of één .xlsx) en schrijf de analyse als JSON.')
+    .argument('<invoer>', 'map met CSV-bestanden of een .xlsx-werkmap')
+    .requiredOption('--out <bestand>', 'pad van het JSON-bestand dat geschreven wordt')
+    .option('--threshold <n>', 'minimum aantal gedeelde samenwerkingen voor een verbinding (standaard 5)')
+    .option('--found-back <x>', 'minimale Jaccard-score om een nationaal gebied "teruggevonden" te noemen (standaard 0.5)')
+    .option('--seed <n>', 'seed voor de Louvain-gemeenschappen (standaard 42)')
+    .action(async (input: string, flags: AnalyseFlags) => {
+      const threshold = parseWholeNumber(flags.threshold, '--threshold', 1);
+      const foundBack = parseShare(flags.foundBack, '--found-back');
+      const seed = parseWholeNumber(flags.seed, '--seed', 0);
+      if (!existsSync(input)) throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
+      const { dataset, analysis } = await runPipeline(input, { threshold, foundBack, seed });
+      if (hasErrors(dataset)) {
+        const errors = dataset.findings.filter((f) => f.severity === 'error');
+        for (const f of errors) process.stderr.write(`${formatFinding(f)}\n`);
+        process.stderr.write(
+          `\n${errors.length} fouten, ${dataset.findings.length - errors.length} waarschuwingen/meldingen. Herstel de fouten; er is niets geschreven.\n`,
+        );
+        setExit(EXIT_DATA_ERRORS);
+        return;
+      }
+      await mkdir(dirname(flags.out), { recursive: true });
+      await writeFile(flags.out, serializeAnalysis(analysis), 'utf8');
+      process.stdout.write(`${summaryLines(analysis, flags.out).join('\n')}\n`);
+      setExit(EXIT_OK);
+    });
+}
