@@ -1,0 +1,22 @@
+/** Public API of the map renderers (see README.md in this folder). */
+export type { MapCommon, MapCooperation, MapMunicipality, MapResult, MapTable } from './types.ts';
+export { baseMap, sequentialClasses, type AreaClass, type BaseMapInput } from './base.ts';
+export { kaart1Map, edgeStyle, type Kaart1Input, type Kaart1Data, type MapPair } from './kaart1.ts';
+export { kaart2Map, LIST_SEPARATOR, type Kaart2Input } from './kaart2.ts';
+export { themeMaps, themeGridHtml, themeGridTable, type ThemeMap, type ThemeMapsInput, type ThemeGridOptions } from './themes.ts';
+export { overlayMap, type OverlayInput, type OverlayRegion } from './overlay.ts';
+export { cooperationMap, municipalityMap, type CooperationMapInput, type MunicipalityMapInput } from './single.ts';
+export { figureHtml, tableHtml, MAP_CREDIT, type FigureOptions } from './svg.ts';
+export { geometryFromTopology, dissolve, type MapGeometry } from './geometry.ts';
+export { municipalityGeometry, layerGeometry } from './source.ts';
+export { esc, jsonForScript } from './escape.ts';
+export { legalFormLabel, typologyLabel } from './labels.ts';
+
+/** Client entry modules (bundle with Vite) per figure kind, and the stylesheet every map page needs. */
+export const MAP_CLIENT_ENTRIES = {
+  areas: 'src/site/client/map-areas.ts',
+  kaart1: 'src/site/client/map-kaart1.ts',
+  kaart2: 'src/site/client/map-kaart2.ts',
+  zoom: 'src/site/client/map-zoom.ts',
+} as const;
+export const MAP_STYLESHEET = 'src/site/map/map.css';

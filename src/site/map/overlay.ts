@@ -1,0 +1,79 @@
+/**
+ * Overlay: the regions of a national division (each a set of municipalities, dissolved with
+ * topojson `merge` into one outline) drawn as thick dashed outlines over the agenda networks, so a
+ * reader sees where national regions and regional agendas coincide. Regions are focusable, named.
+ */
+import type { MapCommon, MapCooperation, MapResult, MapTable } from './types.ts';
+import { prepare } from './base.ts';
+import { dissolve } from './geometry.ts';
+import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen } from './svg.ts';
+import { esc } from './escape.ts';
+import { INK, NETWORK_PALETTE } from './colors.ts';
+import { byDutchName, nlNumber, plural } from './format.ts';
+import { placeNetworks } from './networks.ts';
+import { networkLayers } from './kaart2.ts';
+import { networkCentre } from './networks.ts';
+
+export interface OverlayRegion {
+  id: string;
+  name: string;
+  municipalities: string[];
+  /** Extra text for the table and accessible name, e.g. "best passende agenda: X (Jaccard 0,82)". */
+  note?: string;
+}
+
+export interface OverlayInput extends MapCommon {
+  /** Name of the division for titles and legend, e.g. "RES-regio’s". */
+  division: string;
+  regions: OverlayRegion[];
+  /** Spatial cooperations drawn underneath as networks (static markers). */
+  cooperations: MapCooperation[];
+  title?: string;
+  /** Column title for `note` in the table. */
+  noteLabel?: string;
+}
+
+export function overlayMap(input: OverlayInput): MapResult {
+  const { geo, frame, index, id } = prepare(input);
+  const nets = placeNetworks(geo, frame, input.cooperations);
+  const regions = [...input.regions]
+    .map((r) => ({ ...r, members: [...new Set(r.municipalities)].filter((c) => geo.byCode.has(c) && index.has(c)).sort() }))
+    .filter((r) => r.members.length > 0)
+    .sort((a, b) => byDutchName(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  const covered = new Set(regions.flatMap((r) => r.members));
+  const description =
+    `De kaart legt ${plural(regions.length, 'gebied', 'gebieden')} van de indeling ${input.division} over ${plural(nets.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')}.` +
+    ` Samen beslaan de gebieden ${nlNumber(covered.size)} van de ${nlNumber(index.size)} gemeenten.`;
+  const title = input.title ?? `${input.division} over de ruimtelijke agenda’s`;
+  const shell = { id, frame, title, desc: description, interactive: regions.length > 0, zoom: true };
+  let svg = shellOpen(shell);
+  svg += areaLayer(geo, frame, index, { focusable: false });
+  svg += provinceLayer(geo, frame, index, 0.8);
+  svg += `<g opacity="0.55">${networkLayers(nets, index, false)}</g>`;
+  svg += `<g class="map-regions" fill="none" stroke="${INK}" stroke-width="2" stroke-linejoin="round">`;
+  for (const r of regions) {
+    const label = `${r.name}: ${plural(r.members.length, 'gemeente', 'gemeenten')}${r.note ? `; ${r.note}` : ''}`;
+    svg += `<path tabindex="0" role="img" aria-label="${esc(label)}" data-id="${esc(r.id)}" data-name="${esc(r.name)}" pointer-events="visibleStroke" vector-effect="non-scaling-stroke" d="${frame.path(dissolve(geo, r.members))}"/>`;
+  }
+  svg += '</g>';
+  // Region names at the centre of their members, with a white halo for legibility.
+  svg += `<g class="map-region-labels" aria-hidden="true" font-family="system-ui, sans-serif" font-size="10" text-anchor="middle" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke">`;
+  for (const r of regions) {
+    const c = networkCentre(geo, r.members);
+    if (!c) continue;
+    const [x, y] = frame.project(c);
+    svg += `<text x="${x}" y="${y}">${esc(r.name)}</text>`;
+  }
+  svg += '</g>';
+  svg += shellClose(shell);
+  const legend = legendHtml(id, 'Legenda', [
+    { swatch: { kind: 'line', color: INK, width: 2 }, label: `Grens van een gebied (${input.division})` },
+    { swatch: { kind: 'marker', color: NETWORK_PALETTE[0] }, label: 'Ruimtelijke agenda: middelpunt met lijnen naar de leden' },
+  ]);
+  const table: MapTable = {
+    caption: `Gebieden: ${input.division}`,
+    columns: ['Gebied', 'Gemeenten', ...(regions.some((r) => r.note) ? [input.noteLabel ?? 'Toelichting'] : [])],
+    rows: regions.map((r) => [r.name, r.members.length, ...(regions.some((x) => x.note) ? [r.note ?? '–'] : [])]),
+  };
+  return { svg, legend, description, table, controls: '', kind: 'areas' };
+}

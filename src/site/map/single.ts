@@ -1,0 +1,118 @@
+/**
+ * Maps for one cooperation or one municipality, for profile pages and the printable conversation
+ * guide: static SVG (no script needed, prints as is). The cooperation map is zoomed to the
+ * members' bounding box plus a margin (at least 15 km wide), shows neighbouring municipalities as
+ * context, fills and names the members and outlines the dissolved area of the cooperation.
+ */
+import type { Polygon } from 'geojson';
+import type { MapCommon, MapCooperation, MapResult, MapTable } from './types.ts';
+import { baseMap, prepare } from './base.ts';
+import { makeFrame } from './frame.ts';
+import { dissolve } from './geometry.ts';
+import { legendHtml, provinceLayer, shellClose, shellOpen, areaLayer } from './svg.ts';
+import { esc } from './escape.ts';
+import { HIGHLIGHT, INK, LAND, SEQUENTIAL } from './colors.ts';
+import { byDutchName, nlList, nlNumber, plural } from './format.ts';
+
+export interface CooperationMapInput extends MapCommon {
+  cooperation: MapCooperation;
+  /** Fraction of the members' extent added on every side (default 0.12). */
+  margin?: number;
+  /** Write member names on the map (default: when at most 25 members). */
+  labels?: boolean;
+}
+
+const MIN_EXTENT_M = 15_000;
+
+export function cooperationMap(input: CooperationMapInput): MapResult {
+  const { geo, index, id } = prepare(input, 600);
+  const members = [...new Set(input.cooperation.municipalities)].filter((c) => geo.byCode.has(c) && index.has(c)).sort();
+  const memberSet = new Set(members);
+  if (members.length === 0) {
+    return baseMap({ ...input, title: `${input.cooperation.name}: geen bekende gemeenten`, focusable: false, description: `Bij ${input.cooperation.name} is geen gemeente bekend die op de kaart kan worden getoond.` });
+  }
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const c of members) {
+    const b = geo.bbox.get(c)!;
+    x0 = Math.min(x0, b[0]);
+    y0 = Math.min(y0, b[1]);
+    x1 = Math.max(x1, b[2]);
+    y1 = Math.max(y1, b[3]);
+  }
+  const margin = input.margin ?? 0.12;
+  const grow = (lo: number, hi: number): [number, number] => {
+    const mid = (lo + hi) / 2;
+    const half = Math.max((hi - lo) * (1 + 2 * margin), MIN_EXTENT_M) / 2;
+    return [mid - half, mid + half];
+  };
+  [x0, x1] = grow(x0, x1);
+  [y0, y1] = grow(y0, y1);
+  // Keep the frame between 4:5 portrait and 8:5 landscape so a long, thin region (Limburg) does
+  // not become a strip whose names shrink to nothing on the page.
+  const widen = (lo: number, hi: number, size: number): [number, number] => [(lo + hi) / 2 - size / 2, (lo + hi) / 2 + size / 2];
+  if ((x1 - x0) / (y1 - y0) < 0.8) [x0, x1] = widen(x0, x1, (y1 - y0) * 0.8);
+  else if ((x1 - x0) / (y1 - y0) > 1.6) [y0, y1] = widen(y0, y1, (x1 - x0) / 1.6);
+  const extent: Polygon = { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] };
+  const frame = makeFrame(extent, input.width ?? 600, null, { padding: 0, clip: true, simplify: 0.3 });
+  // Context: every municipality whose box meets the view (the clip cuts the rest away).
+  const inView = [...index.keys()].filter((c) => {
+    const b = geo.bbox.get(c);
+    return b && b[2] >= x0 && b[0] <= x1 && b[3] >= y0 && b[1] <= y1;
+  });
+  const provinces = [...new Set(members.map((c) => index.get(c)!.province))].sort(byDutchName);
+  const description =
+    `${input.cooperation.name} telt ${plural(members.length, 'deelnemende gemeente', 'deelnemende gemeenten')}` +
+    ` in ${provinces.length === 1 ? 'de provincie' : 'de provincies'} ${nlList(provinces)}.`;
+  const shell = { id, frame, title: `Deelnemende gemeenten van ${input.cooperation.name}`, desc: description, interactive: false };
+  let svg = shellOpen(shell);
+  svg += areaLayer(geo, frame, index, {
+    focusable: false,
+    codes: inView,
+    fill: (c) => (memberSet.has(c) ? SEQUENTIAL[2] : LAND),
+  });
+  svg += provinceLayer(geo, frame, index);
+  svg += `<path aria-hidden="true" d="${frame.path(dissolve(geo, members))}" fill="none" stroke="${HIGHLIGHT}" stroke-width="2.5" stroke-linejoin="round"/>`;
+  const showLabels = input.labels ?? members.length <= 25;
+  if (showLabels) {
+    const size = Math.max(9, Math.round(frame.width / 55));
+    svg += `<g aria-hidden="true" font-family="system-ui, sans-serif" font-size="${size}" text-anchor="middle" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke">`;
+    for (const c of members) {
+      const [x, y] = frame.project(geo.interior.get(c)!);
+      svg += `<text x="${x}" y="${y + size / 3}">${esc(index.get(c)!.name)}</text>`;
+    }
+    svg += '</g>';
+  }
+  svg += shellClose(shell);
+  const legend = legendHtml(id, 'Legenda', [
+    { swatch: { kind: 'fill', color: SEQUENTIAL[2] }, label: `Deelnemende gemeente (${nlNumber(members.length)})` },
+    { swatch: { kind: 'line', color: HIGHLIGHT, width: 2.5 }, label: 'Buitengrens van het samenwerkingsgebied' },
+    { swatch: { kind: 'fill', color: LAND }, label: 'Andere gemeente' },
+  ]);
+  const list = members.map((c) => index.get(c)!).sort((a, b) => byDutchName(a.name, b.name));
+  const table: MapTable = {
+    caption: `Deelnemende gemeenten van ${input.cooperation.name}`,
+    columns: ['Gemeente', 'Provincie'],
+    rows: list.map((m) => [m.name, m.province]),
+    links: input.municipalityHref ? list.map((m) => input.municipalityHref!(m.code)) : undefined,
+  };
+  return { svg, legend, description, table, controls: '', kind: '' };
+}
+
+export interface MunicipalityMapInput extends MapCommon {
+  code: string;
+}
+
+/** The whole country with one municipality highlighted (filled, outlined, ringed). Static. */
+export function municipalityMap(input: MunicipalityMapInput): MapResult {
+  const m = input.municipalities.find((x) => x.code === input.code);
+  const name = m?.name ?? input.code;
+  return baseMap({
+    ...input,
+    width: input.width ?? 400,
+    title: `Ligging van ${name}`,
+    highlight: [input.code],
+    focusable: false,
+    description: m ? `${name} ligt in de provincie ${m.province}; de kaart toont de gemeente gemarkeerd binnen Nederland.` : `Gemeente ${input.code} is niet bekend in de indeling van 2025.`,
+  });
+}
+
