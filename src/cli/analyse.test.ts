@@ -1,13 +1,28 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseShare, parseWholeNumber } from './analyse.ts';
+import { main } from './index.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const BIN = join(ROOT, 'bin/regioruimte.js');
-const run = (args: string[]) => spawnSync('node', [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+const EXAMPLE = new URL('../../data/voorbeeld/', import.meta.url).pathname;
+
+/** Runs the CLI in-process (as bin/regioruimte.js does) and captures its output. */
+async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    const status = await main(['node', 'regioruimte', ...args]);
+    return { status, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('option parsing', () => {
   it('accepts whole numbers and shares, rejects the rest', () => {
@@ -23,15 +38,15 @@ describe('option parsing', () => {
 });
 
 describe('regioruimte analyse', () => {
-  it('writes the analysis, byte-identical on a second run, and prints a Dutch summary', () => {
+  it('writes the analysis, byte-identical on a second run, and prints a Dutch summary', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rr-analyse-'));
     const a = join(dir, 'a.json');
     const b = join(dir, 'sub', 'b.json');
-    const first = run(['analyse', 'data/voorbeeld', '--out', a]);
+    const first = await run(['analyse', EXAMPLE, '--out', a]);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/Witte vlekken: \d+ van 342 gemeenten/);
-    expect(run(['analyse', 'data/voorbeeld', '--out', b]).status).toBe(0);
+    expect((await run(['analyse', EXAMPLE, '--out', b])).status).toBe(0);
     const text = readFileSync(a, 'utf8');
     expect(readFileSync(b, 'utf8')).toBe(text);
     const json = JSON.parse(text);
@@ -39,37 +54,37 @@ describe('regioruimte analyse', () => {
     for (const key of ['dataset', 'coverage', 'themes', 'organisation', 'network', 'overlap', 'typology', 'goals']) expect(json).toHaveProperty(key);
   });
 
-  it('honours --threshold and --found-back', () => {
+  it('honours --threshold and --found-back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rr-analyse-'));
     const out = join(dir, 'a.json');
-    expect(run(['analyse', 'data/voorbeeld', '--out', out, '--threshold', '8', '--found-back', '0.7']).status).toBe(0);
+    expect((await run(['analyse', EXAMPLE, '--out', out, '--threshold', '8', '--found-back', '0.7'])).status).toBe(0);
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(json.network.threshold).toBe(8);
     expect(json.overlap.foundBackThreshold).toBe(0.7);
   });
 
-  it('exits 2 for unusable arguments and writes nothing', () => {
+  it('exits 2 for unusable arguments and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rr-analyse-'));
     const out = join(dir, 'a.json');
-    const bad = run(['analyse', 'data/voorbeeld', '--out', out, '--threshold', 'abc']);
+    const bad = await run(['analyse', EXAMPLE, '--out', out, '--threshold', 'abc']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--threshold');
-    expect(run(['analyse', join(dir, 'bestaat-niet'), '--out', out]).status).toBe(2);
-    expect(run(['analyse', 'data/voorbeeld']).status).toBe(2); // --out missing
+    expect((await run(['analyse', join(dir, 'bestaat-niet'), '--out', out])).status).toBe(2);
+    expect((await run(['analyse', EXAMPLE])).status).toBe(2); // --out missing
     expect(existsSync(out)).toBe(false);
   });
 
-  it('exits 1 for a dataset with errors, lists them and writes nothing', () => {
+  it('exits 1 for a dataset with errors, lists them and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rr-analyse-'));
     const input = join(dir, 'invoer');
-    execFileSync('mkdir', ['-p', input]);
+    mkdirSync(input, { recursive: true });
     writeFileSync(
       join(input, 'samenwerkingen.csv'),
       'id,naam,agenda_titel,agenda_jaar,rechtsvorm,gemeenten,overige_overheden,partners,themas,typologie,levensfase,ruimtelijk,bronnen\n' +
         'a,Regio A,,2020,WGR,Nergensdorp;Utrecht,,,Wonen,,,ja,\n',
     );
     const out = join(dir, 'a.json');
-    const result = run(['analyse', input, '--out', out]);
+    const result = await run(['analyse', input, '--out', out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Nergensdorp');
     expect(result.stderr).toContain('er is niets geschreven');
