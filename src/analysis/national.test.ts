@@ -108,7 +108,8 @@ function goalsSection(perTheme: Partial<Record<Theme, [number, number]>>): Goals
   };
 }
 
-const goals = goalsSection({ Wonen: [8, 1], Energietransitie: [4, 1], Natuurbehoud: [5, 3], Landbouw: [2, 0], Gezondheid: [3, 0] });
+// Pooled LOCATIE = (1+3+3+0+0) / (8+13+5+2+3) = 7/31 ≈ 0.2258: the default regional bar ('gemiddelde').
+const goals = goalsSection({ Wonen: [8, 1], Energietransitie: [13, 3], Natuurbehoud: [5, 3], Landbouw: [2, 0], Gezondheid: [3, 0] });
 
 describe('overlappingAgendas', () => {
   const agendas = [
@@ -220,13 +221,14 @@ describe('analyseNational', () => {
 
   it('places each theme in the 2×2 from steering and location-choice shares', () => {
     const byTheme = Object.fromEntries(result.interplay.map((r) => [r.theme, r]));
-    // Wonen: p1 (REGIE, gebiedsgericht), p2, p4 (REGIE) → 2/3 ≥ 0.5; goals 1/8 = 0.125 < 0.25 → RIJK.
+    // Regional bar = pooled 7/31 ≈ 0.2258.
+    // Wonen: p1 (REGIE, gebiedsgericht), p2, p4 (REGIE) → 2/3 ≥ 0.5; goals 1/8 = 0.125 < 7/31 → RIJK.
     expect(byTheme.Wonen).toEqual({
       theme: 'Wonen', documents: 3, regie: 2, thematisch: 1, areaBased: 1, shareRegie: 2 / 3,
       goals: 8, locatie: 1, shareLocatie: 1 / 8, nationalSteersWhere: true, regionChoosesWhere: false, quadrant: 'RIJK',
     });
-    // Energietransitie: p2, p3 both THEMATISCH → 0; goals 1/4 = 0.25, exactly the threshold (≥) → REGIO.
-    expect(byTheme.Energietransitie).toMatchObject({ documents: 2, regie: 0, areaBased: 1, shareRegie: 0, shareLocatie: 0.25, quadrant: 'REGIO' });
+    // Energietransitie: p2, p3 both THEMATISCH → 0; goals 3/13 ≈ 0.2308 ≥ 7/31 → REGIO (below a fixed 0.25, see below).
+    expect(byTheme.Energietransitie).toMatchObject({ documents: 2, regie: 0, areaBased: 1, shareRegie: 0, goals: 13, locatie: 3, shareLocatie: 3 / 13, quadrant: 'REGIO' });
     // Natuurbehoud: p4 REGIE → 1/1; goals 3/5 = 0.6 → RIJK_EN_REGIO.
     expect(byTheme.Natuurbehoud).toMatchObject({ documents: 1, shareRegie: 1, shareLocatie: 0.6, quadrant: 'RIJK_EN_REGIO' });
     // Gezondheid: p5 THEMATISCH → 0; goals 0/3 → GEEN.
@@ -235,9 +237,8 @@ describe('analyseNational', () => {
     expect(byTheme.Landbouw).toMatchObject({ documents: 0, shareRegie: null, nationalSteersWhere: null, shareLocatie: 0, quadrant: null });
     // Mobiliteit: neither documents nor goals.
     expect(byTheme.Mobiliteit).toMatchObject({ documents: 0, goals: null, locatie: null, shareLocatie: null, quadrant: null });
-    // Pooled LOCATIE: (1+1+3+0+0) / (8+4+5+2+3) = 5/22.
-    expect(result.pooledShareLocatie).toBe(5 / 22);
-    expect(result.thresholds).toEqual({ regie: QUADRANT_THRESHOLDS.regie, locatie: QUADRANT_THRESHOLDS.locatie, foundBack: 0.5 });
+    expect(result.pooledShareLocatie).toBe(7 / 31);
+    expect(result.thresholds).toEqual({ regie: QUADRANT_THRESHOLDS.regie, locatie: 7 / 31, locatieRule: 'gemiddelde', foundBack: 0.5 });
   });
 
   it('keeps the national axis but no quadrant when the goals section is missing', () => {
@@ -245,6 +246,14 @@ describe('analyseNational', () => {
     const wonen = r.interplay.find((x) => x.theme === 'Wonen')!;
     expect(wonen).toMatchObject({ documents: 3, shareRegie: 2 / 3, nationalSteersWhere: true, goals: null, shareLocatie: null, regionChoosesWhere: null, quadrant: null });
     expect(r.pooledShareLocatie).toBeNull();
+    expect(r.thresholds).toMatchObject({ locatie: null, locatieRule: 'gemiddelde' });
+  });
+
+  it('can use a fixed regional bar instead of the mean', () => {
+    // Fixed 0.25: Energietransitie 3/13 ≈ 0.2308 < 0.25 → GEEN (it was REGIO against the mean 7/31).
+    const r = analyseNational(dataset(), reference, null, goals, { foundBack: 0.5, thresholds: { regie: 0.5, locatie: 0.25 } }, typology);
+    expect(r.interplay.find((x) => x.theme === 'Energietransitie')!.quadrant).toBe('GEEN');
+    expect(r.thresholds).toMatchObject({ locatie: 0.25, locatieRule: 'vast' });
   });
 
   it('honours custom thresholds', () => {

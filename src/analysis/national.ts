@@ -35,9 +35,12 @@ export const THEME_DIVISIONS: Record<Theme, readonly string[]> = {
 
 /**
  * A theme's national axis is "Rijk stuurt op waar" when ≥ regie of its documents are
- * REGIE_RUIMTEBESLAG; its regional axis is "regio kiest waar" when ≥ locatie of its goals are LOCATIE.
+ * REGIE_RUIMTEBESLAG (our own classification, so an absolute bar). Its regional axis is "regio kiest
+ * waar" when its LOCATIE share is ≥ locatie: 'gemiddelde' = the pooled LOCATIE share over all goals
+ * (relative, because the classifier's absolute LOCATIE rate depends on how goals are worded), or a
+ * fixed number when the caller passes one.
  */
-export const QUADRANT_THRESHOLDS = { regie: 0.5, locatie: 0.25 } as const;
+export const QUADRANT_THRESHOLDS: { regie: number; locatie: number | 'gemiddelde' } = { regie: 0.5, locatie: 'gemiddelde' };
 
 export const QUADRANTS = ['RIJK_EN_REGIO', 'RIJK', 'REGIO', 'GEEN'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
@@ -149,7 +152,8 @@ export interface NationalRegioDeals {
 }
 
 export interface NationalResult {
-  thresholds: { regie: number; locatie: number; foundBack: number };
+  /** locatie = the bar actually used (null without goals); locatieRule says where it came from. */
+  thresholds: { regie: number; locatie: number | null; locatieRule: 'gemiddelde' | 'vast'; foundBack: number };
   themeDivisions: Record<Theme, string[]>;
   completeness: NationalCompleteness[];
   regions: NationalRegionOverlap[];
@@ -224,7 +228,7 @@ function year(region: NationalRegion): number | null {
 
 export interface NationalOptions {
   foundBack: number;
-  thresholds?: { regie: number; locatie: number };
+  thresholds?: { regie: number; locatie: number | 'gemiddelde' };
 }
 
 export function analyseNational(
@@ -331,23 +335,24 @@ export function analyseNational(
     };
   });
 
-  // Interplay per theme.
-  let pooledGoals = 0;
-  let pooledLocatie = 0;
-  const interplay: NationalInterplay[] = THEMES.map((theme) => {
+  // Interplay per theme. The pooled LOCATIE share sums goals over themes (a goal has one theme).
+  const goalCounts = THEMES.map((theme) => {
+    const summary = goals?.perTheme?.[theme];
+    return summary && summary.total > 0 ? { total: summary.total, locatie: summary.counts.LOCATIE } : null;
+  });
+  const pooledGoals = goalCounts.reduce((n, g) => n + (g?.total ?? 0), 0);
+  const pooledLocatie = goalCounts.reduce((n, g) => n + (g?.locatie ?? 0), 0);
+  const pooledShareLocatie = ratio(pooledLocatie, pooledGoals);
+  const locatieBar = thresholds.locatie === 'gemiddelde' ? pooledShareLocatie : thresholds.locatie;
+  const interplay: NationalInterplay[] = THEMES.map((theme, i) => {
     const docs = dataset.nationalPolicies.filter((p) => p.themes.includes(theme));
     const regie = docs.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length;
-    const summary = goals?.perTheme?.[theme];
-    const goalCount = summary && summary.total > 0 ? summary.total : null;
-    const locatie = goalCount === null ? null : summary!.counts.LOCATIE;
-    if (goalCount !== null) {
-      pooledGoals += goalCount;
-      pooledLocatie += locatie!;
-    }
+    const goalCount = goalCounts[i]?.total ?? null;
+    const locatie = goalCounts[i]?.locatie ?? null;
     const shareRegie = ratio(regie, docs.length);
     const shareLocatie = goalCount === null ? null : locatie! / goalCount;
     const nationalSteersWhere = shareRegie === null ? null : shareRegie >= thresholds.regie;
-    const regionChoosesWhere = shareLocatie === null ? null : shareLocatie >= thresholds.locatie;
+    const regionChoosesWhere = shareLocatie === null || locatieBar === null ? null : shareLocatie >= locatieBar;
     const quadrant: Quadrant | null =
       nationalSteersWhere === null || regionChoosesWhere === null
         ? null
@@ -407,14 +412,19 @@ export function analyseNational(
 
   const policies = dataset.nationalPolicies;
   return {
-    thresholds: { regie: thresholds.regie, locatie: thresholds.locatie, foundBack: options.foundBack },
+    thresholds: {
+      regie: thresholds.regie,
+      locatie: locatieBar,
+      locatieRule: thresholds.locatie === 'gemiddelde' ? 'gemiddelde' : 'vast',
+      foundBack: options.foundBack,
+    },
     themeDivisions: Object.fromEntries(THEMES.map((t) => [t, [...THEME_DIVISIONS[t]]])) as Record<Theme, string[]>,
     completeness,
     regions: regionOverlaps,
     administrativeLogic,
     complementarity,
     interplay,
-    pooledShareLocatie: ratio(pooledLocatie, pooledGoals),
+    pooledShareLocatie,
     regioDeals,
     policies: {
       documents: policies.length,

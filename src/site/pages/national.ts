@@ -9,6 +9,7 @@ import { cooperationHref, link, section, table } from '../components.ts';
 import { overlayMap } from '../map-slots.ts';
 import { divisionLabel, isReferenceDivision, type SiteLookup } from '../selectors.ts';
 import type { Page } from '../types.ts';
+import { nationalPolicySections } from './national-policy.ts';
 
 export interface NationalSection {
   /** Anchor id, also used for the in-page table of contents. */
@@ -27,7 +28,8 @@ export function overlapSections(l: SiteLookup): NationalSection[] {
       title: divisionLabel(division),
       render(lk: SiteLookup) {
         const div = overlap.divisions[division];
-        const map = overlayMap(lk, division);
+        // CBS reference divisions get the table only: their overlays add megabytes and little insight.
+        const map = isReferenceDivision(division) ? { figure: html``, scripts: [] as string[], styles: [] as string[] } : overlayMap(lk, division);
         const regions = [...div.regions].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
         return {
           scripts: map.scripts,
@@ -70,7 +72,7 @@ export const policySection: NationalSection = {
 
 /** Ordered sections of the page. Add a section by adding a NationalSection here. */
 export function nationalSections(l: SiteLookup): NationalSection[] {
-  return [policySection, ...overlapSections(l)];
+  return nationalPolicySections(l, overlapSections(l));
 }
 
 export function nationalPage(l: SiteLookup, sections: NationalSection[] = nationalSections(l)): Page {

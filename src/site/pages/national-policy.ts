@@ -1,0 +1,338 @@
+/**
+ * Sections of the Nationaal beleid page that present `analysis.national` (src/analysis/national.ts):
+ * the steering × location-choice table and 2×2 chart, completeness and administrative logic per
+ * division, complementarity, Regio Deals, and the policy documents per theme. Presentation only: every
+ * number comes from the Analysis or is a count of rows shown.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
+import { QUADRANT_LABELS, type NationalInterplay, type NationalResult, type Quadrant } from '../../analysis/national.ts';
+import { html, trusted, type Html, type Renderable } from '../html.ts';
+import { formatNumber, formatPercent, joinDutch, plural } from '../format.ts';
+import { cooperationHref, inlineList, link, notice, sourceLink, table, TYPOLOGY_LABEL } from '../components.ts';
+import { divisionLabel, type SiteLookup } from '../selectors.ts';
+import type { NationalSection } from './national.ts';
+
+const share = (v: number | null) => (v === null ? '–' : formatPercent(v));
+
+const STEERING_LABEL: Record<string, string> = {
+  REGIE_RUIMTEBESLAG: 'Regie op ruimtebeslag',
+  THEMATISCHE_FOCUS: 'Thematische focus',
+};
+
+/** Lower-case division label for use inside a sentence ("x van de y RES-regio's"). */
+const DIVISION_NOUN: Record<string, [string, string]> = {
+  RES: ['RES-regio', 'RES-regio’s'],
+  NOVEX: ['NOVEX-gebied', 'NOVEX-gebieden'],
+  NATIONAAL_PARK: ['nationaal park', 'nationale parken'],
+  DELTA: ['Deltaprogramma-gebied', 'Deltaprogramma-gebieden'],
+  REGIO_DEAL: ['Regio Deal', 'Regio Deals'],
+  WOONDEAL: ['woondeal', 'woondeals'],
+  NOTA_RUIMTE: ['Nota Ruimte-gebied', 'Nota Ruimte-gebieden'],
+};
+
+function noun(division: string, count: number): string {
+  const n = DIVISION_NOUN[division];
+  if (!n) return count === 1 ? 'gebied' : 'gebieden';
+  return count === 1 ? n[0] : n[1];
+}
+
+function national(l: SiteLookup): NationalResult | null {
+  return l.input.analysis.national ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) steering × location choice
+
+/** The 2×2 as a static SVG scatter: x = share REGIE, y = share LOCATIE, threshold lines, theme labels. */
+export function quadrantChart(rows: NationalInterplay[], thresholds: { regie: number; locatie: number | null }): Html | null {
+  if (thresholds.locatie === null) return null;
+  const bar = thresholds.locatie;
+  const points = rows.filter((r) => r.shareRegie !== null && r.shareLocatie !== null) as (NationalInterplay & { shareRegie: number; shareLocatie: number })[];
+  if (points.length === 0) return null;
+  const yMax = Math.max(0.2, bar * 2, ...points.map((p) => p.shareLocatie)) * 1.05;
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const pct = (v: number) => `${Math.round(v * 100)}%`;
+  const corners = [
+    { x: 0.99, y: yMax * 0.98, text: 'Rijk stuurt, regio kiest', anchor: 'end' },
+    { x: 0.01, y: yMax * 0.98, text: 'Regio kiest waar', anchor: 'start' },
+    { x: 0.99, y: yMax * 0.02, text: 'Rijk stuurt op waar', anchor: 'end' },
+    { x: 0.01, y: yMax * 0.02, text: 'Niemand kiest waar', anchor: 'start' },
+  ];
+  const svg = Plot.plot({
+    document: document as unknown as Document,
+    width: 640,
+    height: 420,
+    marginLeft: 56,
+    marginBottom: 44,
+    x: { domain: [0, 1], label: 'Aandeel rijksstukken met regie op ruimtebeslag', labelAnchor: 'center', labelArrow: 'none', tickFormat: pct, grid: true },
+    y: { domain: [0, yMax], label: 'Aandeel regionale doelen met locatiekeuze', labelArrow: 'none', tickFormat: pct, grid: true },
+    marks: [
+      Plot.ruleX([thresholds.regie], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
+      Plot.ruleY([bar], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
+      ...corners.map((c) => Plot.text([c], { x: 'x', y: 'y', text: 'text', textAnchor: c.anchor as 'start' | 'end', fill: '#555', fontStyle: 'italic' })),
+      Plot.dot(points, { x: 'shareRegie', y: 'shareLocatie', r: 5, fill: '#1f5f8b' }),
+      Plot.text(points, { x: 'shareRegie', y: 'shareLocatie', text: 'theme', dy: -10, fill: 'currentColor' }),
+    ],
+  }) as unknown as Element;
+  svg.querySelectorAll('style').forEach((s) => s.remove());
+  for (const el of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
+    el.removeAttribute('style');
+    if (el !== svg) el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+    el.removeAttribute('font-family');
+  }
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'Twee-bij-twee: per thema de nationale sturing op waar tegenover de regionale locatiekeuze; de cijfers staan in de tabel eronder.');
+  svg.setAttribute('class', 'chart');
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  return trusted(svg.outerHTML);
+}
+
+function interplaySentence(n: NationalResult): string {
+  const steer = n.interplay.filter((r) => r.nationalSteersWhere === true).map((r) => r.theme);
+  const withDocs = n.interplay.filter((r) => r.documents > 0).length;
+  const parts = [
+    `Van de ${formatNumber(n.policies.documents)} nationale beleidsstukken stuurt ${formatNumber(n.policies.regie)} (${formatPercent(n.policies.regie / Math.max(1, n.policies.documents))}) op waar ruimte wordt gebruikt; de rest legt vooral thematische accenten.`,
+    steer.length
+      ? `Op ${plural(steer.length, 'thema', 'thema’s')} van de ${formatNumber(withDocs)} met beleidsstukken is dat de meerderheid: ${joinDutch(steer.map((t) => t.toLowerCase()))}.`
+      : `Op geen enkel thema stuurt de meerderheid van de stukken op waar.`,
+  ];
+  const placed = n.interplay.filter((r) => r.quadrant !== null);
+  if (placed.length) {
+    const both = placed.filter((r) => r.quadrant === 'RIJK_EN_REGIO').map((r) => r.theme.toLowerCase());
+    const region = placed.filter((r) => r.quadrant === 'REGIO').map((r) => r.theme.toLowerCase());
+    if (both.length) parts.push(`Bij ${joinDutch(both)} kiezen Rijk en regio allebei plekken.`);
+    if (region.length) parts.push(`Bij ${joinDutch(region)} kiest vooral de regio waar.`);
+  }
+  return parts.join(' ');
+}
+
+function regionalBarText(n: NationalResult): string {
+  if (n.thresholds.locatie === null) return 'Zonder geclassificeerde doelen is de regionale kant onbekend.';
+  if (n.thresholds.locatieRule === 'gemiddelde') {
+    return `De regio ‘kiest waar’ als het aandeel doelen met locatiekeuze op een thema minstens het gemiddelde over alle thema’s is (${formatPercent(n.thresholds.locatie, 1)}): een relatieve maat, omdat het absolute aandeel afhangt van hoe doelen zijn geformuleerd.`;
+  }
+  return `De regio ‘kiest waar’ vanaf ${formatPercent(n.thresholds.locatie)} van de doelen${n.pooledShareLocatie !== null ? ` (over alle thema’s samen is dat ${formatPercent(n.pooledShareLocatie, 1)})` : ''}.`;
+}
+
+export const interplaySection: NationalSection = {
+  id: 'beleid-per-thema',
+  title: 'Rijk en regio per thema: wie kiest waar?',
+  render(l) {
+    const n = national(l);
+    if (!n || n.policies.documents === 0) {
+      return { body: html`<p>De dataset bevat geen nationale beleidsstukken; deze vergelijking kan daarom niet worden gemaakt.</p>` };
+    }
+    const chart = quadrantChart(n.interplay, n.thresholds);
+    const quadrantCell = (q: Quadrant | null) => (q === null ? html`<span class="muted">niet te plaatsen</span>` : QUADRANT_LABELS[q]);
+    return {
+      body: html`<p>${interplaySentence(n)}</p>
+<p>Per thema zetten we twee aandelen naast elkaar: hoeveel nationale stukken op dat thema <strong>regie op ruimtebeslag</strong> voeren (zelf plekken, gebieden of aantallen per gebied vastleggen), en hoeveel doelen in de regionale agenda’s een <strong>concrete plek</strong> voor een fysieke ingreep noemen. Het Rijk ‘stuurt op waar’ vanaf ${formatPercent(n.thresholds.regie)} van de stukken. ${regionalBarText(n)}</p>
+${chart ? html`<figure class="figure">${chart}<figcaption>Elk punt is een thema. Gestippelde lijnen: de drempels. Thema’s zonder stukken of zonder geclassificeerde doelen staan alleen in de tabel.</figcaption></figure>` : notice('Er zijn (nog) geen geclassificeerde regionale doelen, dus alleen de nationale kant is bekend. De tabel toont die; het twee-bij-twee-schema volgt zodra de doelen zijn ingedeeld.')}
+${table({
+  caption: 'Nationale sturing en regionale locatiekeuze per thema',
+  head: ['Thema', 'Rijksstukken', 'Regie op ruimtebeslag', 'Thematische focus', 'Gebiedsgericht', 'Aandeel regie', 'Regionale doelen', 'Met locatiekeuze', 'Aandeel locatie', 'Plaats in het schema'],
+  rows: n.interplay.map((r) => [
+    r.theme,
+    formatNumber(r.documents),
+    formatNumber(r.regie),
+    formatNumber(r.thematisch),
+    formatNumber(r.areaBased),
+    share(r.shareRegie),
+    r.goals === null ? '–' : formatNumber(r.goals),
+    r.locatie === null ? '–' : formatNumber(r.locatie),
+    share(r.shareLocatie),
+    quadrantCell(r.quadrant),
+  ]),
+  numeric: [1, 2, 3, 4, 5, 6, 7, 8],
+})}`,
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// (b) completeness and administrative logic per division
+
+export const divisionsSection: NationalSection = {
+  id: 'indelingen',
+  title: 'Nationale gebiedsindelingen: volledigheid en bestuurlijke logica',
+  render(l) {
+    const n = national(l);
+    if (!n || n.completeness.length === 0) return null;
+    const overlap = l.input.analysis.overlap;
+    const sentences = n.completeness.map((c) => {
+      const o = overlap.divisions[c.division];
+      const found = o?.regionsFoundBack ?? 0;
+      const assessed = o?.regionsAssessed ?? c.regionsWithMembers;
+      if (assessed === 0) {
+        return `Van de ${formatNumber(c.regionsKnown)} ${noun(c.division, c.regionsKnown)} zijn geen gemeenten bekend, dus we kunnen niet zeggen of ze terugkomen in een vrijwillige agenda.`;
+      }
+      const of = c.regionsWithMembers < c.regionsKnown ? ` (van ${formatNumber(c.regionsKnown - c.regionsWithMembers)} ontbreken de gemeenten)` : '';
+      return `${formatNumber(found)} van de ${formatNumber(assessed)} ${noun(c.division, assessed)} met bekende gemeenten komt terug in een vrijwillige agenda${of}.`;
+    });
+    const adminByDivision = new Map(n.administrativeLogic.map((a) => [a.division, a]));
+    return {
+      body: html`<p>Niet van elke nationale indeling weten we welke gemeenten erin liggen. Gebieden zonder gemeentelijst tellen hieronder als bekend, maar doen niet mee in de vergelijking.</p>
+<ul>${sentences.map((s) => html`<li>${s}</li>`)}</ul>
+${table({
+  caption: 'Per indeling: volledigheid, terugvinden en het type van de best passende agenda',
+  head: ['Indeling', 'Gebieden bekend', 'Met gemeenten', 'Teruggevonden', 'Beste agenda bestuurlijk', 'Beste agenda economisch', 'Beste agenda landschappelijk', 'Aandeel bestuurlijk', 'Teruggevonden én bestuurlijk'],
+  rows: n.completeness.map((c) => {
+    const a = adminByDivision.get(c.division)!;
+    const o = overlap.divisions[c.division];
+    return [
+      divisionLabel(c.division),
+      formatNumber(c.regionsKnown),
+      formatNumber(c.regionsWithMembers),
+      o ? formatNumber(o.regionsFoundBack) : '–',
+      formatNumber(a.bestMatchTypology.BESTUURLIJK),
+      formatNumber(a.bestMatchTypology.ECONOMISCH),
+      formatNumber(a.bestMatchTypology.LANDSCHAPPELIJK),
+      share(a.shareBestuurlijk),
+      share(a.shareFoundBackBestuurlijk),
+    ];
+  }),
+  numeric: [1, 2, 3, 4, 5, 6, 7, 8],
+})}
+<p>‘Teruggevonden’: de best passende agenda heeft een Jaccard-index van ten minste ${formatNumber(n.thresholds.foundBack, 2)}. ‘${TYPOLOGY_LABEL.BESTUURLIJK}’: die agenda volgt een bestaande bestuurlijke indeling. ‘Teruggevonden én bestuurlijk’ is gedeeld door de gebieden met gemeenten.</p>`,
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// complementarity
+
+export const complementaritySection: NationalSection = {
+  id: 'complementariteit',
+  title: 'Regionale agenda’s buiten de nationale gebieden',
+  render(l) {
+    const n = national(l);
+    if (!n) return null;
+    const rows = n.complementarity.filter((c) => c.divisions.length > 0);
+    if (rows.length === 0) return null;
+    const MEMBER: Record<string, string> = { volledig: 'volledig', gedeeltelijk: 'gedeeltelijk: “buiten” kan te hoog zijn', geen: 'ontbreken: geen uitspraak mogelijk' };
+    return {
+      body: html`<p>Per thema: welke gemeenten in een regionale agenda op dat thema zitten, maar in geen enkel gebied van de bijbehorende nationale indeling liggen. Zulke agenda’s vullen het nationale beleid aan waar het Rijk zelf geen gebied heeft afgebakend.</p>
+${table({
+  caption: 'Gemeenten in thema-agenda’s buiten de nationale gebieden van dat thema',
+  head: ['Thema', 'Nationale indeling', 'Agenda’s', 'Gemeenten in agenda’s', 'Binnen een nationaal gebied', 'Buiten', 'Aandeel buiten', 'Gemeentelijsten van de indeling'],
+  rows: rows.map((c) => [
+    c.theme,
+    joinDutch(c.divisions.map(divisionLabel)),
+    formatNumber(c.agendas),
+    formatNumber(c.municipalitiesInAgendas),
+    c.outside === null ? '–' : formatNumber(c.covered),
+    c.outside === null ? '–' : formatNumber(c.outside.length),
+    share(c.shareOutside),
+    `${formatNumber(c.regionsWithMembers)} van ${formatNumber(c.regionsKnown)} (${MEMBER[c.memberData]})`,
+  ]),
+  numeric: [2, 3, 4, 5, 6],
+})}
+${rows
+  .filter((c) => c.outside !== null && c.outside.length > 0)
+  .map(
+    (c) => html`<details><summary>${c.theme}: ${plural(c.outside!.length, 'gemeente', 'gemeenten')} buiten ${joinDutch(c.divisions.map(divisionLabel))}</summary>
+<p>${joinDutch([...c.outside!].map((code) => l.municipalityName(code)).sort((a, b) => a.localeCompare(b, 'nl')))}</p></details>`,
+  )}
+<p class="muted">Thema’s zonder nationale gebiedsindeling in de data (${joinDutch(n.complementarity.filter((c) => c.divisions.length === 0).map((c) => c.theme.toLowerCase()))}) staan niet in de tabel.</p>`,
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// (c) Regio Deals
+
+function agendaLinks(l: SiteLookup, ids: string[], max = 3): Renderable {
+  if (ids.length === 0) return html`<span class="muted">geen</span>`;
+  const shown = ids.slice(0, max).map((id) => link(cooperationHref(id), l.coopById.get(id)?.name ?? id));
+  return html`${inlineList(shown)}${ids.length > max ? html` <span class="muted">en ${formatNumber(ids.length - max)} meer</span>` : ''}`;
+}
+
+export const regioDealsSection: NationalSection = {
+  id: 'regio-deals',
+  title: 'Regio Deals',
+  render(l) {
+    const n = national(l);
+    if (!n || n.regioDeals.deals === 0) return null;
+    const rd = n.regioDeals;
+    const top = [...rd.perProvince].sort((a, b) => b.deals - a.deals || a.province.localeCompare(b.province, 'nl'))[0];
+    return {
+      body: html`<p>De data bevat ${plural(rd.deals, 'Regio Deal', 'Regio Deals')} in ${plural(rd.perTranche.length, 'tranche', 'tranches')}; van ${formatNumber(rd.dealsWithoutMembers)} zijn de gemeenten niet bekend.${top ? ` De meeste deals met bekende gemeenten liggen (deels) in ${top.province} (${formatNumber(top.deals)}).` : ''} De kaart met de deals staat bij de indeling Regio Deals hierboven.</p>
+${table({
+  caption: 'Regio Deals per tranche',
+  head: ['Tranche', 'Deals', 'Met bekende gemeenten'],
+  rows: rd.perTranche.map((t) => [t.tranche, formatNumber(t.deals), formatNumber(t.withMembers)]),
+  numeric: [1, 2],
+})}
+${table({
+  caption: 'Regio Deals per provincie (een deal over twee provincies telt bij beide)',
+  head: ['Provincie', 'Deals'],
+  rows: rd.perProvince.map((p) => [p.province, formatNumber(p.deals)]),
+  numeric: [1],
+})}
+${table({
+  caption: 'Alle Regio Deals met de vrijwillige agenda’s die ze overlappen (grootste overlap eerst)',
+  head: ['Deal', 'Tranche', 'Jaar', 'Provincie(s)', 'Gemeenten', 'Overlappende agenda’s'],
+  rows: rd.items.map((d) => [
+    d.name,
+    d.tranche === null ? '–' : formatNumber(d.tranche),
+    d.year === null ? '–' : String(d.year),
+    d.provinces.length ? d.provinces.join(', ') : html`<span class="muted">onbekend</span>`,
+    d.municipalities === 0 ? html`<span class="muted">onbekend</span>` : formatNumber(d.municipalities),
+    d.municipalities === 0 ? '–' : agendaLinks(l, d.agendas),
+  ]),
+  numeric: [1, 4],
+})}`,
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// (d) the policy documents, per theme (an index of theme links is the filter; works without JavaScript)
+
+export const documentsSection: NationalSection = {
+  id: 'beleidsstukken',
+  title: 'Nationale beleidsstukken per thema',
+  render(l) {
+    const policies = l.input.dataset.nationalPolicies;
+    if (policies.length === 0) return null;
+    const themes = THEMES.filter((t) => policies.some((p) => p.themes.includes(t)));
+    const anchor = (t: Theme) => `beleid-${themeSlug(t)}`;
+    return {
+      body: html`<p>${plural(policies.length, 'beleidsstuk', 'beleidsstukken')}, ingedeeld naar sturing. Een stuk met meer thema’s staat bij elk thema. Kies een thema:</p>
+<nav aria-label="Beleidsstukken per thema"><ul class="inline-list">${themes.map((t) => html`<li><a href="#${anchor(t)}">${t} (${formatNumber(policies.filter((p) => p.themes.includes(t)).length)})</a></li>`)}</ul></nav>
+${themes.map((t) => {
+  const docs = policies
+    .filter((p) => p.themes.includes(t))
+    .sort((a, b) => (a.steering === b.steering ? a.title.localeCompare(b.title, 'nl') : a.steering === 'REGIE_RUIMTEBESLAG' ? -1 : 1));
+  return html`<h3 id="${anchor(t)}">${t}</h3>
+${table({
+  caption: `Nationale beleidsstukken op het thema ${t}`,
+  captionHidden: true,
+  head: ['Titel', 'Jaar', 'Sturing', 'Gebiedsgericht', 'Waarom zo ingedeeld', 'Bron'],
+  rows: docs.map((p) => [
+    p.title,
+    p.year === null ? '–' : String(p.year),
+    STEERING_LABEL[p.steering] ?? p.steering,
+    p.areaBased ? 'ja' : 'nee',
+    p.explanation ?? '',
+    p.source ? sourceLink(p.source) : html`<span class="muted">niet nagegaan</span>`,
+  ]),
+  numeric: [1],
+})}`;
+})}`,
+    };
+  },
+};
+
+/**
+ * The page order: (a) the interplay first, then completeness, the per-division overlap sections of
+ * national.ts (maps and found-back tables), complementarity, (c) Regio Deals and (d) the documents.
+ */
+export function nationalPolicySections(l: SiteLookup, overlapSections: NationalSection[]): NationalSection[] {
+  void l;
+  return [interplaySection, divisionsSection, ...overlapSections, complementaritySection, regioDealsSection, documentsSection];
+}
