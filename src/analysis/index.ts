@@ -3,6 +3,7 @@
  * section is a pure function in its own module; this file only wires them and fills defaults.
  */
 import type { Dataset } from '../model/dataset.ts';
+import { analyseCommuting } from './commuting.ts';
 import { analyseCoverage } from './coverage.ts';
 import { analyseGoals } from './goals.ts';
 import { summariseDataset } from './dataset.ts';
@@ -45,6 +46,6 @@ export function analyse(dataset: Dataset, ref: AnalysisReference, options: Parti
     goals: analyseGoals(dataset),
   };
   analysis.national = analyseNational(dataset, ref, analysis.overlap, analysis.goals, { foundBack: opts.foundBack }, analysis.typology);
-  // Composition point (issue 8): if (dataset.commuting) analysis.commuting = analyseCommuting(...).
+  if (dataset.commuting) analysis.commuting = analyseCommuting(dataset, ref, { seed: opts.seed });
   return analysis;
 }

@@ -7,6 +7,7 @@ import type { GoalClass, LegalForm, SteeringType, Typology } from '../model/enum
 import type { Theme } from '../model/themes.ts';
 import type { Severity } from '../model/findings.ts';
 import type { NationalResult } from './national.ts';
+import type { CommutingResult } from './commuting.ts';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -189,7 +190,7 @@ export interface Analysis {
   /** National policy (issue 6); shape owned by src/analysis/national.ts. */
   national?: NationalResult;
   /** Commuting (issue 8); absent when the input has no `pendel` sheet. Shape owned by src/analysis/commuting.ts. */
-  commuting?: unknown;
+  commuting?: CommutingResult;
 }
 
 export type { GoalClass, SteeringType };

@@ -1,0 +1,612 @@
+/**
+ * Commuting (daily urban systems, issue 8), from the `pendel` flows (jobs of residents of `from`
+ * working in `to`, 2025 codes). Per municipality: outflow = jobs of residents held elsewhere,
+ * inflow = jobs in the municipality held by residents of elsewhere, internal = jobs of residents in
+ * their own municipality, self-containment = internal / (internal + outflow). Functional regions:
+ * Louvain on the undirected graph with weight(a,b) = flow a→b + flow b→a (internal flows excluded),
+ * seeded RNG. Fit of a group of municipalities (an agenda, a cooperation, a region of a division):
+ * share of its members in the functional region holding most of them, and containment = jobs flowing
+ * between two different members / the members' total outflow. Size vs fit: Pearson and Spearman over
+ * the spatial agendas with ≥ 2 members. Population covered: inhabitants (1-1-2024) of municipalities
+ * in ≥ 1 spatial agenda / all inhabitants, overall and per theme.
+ */
+import type { CommutingFlow, Cooperation, Dataset } from '../model/dataset.ts';
+import { REFERENCE_DIVISIONS, type ReferenceDivision } from '../model/reference.ts';
+import { THEMES, type Theme } from '../model/themes.ts';
+import { UndirectedGraph } from 'graphology';
+import louvainModule from 'graphology-communities-louvain';
+import { compareStrings, mean, median, mulberry32, type AnalysisReference } from './util.ts';
+
+// CommonJS package with an ES default in its typings (see network.ts).
+type Louvain = typeof louvainModule.default;
+const louvain: Louvain = typeof louvainModule === 'function' ? (louvainModule as unknown as Louvain) : louvainModule.default;
+
+/** The reference the section reads; `population` is optional so a reference without it still works. */
+export type CommutingReference = AnalysisReference & { population?: ReadonlyMap<string, number> };
+
+export interface CommutingOptions {
+  seed: number;
+  /** Louvain resolution γ (default 1, standard modularity; higher gives more, smaller regions). */
+  resolution?: number;
+}
+
+export interface CommutingMunicipality {
+  code: string;
+  name: string;
+  province: string;
+  outflow: number;
+  inflow: number;
+  internal: number;
+  /** internal + outflow: jobs held by residents (where they work is known). */
+  residentJobs: number;
+  /** internal + inflow: jobs located in the municipality. */
+  workplaceJobs: number;
+  /** inflow + outflow: the commuting intensity shown on the map. */
+  intensity: number;
+  /** internal / residentJobs; null when the municipality has no resident jobs in the data. */
+  selfContainment: number | null;
+  /** Id of the functional region (see functionalRegions.regions). */
+  functionalRegion: number;
+}
+
+export interface InterprovincialFlow {
+  from: string;
+  fromName: string;
+  fromProvince: string;
+  to: string;
+  toName: string;
+  toProvince: string;
+  persons: number;
+  /** The flow's remark from the input (e.g. an apportioned share), or null. */
+  note: string | null;
+}
+
+export interface ProvincePairFlow {
+  fromProvince: string;
+  toProvince: string;
+  persons: number;
+}
+
+export interface FunctionalRegion {
+  /** 1..n, numbered by the region's smallest member code. */
+  id: number;
+  /** The member with the most jobs located in it (workplaceJobs; ties: smallest code). */
+  core: string;
+  coreName: string;
+  members: string[];
+  residentJobs: number;
+  /** Jobs of residents of the region held inside the region (own municipality included). */
+  jobsWithin: number;
+  /** jobsWithin / residentJobs; null when the region has no resident jobs. */
+  selfContainment: number | null;
+}
+
+export interface GroupFit {
+  id: string;
+  name: string;
+  /** Members that are reference municipalities (unique). */
+  members: number;
+  /** Functional region holding most members (ties: lowest id); null without members. */
+  dominantRegion: number | null;
+  membersInDominant: number;
+  /** membersInDominant / members; null without members. */
+  fit: number | null;
+  /** Sum of the members' outflows. */
+  memberOutflow: number;
+  /** Jobs flowing from one member to another member. */
+  outflowWithin: number;
+  /** outflowWithin / memberOutflow; null when memberOutflow is 0. */
+  containment: number | null;
+}
+
+export interface CooperationFit extends GroupFit {
+  spatial: boolean;
+}
+
+export interface Correlation {
+  /** Number of (size, value) pairs used. */
+  n: number;
+  /** null when n < 3 or either variable is constant. */
+  pearson: number | null;
+  spearman: number | null;
+}
+
+export interface GroupSummary {
+  /** Groups with ≥ minMembers members. */
+  count: number;
+  meanMembers: number | null;
+  meanFit: number | null;
+  /** Mean over groups whose containment is defined. */
+  meanContainment: number | null;
+}
+
+export interface DivisionFit extends GroupSummary {
+  /** Reference division key (provincie, res, …) or an input division (RES, NOVEX, …). */
+  division: string;
+  origin: 'referentie' | 'invoer';
+  regions: GroupFit[];
+}
+
+export interface PopulationCoverage {
+  /** Inhabitants of all reference municipalities on 1-1-2024. */
+  total: number;
+  /** Inhabitants of municipalities in ≥ 1 spatial agenda. */
+  covered: number;
+  share: number;
+  byTheme: Record<Theme, { covered: number; share: number }>;
+}
+
+export interface CommutingResult {
+  /** The year of the flows when they all carry the same year, else the latest; null without years. */
+  dataYear: number | null;
+  dataYears: number[];
+  /** Dutch description of the definitions and the method, for every map and table. */
+  method: string;
+  totals: {
+    flows: number;
+    jobs: number;
+    internal: number;
+    between: number;
+    /** Flows that carry a remark (e.g. an apportioned share of a split municipality) and their jobs. */
+    flowsWithNote: number;
+    jobsWithNote: number;
+    /** Flows with an end outside the reference (left out of everything). */
+    flowsOutsideReference: number;
+  };
+  selfContainment: { min: number; minCode: string; max: number; maxCode: string; median: number } | null;
+  municipalities: CommutingMunicipality[];
+  /** Top 5 flows between two municipalities in different provinces (directed, residence → work). */
+  topInterprovincialFlows: InterprovincialFlow[];
+  /** Top 5 ordered province pairs by the sum of their municipality flows. */
+  topProvincePairs: ProvincePairFlow[];
+  functionalRegions: {
+    method: string;
+    seed: number;
+    resolution: number;
+    modularity: number | null;
+    count: number;
+    regions: FunctionalRegion[];
+  };
+  /** Fit of every cooperation (spatial or not), sorted by id. */
+  cooperations: CooperationFit[];
+  /** Smallest group size counted in summaries and correlations (a one-member group fits trivially). */
+  minMembers: number;
+  agendas: GroupSummary;
+  sizeVsFit: { fit: Correlation; containment: Correlation };
+  divisions: DivisionFit[];
+  /** Population (reference data, 1-1-2024) living in a municipality covered by a spatial agenda; null without population. */
+  population: PopulationCoverage | null;
+}
+
+const MIN_MEMBERS = 2;
+const TOP = 5;
+
+export const COMMUTING_METHOD =
+  'Pendel = banen van inwoners naar woon- en werkgemeente. Uitgaand: banen van inwoners buiten de eigen gemeente; ' +
+  'inkomend: banen in de gemeente van inwoners van elders; zelfvoorziening: banen in de eigen gemeente gedeeld door ' +
+  'alle banen van inwoners. Functionele regio’s: Louvain-gemeenschappen (vaste seed) in het netwerk van ' +
+  'pendelstromen, met als gewicht de stromen in beide richtingen samen; stromen binnen één gemeente tellen niet mee. ' +
+  'Fit van een samenwerking: het aandeel van de leden dat in de functionele regio ligt waar de meeste leden liggen; ' +
+  'binnenblijvend: het aandeel van de uitgaande pendel van de leden dat naar een andere deelnemende gemeente gaat.';
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+/** Pearson correlation; null when fewer than 3 pairs or a variable has no variance. */
+export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
+  const n = xs.length;
+  if (n < 3 || ys.length !== n) return null;
+  const mx = mean(xs);
+  const my = mean(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i] - mx;
+    const dy = ys[i] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return null;
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** Ranks 1..n with ties given their average rank. */
+export function averageRanks(values: readonly number[]): number[] {
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i);
+  const ranks = new Array<number>(values.length);
+  for (let start = 0; start < order.length; ) {
+    let end = start;
+    while (end + 1 < order.length && order[end + 1].v === order[start].v) end++;
+    const rank = (start + end) / 2 + 1;
+    for (let k = start; k <= end; k++) ranks[order[k].i] = rank;
+    start = end + 1;
+  }
+  return ranks;
+}
+
+/** Spearman rank correlation = Pearson on average ranks. */
+export function spearman(xs: readonly number[], ys: readonly number[]): number | null {
+  if (xs.length < 3 || ys.length !== xs.length) return null;
+  return pearson(averageRanks(xs), averageRanks(ys));
+}
+
+function correlate(pairs: readonly [number, number][]): Correlation {
+  const xs = pairs.map((p) => p[0]);
+  const ys = pairs.map((p) => p[1]);
+  return { n: pairs.length, pearson: pearson(xs, ys), spearman: spearman(xs, ys) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flow matrix
+
+interface Matrix {
+  codes: string[];
+  index: Map<string, number>;
+  /** n × n, row = residence, column = work. */
+  cells: Float64Array;
+  outflow: Float64Array;
+  inflow: Float64Array;
+  internal: Float64Array;
+  outside: number;
+}
+
+function buildMatrix(flows: readonly CommutingFlow[], codes: string[]): Matrix {
+  const n = codes.length;
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const cells = new Float64Array(n * n);
+  const outflow = new Float64Array(n);
+  const inflow = new Float64Array(n);
+  const internal = new Float64Array(n);
+  let outside = 0;
+  for (const f of flows) {
+    const i = index.get(f.from);
+    const j = index.get(f.to);
+    if (i === undefined || j === undefined) {
+      outside++;
+      continue;
+    }
+    cells[i * n + j] += f.persons;
+    if (i === j) internal[i] += f.persons;
+    else {
+      outflow[i] += f.persons;
+      inflow[j] += f.persons;
+    }
+  }
+  return { codes, index, cells, outflow, inflow, internal, outside };
+}
+
+/** Fit of one group of municipality codes against the functional regions. */
+export function groupFit(
+  id: string,
+  name: string,
+  memberCodes: readonly string[],
+  matrix: Pick<Matrix, 'index' | 'cells' | 'outflow' | 'codes'>,
+  regionOf: ReadonlyMap<string, number>,
+): GroupFit {
+  const members = [...new Set(memberCodes)].filter((c) => matrix.index.has(c)).sort(compareStrings);
+  const perRegion = new Map<number, number>();
+  for (const c of members) {
+    const r = regionOf.get(c)!;
+    perRegion.set(r, (perRegion.get(r) ?? 0) + 1);
+  }
+  let dominantRegion: number | null = null;
+  let membersInDominant = 0;
+  for (const [r, count] of [...perRegion.entries()].sort((a, b) => a[0] - b[0])) {
+    if (count > membersInDominant) {
+      dominantRegion = r;
+      membersInDominant = count;
+    }
+  }
+  const n = matrix.codes.length;
+  const idx = members.map((c) => matrix.index.get(c)!);
+  let memberOutflow = 0;
+  let outflowWithin = 0;
+  for (const i of idx) {
+    memberOutflow += matrix.outflow[i];
+    for (const j of idx) if (i !== j) outflowWithin += matrix.cells[i * n + j];
+  }
+  return {
+    id,
+    name,
+    members: members.length,
+    dominantRegion,
+    membersInDominant,
+    fit: members.length === 0 ? null : membersInDominant / members.length,
+    memberOutflow,
+    outflowWithin,
+    containment: memberOutflow === 0 ? null : outflowWithin / memberOutflow,
+  };
+}
+
+function summarise(groups: readonly GroupFit[]): GroupSummary {
+  const counted = groups.filter((g) => g.members >= MIN_MEMBERS);
+  const containments = counted.filter((g) => g.containment !== null).map((g) => g.containment!);
+  return {
+    count: counted.length,
+    meanMembers: counted.length === 0 ? null : mean(counted.map((g) => g.members)),
+    meanFit: counted.length === 0 ? null : mean(counted.map((g) => g.fit!)),
+    meanContainment: containments.length === 0 ? null : mean(containments),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Section
+
+/**
+ * Louvain on the symmetrised flow graph, nodes added by code and edges by (a, b) so the result only
+ * depends on the seed; ids renumbered 1..n by smallest member code (as the network section does).
+ * A municipality without flows to others forms a region of its own.
+ */
+export function functionalRegions(
+  matrix: Pick<Matrix, 'codes' | 'cells'>,
+  seed: number,
+  resolution = 1,
+): { communities: Record<string, number>; count: number; modularity: number | null } {
+  const { codes, cells } = matrix;
+  const n = codes.length;
+  const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
+  for (const code of codes) graph.addNode(code);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const w = cells[i * n + j] + cells[j * n + i];
+      if (w > 0) graph.addEdge(codes[i], codes[j], { weight: w });
+    }
+  }
+  const raw = new Map<string, string>();
+  let modularity: number | null = null;
+  if (graph.size > 0) {
+    const result = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed), resolution });
+    modularity = result.modularity;
+    for (const code of codes) raw.set(code, graph.degree(code) === 0 ? `iso:${code}` : `c:${result.communities[code]}`);
+  } else {
+    for (const code of codes) raw.set(code, `iso:${code}`);
+  }
+  const renumber = new Map<string, number>();
+  const communities: Record<string, number> = {};
+  for (const code of codes) {
+    const label = raw.get(code)!;
+    if (!renumber.has(label)) renumber.set(label, renumber.size + 1);
+    communities[code] = renumber.get(label)!;
+  }
+  return { communities, count: renumber.size, modularity };
+}
+
+function dataYears(flows: readonly CommutingFlow[]): number[] {
+  return [...new Set(flows.map((f) => f.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+}
+
+function populationCoverage(cooperations: readonly Cooperation[], ref: CommutingReference): PopulationCoverage | null {
+  const population = ref.population;
+  if (!population || population.size === 0) return null;
+  const pop = (code: string) => population.get(code) ?? 0;
+  const total = ref.municipalities.reduce((a, m) => a + pop(m.code), 0);
+  const known = new Set(ref.municipalities.map((m) => m.code));
+  const covered = new Set<string>();
+  const byThemeSets = new Map<Theme, Set<string>>(THEMES.map((t) => [t, new Set<string>()]));
+  for (const c of cooperations) {
+    if (!c.spatial) continue;
+    for (const code of c.municipalities) {
+      if (!known.has(code)) continue;
+      covered.add(code);
+      for (const t of c.themes) byThemeSets.get(t)?.add(code);
+    }
+  }
+  const sum = (codes: Set<string>) => [...codes].reduce((a, c) => a + pop(c), 0);
+  const coveredPop = sum(covered);
+  const byTheme = {} as Record<Theme, { covered: number; share: number }>;
+  for (const t of THEMES) {
+    const s = sum(byThemeSets.get(t)!);
+    byTheme[t] = { covered: s, share: total === 0 ? 0 : s / total };
+  }
+  return { total, covered: coveredPop, share: total === 0 ? 0 : coveredPop / total, byTheme };
+}
+
+function topFlows(matrix: Matrix, ref: CommutingReference, notes: Map<string, string | null>) {
+  const muni = new Map(ref.municipalities.map((m) => [m.code, m]));
+  const { codes, cells } = matrix;
+  const n = codes.length;
+  const flows: InterprovincialFlow[] = [];
+  const pairs = new Map<string, ProvincePairFlow>();
+  for (let i = 0; i < n; i++) {
+    const a = muni.get(codes[i])!;
+    for (let j = 0; j < n; j++) {
+      const persons = cells[i * n + j];
+      if (persons === 0 || i === j) continue;
+      const b = muni.get(codes[j])!;
+      if (a.province === b.province) continue;
+      flows.push({
+        from: a.code,
+        fromName: a.name,
+        fromProvince: a.province,
+        to: b.code,
+        toName: b.name,
+        toProvince: b.province,
+        persons,
+        note: notes.get(`${a.code}|${b.code}`) ?? null,
+      });
+      const key = `${a.province}|${b.province}`;
+      const pair = pairs.get(key) ?? { fromProvince: a.province, toProvince: b.province, persons: 0 };
+      pair.persons += persons;
+      pairs.set(key, pair);
+    }
+  }
+  const top = flows
+    .sort((x, y) => y.persons - x.persons || compareStrings(x.from, y.from) || compareStrings(x.to, y.to))
+    .slice(0, TOP);
+  const topPairs = [...pairs.values()]
+    .sort((x, y) => y.persons - x.persons || compareStrings(x.fromProvince, y.fromProvince) || compareStrings(x.toProvince, y.toProvince))
+    .slice(0, TOP);
+  return { top, topPairs };
+}
+
+export function analyseCommuting(dataset: Dataset, ref: CommutingReference, options: CommutingOptions): CommutingResult | undefined {
+  const flows = dataset.commuting;
+  if (!flows) return undefined;
+  const codes = ref.municipalities.map((m) => m.code).sort(compareStrings);
+  const matrix = buildMatrix(flows, codes);
+  const n = codes.length;
+
+  const resolution = options.resolution ?? 1;
+  const detected = functionalRegions(matrix, options.seed, resolution);
+  const regionOf = new Map(codes.map((c) => [c, detected.communities[c]]));
+
+  const municipalities: CommutingMunicipality[] = ref.municipalities
+    .slice()
+    .sort((a, b) => compareStrings(a.code, b.code))
+    .map((m) => {
+      const i = matrix.index.get(m.code)!;
+      const residentJobs = matrix.internal[i] + matrix.outflow[i];
+      return {
+        code: m.code,
+        name: m.name,
+        province: m.province,
+        outflow: matrix.outflow[i],
+        inflow: matrix.inflow[i],
+        internal: matrix.internal[i],
+        residentJobs,
+        workplaceJobs: matrix.internal[i] + matrix.inflow[i],
+        intensity: matrix.inflow[i] + matrix.outflow[i],
+        selfContainment: residentJobs === 0 ? null : matrix.internal[i] / residentJobs,
+        functionalRegion: regionOf.get(m.code)!,
+      };
+    });
+
+  const withSelf = municipalities.filter((m) => m.selfContainment !== null);
+  let selfContainment: CommutingResult['selfContainment'] = null;
+  if (withSelf.length > 0) {
+    // Ties: the smallest code (municipalities are sorted by code and only a strict improvement wins).
+    let min = withSelf[0];
+    let max = withSelf[0];
+    for (const m of withSelf) {
+      if (m.selfContainment! < min.selfContainment!) min = m;
+      if (m.selfContainment! > max.selfContainment!) max = m;
+    }
+    selfContainment = {
+      min: min.selfContainment!,
+      minCode: min.code,
+      max: max.selfContainment!,
+      maxCode: max.code,
+      median: median(withSelf.map((m) => m.selfContainment!)),
+    };
+  }
+
+  const byName = new Map(municipalities.map((m) => [m.code, m]));
+  const regionMembers = new Map<number, string[]>();
+  for (const c of codes) {
+    const r = regionOf.get(c)!;
+    const list = regionMembers.get(r) ?? [];
+    list.push(c);
+    regionMembers.set(r, list);
+  }
+  const regions: FunctionalRegion[] = [...regionMembers.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([id, members]) => {
+      let core = members[0];
+      for (const c of members) if (byName.get(c)!.workplaceJobs > byName.get(core)!.workplaceJobs) core = c;
+      const idx = members.map((c) => matrix.index.get(c)!);
+      let residentJobs = 0;
+      let jobsWithin = 0;
+      for (const i of idx) {
+        residentJobs += matrix.internal[i] + matrix.outflow[i];
+        for (const j of idx) jobsWithin += matrix.cells[i * n + j];
+      }
+      return {
+        id,
+        core,
+        coreName: byName.get(core)!.name,
+        members,
+        residentJobs,
+        jobsWithin,
+        selfContainment: residentJobs === 0 ? null : jobsWithin / residentJobs,
+      };
+    });
+
+  const notes = new Map<string, string | null>();
+  for (const f of flows) if (f.note) notes.set(`${f.from}|${f.to}`, f.note);
+  const { top, topPairs } = topFlows(matrix, ref, notes);
+
+  const cooperations: CooperationFit[] = [...dataset.cooperations]
+    .sort((a, b) => compareStrings(a.id, b.id))
+    .map((c) => ({ ...groupFit(c.id, c.name, c.municipalities, matrix, regionOf), spatial: c.spatial }));
+  const agendaFits = cooperations.filter((c) => c.spatial);
+  const counted = agendaFits.filter((a) => a.members >= MIN_MEMBERS);
+  const sizeVsFit = {
+    fit: correlate(counted.map((a) => [a.members, a.fit!])),
+    containment: correlate(counted.filter((a) => a.containment !== null).map((a) => [a.members, a.containment!])),
+  };
+
+  const divisions: DivisionFit[] = [];
+  for (const division of REFERENCE_DIVISIONS) {
+    const members = new Map<string, string[]>();
+    for (const m of ref.municipalities) {
+      const r = m.regions[division as ReferenceDivision];
+      if (!r) continue;
+      const list = members.get(r) ?? [];
+      list.push(m.code);
+      members.set(r, list);
+    }
+    const names = ref.regionNames[division] ?? {};
+    const fits = [...members.entries()]
+      .sort((a, b) => compareStrings(a[0], b[0]))
+      .map(([code, list]) => groupFit(code, names[code] ?? code, list, matrix, regionOf));
+    divisions.push({ division, origin: 'referentie', ...summarise(fits), regions: fits });
+  }
+  const inputDivisions = [...new Set(dataset.nationalRegions.map((r) => r.division))].sort(compareStrings);
+  for (const division of inputDivisions) {
+    const fits = dataset.nationalRegions
+      .filter((r) => r.division === division && r.municipalities.length > 0)
+      .sort((a, b) => compareStrings(a.id, b.id))
+      .map((r) => groupFit(r.id, r.name, r.municipalities, matrix, regionOf));
+    if (fits.length > 0) divisions.push({ division, origin: 'invoer', ...summarise(fits), regions: fits });
+  }
+
+  const years = dataYears(flows);
+  let jobs = 0;
+  let internal = 0;
+  let flowsWithNote = 0;
+  let jobsWithNote = 0;
+  for (const f of flows) {
+    if (!matrix.index.has(f.from) || !matrix.index.has(f.to)) continue;
+    jobs += f.persons;
+    if (f.from === f.to) internal += f.persons;
+    if (f.note) {
+      flowsWithNote++;
+      jobsWithNote += f.persons;
+    }
+  }
+
+  return {
+    dataYear: years.length === 0 ? null : years[years.length - 1],
+    dataYears: years,
+    method: COMMUTING_METHOD,
+    totals: {
+      flows: flows.length - matrix.outside,
+      jobs,
+      internal,
+      between: jobs - internal,
+      flowsWithNote,
+      jobsWithNote,
+      flowsOutsideReference: matrix.outside,
+    },
+    selfContainment,
+    municipalities,
+    topInterprovincialFlows: top,
+    topProvincePairs: topPairs,
+    functionalRegions: {
+      method: 'louvain',
+      seed: options.seed,
+      resolution,
+      modularity: detected.modularity,
+      count: detected.count,
+      regions,
+    },
+    cooperations,
+    minMembers: MIN_MEMBERS,
+    agendas: summarise(agendaFits),
+    sizeVsFit,
+    divisions,
+    population: populationCoverage(dataset.cooperations, ref),
+  };
+}
