@@ -48,7 +48,7 @@ function init(svg: SVGSVGElement): void {
   for (const [text, label, action] of [
     ['+', 'Inzoomen (toets +)', zoomIn],
     ['−', 'Uitzoomen (toets −)', zoomOut],
-    ['Herstel', 'Zoom herstellen (toets 0)', reset],
+    ['Herstel', 'Herstel de zoom (toets 0)', reset],
   ] as const) {
     const b = document.createElement('button');
     b.type = 'button';
