@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import type { CommutingFlow, Dataset } from '../model/dataset.ts';
+import { coop, tinyReference } from './__fixtures__/tiny.ts';
+import { analyseCommuting, averageRanks, pearson, spearman, type CommutingResult } from './commuting.ts';
+import { analyse } from './index.ts';
+
+/**
+ * Six municipalities (tiny fixture): GM0001–3 in Noordland, GM0004–6 in Zuidland.
+ * Flows (residence → work: jobs), year 2014:
+ *   1→1 100  1→2 40   2→1 20   2→2 50   2→3 10   3→1 30   3→3 60   3→4 5 (note)
+ *   4→4 88   4→5 30   4→3 2    5→4 40   5→5 20   5→6 10   6→5 20   6→6 40
+ * plus GM9999→GM0001 10 (not a reference municipality: left out).
+ * Undirected weights (a→b + b→a): 1–2 60, 1–3 30, 2–3 10, 3–4 7, 4–5 70, 5–6 30.
+ */
+const f = (from: number, to: number, persons: number, note: string | null = null): CommutingFlow => ({
+  from: `GM000${from}`,
+  to: `GM000${to}`,
+  persons,
+  year: 2014,
+  note,
+});
+const flows: CommutingFlow[] = [
+  f(1, 1, 100), f(1, 2, 40), f(2, 1, 20), f(2, 2, 50), f(2, 3, 10), f(3, 1, 30), f(3, 3, 60), f(3, 4, 5, 'geschat'),
+  f(4, 4, 88), f(4, 5, 30), f(4, 3, 2), f(5, 4, 40), f(5, 5, 20), f(5, 6, 10), f(6, 5, 20), f(6, 6, 40),
+  { from: 'GM9999', to: 'GM0001', persons: 10, year: 2014, note: null },
+];
+
+/**
+ * | id | spatial | members  | themes           |
+ * | a1 | ja      | 1,2      | Wonen            |
+ * | a2 | ja      | 1,2,3,4  | Mobiliteit       |
+ * | a3 | ja      | 3,4,5    | Wonen, Landbouw  |
+ * | a4 | ja      | 5        | Natuurbehoud     |
+ * | a5 | ja      | 2,5      | Overig           |
+ * | n1 | nee     | 1..6     | Gezondheid       |
+ */
+const m = (...ns: number[]) => ns.map((n) => `GM000${n}`);
+const dataset: Dataset = {
+  source: 'test',
+  cooperations: [
+    coop({ id: 'a1', municipalities: m(1, 2), themes: ['Wonen'] }),
+    coop({ id: 'a2', municipalities: m(1, 2, 3, 4), themes: ['Mobiliteit'] }),
+    coop({ id: 'a3', municipalities: m(3, 4, 5), themes: ['Wonen', 'Landbouw'] }),
+    coop({ id: 'a4', municipalities: m(5), themes: ['Natuurbehoud'] }),
+    coop({ id: 'a5', municipalities: m(2, 5), themes: ['Overig'] }),
+    coop({ id: 'n1', municipalities: m(1, 2, 3, 4, 5, 6), themes: ['Gezondheid'], spatial: false }),
+  ],
+  goals: [],
+  nationalRegions: [
+    { division: 'NOVEX', id: 'nx1', name: 'Noord', municipalities: m(1, 2, 3), attribute: null, source: null, extra: {} },
+    { division: 'NOVEX', id: 'nx2', name: 'Leeg', municipalities: [], attribute: null, source: null, extra: {} },
+  ],
+  nationalPolicies: [],
+  commuting: flows,
+  sheets: [],
+  findings: [],
+};
+const population = new Map(m(1, 2, 3, 4, 5, 6).map((c, i) => [c, (i + 1) * 1000]));
+const ref = { ...tinyReference, population };
+const result = analyseCommuting(dataset, ref, { seed: 42 }) as CommutingResult;
+const muni = (code: string) => result.municipalities.find((x) => x.code === code)!;
+const fit = (id: string) => result.cooperations.find((c) => c.id === id)!;
+
+describe('statistics', () => {
+  it('pearson: hand example', () => {
+    // x = 1,2,3, y = 2,4,7: means 2, 13/3; dx = −1,0,1; dy = −7/3,−1/3,8/3;
+    // sxy = 7/3 + 8/3 = 5; sxx = 2; syy = (49+1+64)/9 = 114/9 → r = 5 / √(2 × 114/9) = 5 / 5.0332 = 0.99340.
+    expect(pearson([1, 2, 3], [2, 4, 7])).toBeCloseTo(0.9934, 4);
+    expect(pearson([1, 2], [1, 2])).toBeNull();
+    expect(pearson([1, 1, 1], [1, 2, 3])).toBeNull();
+  });
+
+  it('averageRanks gives ties their mean rank; spearman is pearson on ranks', () => {
+    expect(averageRanks([2, 4, 3, 2])).toEqual([1.5, 4, 3, 1.5]);
+    // Monotone but not linear: ranks identical → 1.
+    expect(spearman([1, 2, 3, 4], [1, 8, 27, 64])).toBe(1);
+  });
+});
+
+describe('analyseCommuting', () => {
+  it('is absent without a pendel sheet', () => {
+    expect(analyseCommuting({ ...dataset, commuting: null }, ref, { seed: 42 })).toBeUndefined();
+    expect('commuting' in analyse({ ...dataset, commuting: null }, tinyReference)).toBe(false);
+    expect(analyse(dataset, tinyReference).commuting?.totals.jobs).toBe(565);
+  });
+
+  it('states year and method', () => {
+    expect(result.dataYear).toBe(2014);
+    expect(result.dataYears).toEqual([2014]);
+    expect(result.method).toMatch(/zelfvoorziening/);
+    const mixed = analyseCommuting({ ...dataset, commuting: [{ ...flows[0], year: 2022 }, flows[1], { ...flows[2], year: null }] }, ref, { seed: 1 })!;
+    expect(mixed.dataYears).toEqual([2014, 2022]);
+    expect(mixed.dataYear).toBe(2022);
+  });
+
+  it('totals: jobs, internal, between, flagged and outside flows', () => {
+    // jobs = 100+40+20+50+10+30+60+5+88+30+2+40+20+10+20+40 = 565; internal = 100+50+60+88+20+40 = 358.
+    expect(result.totals).toEqual({
+      flows: 16,
+      jobs: 565,
+      internal: 358,
+      between: 207,
+      flowsWithNote: 1,
+      jobsWithNote: 5,
+      flowsOutsideReference: 1,
+    });
+  });
+
+  it('outflow, inflow, internal and self-containment per municipality', () => {
+    // GM0001: internal 100, out 1→2 40, in 2→1 20 + 3→1 30 = 50 → self 100/140.
+    expect(muni('GM0001')).toMatchObject({ outflow: 40, inflow: 50, internal: 100, residentJobs: 140, workplaceJobs: 150, intensity: 90 });
+    expect(muni('GM0001').selfContainment).toBeCloseTo(100 / 140, 12);
+    // GM0003: internal 60, out 3→1 30 + 3→4 5 = 35, in 2→3 10 + 4→3 2 = 12 → self 60/95.
+    expect(muni('GM0003')).toMatchObject({ outflow: 35, inflow: 12, internal: 60, residentJobs: 95, workplaceJobs: 72, intensity: 47 });
+    expect(muni('GM0003').selfContainment).toBeCloseTo(60 / 95, 12);
+    // GM0005: internal 20, out 40 + 10 = 50, in 4→5 30 + 6→5 20 = 50 → self 20/70.
+    expect(muni('GM0005')).toMatchObject({ outflow: 50, inflow: 50, internal: 20, intensity: 100 });
+    // Range: min GM0005 20/70 = 0.2857, max GM0004 88/120 = 0.7333;
+    // sorted 2/7, 5/8, 12/19, 2/3, 5/7, 11/15 → median (12/19 + 2/3)/2 = 37/57.
+    expect(result.selfContainment).toEqual({ min: 20 / 70, minCode: 'GM0005', max: 88 / 120, maxCode: 'GM0004', median: expect.closeTo(37 / 57, 12) });
+  });
+
+  it('top interprovincial flows per directed municipality pair, and per province pair', () => {
+    // Only 3→4 (5, Noordland → Zuidland) and 4→3 (2) cross the provincial border.
+    expect(result.topInterprovincialFlows.map((x) => [x.from, x.to, x.persons, x.fromProvince, x.toProvince, x.note])).toEqual([
+      ['GM0003', 'GM0004', 5, 'Noordland', 'Zuidland', 'geschat'],
+      ['GM0004', 'GM0003', 2, 'Zuidland', 'Noordland', null],
+    ]);
+    expect(result.topProvincePairs).toEqual([
+      { fromProvince: 'Noordland', toProvince: 'Zuidland', persons: 5 },
+      { fromProvince: 'Zuidland', toProvince: 'Noordland', persons: 2 },
+    ]);
+  });
+
+  it('functional regions: the two clusters, their cores and containment', () => {
+    const fr = result.functionalRegions;
+    expect(fr.count).toBe(2);
+    // m = 207; strengths 90,70,47 | 77,100,30 → each side totals 207; inside weight 100 each side:
+    // Q = 2 × (100/207 − (207/414)²) = 200/207 − 0.5 = 0.466184.
+    expect(fr.modularity).toBeCloseTo(200 / 207 - 0.5, 6);
+    expect(fr.regions.map((r) => ({ id: r.id, core: r.core, members: r.members }))).toEqual([
+      { id: 1, core: 'GM0001', members: m(1, 2, 3) },
+      { id: 2, core: 'GM0004', members: m(4, 5, 6) },
+    ]);
+    // Region 1: resident jobs 140+80+95 = 315, within 100+40+20+50+10+30+60 = 310.
+    expect(fr.regions[0]).toMatchObject({ residentJobs: 315, jobsWithin: 310 });
+    expect(fr.regions[0].selfContainment).toBeCloseTo(310 / 315, 12);
+    // Region 2: resident 120+70+60 = 250, within 88+30+40+20+10+20+40 = 248.
+    expect(fr.regions[1].selfContainment).toBeCloseTo(248 / 250, 12);
+    expect(muni('GM0006').functionalRegion).toBe(2);
+  });
+
+  it('fit and containment per cooperation', () => {
+    // a1 {1,2}: both in region 1 → fit 1; out 40+30 = 70, within 1→2 40 + 2→1 20 = 60.
+    expect(fit('a1')).toMatchObject({ members: 2, dominantRegion: 1, membersInDominant: 2, fit: 1, memberOutflow: 70, outflowWithin: 60 });
+    expect(fit('a1').containment).toBeCloseTo(60 / 70, 12);
+    // a2 {1,2,3,4}: 3 in region 1 → 0.75; out 40+30+35+32 = 137, within 40+20+10+30+5+2 = 107.
+    expect(fit('a2')).toMatchObject({ dominantRegion: 1, fit: 0.75, memberOutflow: 137, outflowWithin: 107 });
+    // a3 {3,4,5}: 2 of 3 in region 2; out 35+32+50 = 117, within 3→4 5 + 4→3 2 + 4→5 30 + 5→4 40 = 77.
+    expect(fit('a3')).toMatchObject({ dominantRegion: 2, membersInDominant: 2, memberOutflow: 117, outflowWithin: 77 });
+    expect(fit('a3').fit).toBeCloseTo(2 / 3, 12);
+    // a5 {2,5}: one each → tie to the lower id 1, fit 0.5; no flows between 2 and 5 → containment 0.
+    expect(fit('a5')).toMatchObject({ dominantRegion: 1, fit: 0.5, containment: 0 });
+    // n1 (not spatial) all six: 3/3 tie → region 1, fit 0.5; all outflow stays inside → 1.
+    expect(fit('n1')).toMatchObject({ spatial: false, fit: 0.5, containment: 1 });
+  });
+
+  it('agenda summary and size vs fit over spatial agendas with ≥ 2 members (a4 and n1 left out)', () => {
+    // a1 (2, 1), a2 (4, 3/4), a3 (3, 2/3), a5 (2, 1/2): mean members 11/4, mean fit 35/48.
+    expect(result.agendas.count).toBe(4);
+    expect(result.agendas.meanMembers).toBe(2.75);
+    expect(result.agendas.meanFit).toBeCloseTo(35 / 48, 12);
+    // mean containment (6/7 + 107/137 + 77/117 + 0) / 4 = 0.574071.
+    expect(result.agendas.meanContainment).toBeCloseTo(0.574071, 6);
+    // Pearson: sxy = −1/48, sxx = 11/4, syy = 25/192 → r = −(1/48)/√(275/768) = −0.034816.
+    expect(result.sizeVsFit.fit.n).toBe(4);
+    expect(result.sizeVsFit.fit.pearson).toBeCloseTo(-0.034816, 6);
+    // Spearman: ranks size 1.5,4,3,1.5 and fit 4,3,2,1 → sxy 0.5, sxx 4.5, syy 5 → 0.5/√22.5 = 0.105409.
+    expect(result.sizeVsFit.fit.spearman).toBeCloseTo(0.105409, 6);
+    // Containment ranks are also 4,3,2,1 → the same Spearman; Pearson (exact fractions) 0.442934.
+    expect(result.sizeVsFit.containment.spearman).toBeCloseTo(0.105409, 6);
+    expect(result.sizeVsFit.containment.pearson).toBeCloseTo(0.442934, 6);
+  });
+
+  it('the same fit for the reference divisions and the input divisions', () => {
+    const res = result.divisions.find((d) => d.division === 'res')!;
+    // ES01 {1,2}: fit 1, containment 60/70; ES02 {3,4,5,6}: 3 of 4 in region 2 → 0.75,
+    // out 35+32+50+20 = 137, within 3→4 5, 4→3 2, 4→5 30, 5→4 40, 5→6 10, 6→5 20 = 107.
+    expect(res.regions.map((r) => [r.id, r.name, r.fit, r.outflowWithin])).toEqual([
+      ['ES01', 'RES Noord', 1, 60],
+      ['ES02', 'RES Zuid', 0.75, 107],
+    ]);
+    expect(res).toMatchObject({ origin: 'referentie', count: 2, meanMembers: 3, meanFit: 0.875 });
+    expect(res.meanContainment).toBeCloseTo((60 / 70 + 107 / 137) / 2, 12);
+    const prov = result.divisions.find((d) => d.division === 'provincie')!;
+    // PV01 {1,2,3}: out 105, within 40+20+10+30 = 100; PV02 {4,5,6}: out 102, within 30+40+10+20 = 100.
+    expect(prov.meanFit).toBe(1);
+    expect(prov.meanContainment).toBeCloseTo((100 / 105 + 100 / 102) / 2, 12);
+    expect(result.divisions.map((d) => d.division)).toEqual([
+      'provincie', 'res', 'arbeidsmarktregio', 'veiligheidsregio', 'ggdregio', 'jeugdregio', 'corop', 'NOVEX',
+    ]);
+    // NOVEX: the region without municipalities is left out; nx1 = region 1 exactly.
+    const novex = result.divisions.find((d) => d.division === 'NOVEX')!;
+    expect(novex).toMatchObject({ origin: 'invoer', count: 1, meanFit: 1 });
+  });
+
+  it('share of the population in a municipality with ≥ 1 spatial agenda, overall and per theme', () => {
+    // Inhabitants 1000·i for GM000i: total 21,000. Covered by spatial agendas: 1–5 = 15,000 (GM0006 only in n1).
+    const p = result.population!;
+    expect(p.total).toBe(21000);
+    expect(p.covered).toBe(15000);
+    expect(p.share).toBeCloseTo(15 / 21, 12);
+    // Wonen: a1 ∪ a3 = {1,2,3,4,5} 15,000; Mobiliteit {1,2,3,4} 10,000; Landbouw {3,4,5} 12,000;
+    // Natuurbehoud {5} 5,000; Overig {2,5} 7,000; Gezondheid only in the non-spatial n1 → 0.
+    expect(p.byTheme.Wonen.covered).toBe(15000);
+    expect(p.byTheme.Mobiliteit.covered).toBe(10000);
+    expect(p.byTheme.Landbouw.covered).toBe(12000);
+    expect(p.byTheme.Natuurbehoud.share).toBeCloseTo(5 / 21, 12);
+    expect(p.byTheme.Overig.covered).toBe(7000);
+    expect(p.byTheme.Gezondheid).toEqual({ covered: 0, share: 0 });
+    expect(analyseCommuting(dataset, tinyReference, { seed: 42 })!.population).toBeNull();
+  });
+
+  it('is deterministic and does not depend on the order of the flows', () => {
+    const again = analyseCommuting({ ...dataset, commuting: [...flows].reverse() }, ref, { seed: 42 });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(result));
+  });
+});
