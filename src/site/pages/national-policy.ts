@@ -57,8 +57,9 @@ export function quadrantChart(rows: NationalInterplay[], thresholds: { regie: nu
   const corners = [
     { x: 0.99, y: yMax * 0.98, text: 'Rijk stuurt, regio kiest', anchor: 'end' },
     { x: 0.01, y: yMax * 0.98, text: 'Regio kiest waar', anchor: 'start' },
-    { x: 0.99, y: yMax * 0.02, text: 'Rijk stuurt op waar', anchor: 'end' },
-    { x: 0.01, y: yMax * 0.02, text: 'Niemand kiest waar', anchor: 'start' },
+    // The lower labels sit just under the regional bar, away from points on the x axis.
+    { x: 0.99, y: bar - yMax * 0.04, text: 'Rijk stuurt op waar', anchor: 'end' },
+    { x: 0.01, y: bar - yMax * 0.04, text: 'Niemand kiest waar', anchor: 'start' },
   ];
   const svg = Plot.plot({
     document: document as unknown as Document,
