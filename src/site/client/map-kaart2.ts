@@ -4,20 +4,8 @@
  * networks, markers and rows of the linked table ([data-map-list] = figure id) alike. With a theme
  * chosen, the hatch shows that theme's white spots instead of the overall ones.
  */
+import { KEYS, matches, SEP, type FilterKey } from './map-filter.ts';
 import { createTooltip, nlInt, screenCentre } from './map-shared.ts';
-
-const SEP = '|';
-type FilterKey = 'themes' | 'provinces' | 'legal-form' | 'typology';
-const KEYS: FilterKey[] = ['themes', 'provinces', 'legal-form', 'typology'];
-
-export function matches(el: HTMLElement | SVGElement, filters: Partial<Record<FilterKey, string>>): boolean {
-  return KEYS.every((key) => {
-    const wanted = filters[key];
-    if (!wanted) return true;
-    const value = el.getAttribute(`data-${key}`) ?? '';
-    return key === 'themes' || key === 'provinces' ? value.split(SEP).includes(wanted) : value === wanted;
-  });
-}
 
 function init(figure: HTMLElement): void {
   const found = figure.querySelector<SVGSVGElement>('svg.map-svg');
@@ -104,7 +92,7 @@ function init(figure: HTMLElement): void {
     }
     let shown = 0;
     for (const m of markers) {
-      const ok = matches(m, filters);
+      const ok = matches((n) => m.getAttribute(n), filters);
       if (ok) shown += 1;
       if (ok) m.removeAttribute('display');
       else m.setAttribute('display', 'none');
@@ -112,7 +100,7 @@ function init(figure: HTMLElement): void {
       if (ok) spoke?.removeAttribute('display');
       else spoke?.setAttribute('display', 'none');
     }
-    for (const r of rows()) r.hidden = !matches(r, filters);
+    for (const r of rows()) r.hidden = !matches((n) => r.getAttribute(n), filters);
     const theme = filters.themes;
     let hatched = 0;
     for (const a of areas) {

@@ -1,0 +1,402 @@
+/**
+ * Behavioural tests of the build-time map renderers (src/site/map) on the real CBS 2025 geometry
+ * and hand-made fixtures in test/fixtures/maps/. Expected values are worked out by hand below.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { loadReference } from '../src/reference/index.ts';
+import { THEMES } from '../src/model/themes.ts';
+import {
+  baseMap,
+  cooperationMap,
+  edgeStyle,
+  figureHtml,
+  kaart1Map,
+  kaart2Map,
+  MAP_CREDIT,
+  municipalityGeometry,
+  municipalityMap,
+  overlayMap,
+  sequentialClasses,
+  tableHtml,
+  themeGridHtml,
+  themeMaps,
+  type Kaart1Data,
+  type MapCooperation,
+  type MapPair,
+  type MapResult,
+} from '../src/site/map/index.ts';
+import { makeFrame } from '../src/site/map/frame.ts';
+import { pointInRings } from '../src/site/map/interior.ts';
+import { edgeStyle as clientEdgeStyle } from '../src/site/client/canvas-edges.ts';
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/maps/${name}`, import.meta.url), 'utf8'));
+const cooperations = fixture('cooperations.json') as MapCooperation[];
+const pairs = fixture('pairs.json') as MapPair[];
+const ref = loadReference();
+const municipalities = ref.municipalities.map((m) => ({ code: m.code, name: m.name, province: m.province }));
+const XSS = '<img src=x onerror=alert(1)>';
+
+function dom(markup: string) {
+  return parseHTML(`<!doctype html><html lang="nl"><body>${markup}</body></html>`).document;
+}
+
+/** Every keyboard-focusable element (links, tabindex ≥ 0) must have a non-empty accessible name. */
+function unnamedFocusables(markup: string): string[] {
+  const doc = dom(markup);
+  const focusables = [...doc.querySelectorAll('a[href], [tabindex]')].filter((e) => e.getAttribute('tabindex') !== '-1');
+  return focusables
+    .filter((e) => {
+      const label = e.getAttribute('aria-label')?.trim();
+      const text = e.textContent?.trim();
+      return !label && !text;
+    })
+    .map((e) => e.outerHTML.slice(0, 80));
+}
+
+function svgChecks(r: MapResult) {
+  const doc = dom(r.svg);
+  const svg = doc.querySelector('svg')!;
+  expect(svg).toBeTruthy();
+  const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+  expect(doc.getElementById(titleId)?.textContent).toBeTruthy();
+  expect(doc.getElementById(descId)?.textContent).toBe(r.description);
+  expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+  expect(unnamedFocusables(r.svg)).toEqual([]);
+  // role="img" hides children from assistive technology, so it is only allowed without focusables.
+  const focusables = doc.querySelectorAll('a[href], [tabindex="0"]').length;
+  expect(svg.getAttribute('role')).toBe(focusables > 0 ? 'group' : 'img');
+  return doc;
+}
+
+describe('geometry and projection', () => {
+  const geo = municipalityGeometry();
+
+  it('municipalityGeometry() holds the 342 municipalities of 2025', () => {
+    expect(geo.codes.length).toBe(342);
+    expect(new Set(geo.codes)).toEqual(new Set(ref.municipalities.map((m) => m.code)));
+  });
+
+  it('projection puts Groningen (GM0014) north-east of Rotterdam (GM0599) in SVG coordinates', () => {
+    const frame = makeFrame(geo.collection, 800);
+    const [gx, gy] = frame.project(geo.interior.get('GM0014')!);
+    const [rx, ry] = frame.project(geo.interior.get('GM0599')!);
+    expect(gx).toBeGreaterThan(rx); // east = larger x
+    expect(gy).toBeLessThan(ry); // north = smaller y (SVG y runs down)
+  });
+
+  it('RD coordinates are metres: Groningen–Rotterdam interior points are 150–220 km apart', () => {
+    // City centres are ~190 km apart as the crow flies; interior points of the municipalities differ a little.
+    const [gx, gy] = geo.interior.get('GM0014')!;
+    const [rx, ry] = geo.interior.get('GM0599')!;
+    const km = Math.hypot(gx - rx, gy - ry) / 1000;
+    expect(km).toBeGreaterThan(150);
+    expect(km).toBeLessThan(220);
+  });
+
+  it('the interior point of every municipality lies inside its largest part', () => {
+    const outside: string[] = [];
+    for (const code of geo.codes) {
+      const g = geo.byCode.get(code)!.geometry;
+      const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+      const [x, y] = geo.interior.get(code)!;
+      if (!polygons.some((rings) => pointInRings(x, y, rings))) outside.push(code);
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('the viewBox height follows the country aspect (taller than wide)', () => {
+    const frame = makeFrame(geo.collection, 800);
+    expect(frame.height).toBeGreaterThan(800);
+    expect(frame.height).toBeLessThan(1100);
+  });
+});
+
+describe('baseMap(input)', () => {
+  const r = baseMap({ id: 'basis', title: 'Gemeenten', municipalities, municipalityHref: (c) => `/gemeenten/${c.toLowerCase()}/` });
+
+  it('draws one path per municipality: 342', () => {
+    const doc = svgChecks(r);
+    expect(doc.querySelectorAll('.map-areas path').length).toBe(342);
+    expect(doc.querySelectorAll('.map-areas a[href]').length).toBe(342);
+  });
+
+  it('names each area with the municipality name and links it', () => {
+    const doc = dom(r.svg);
+    const a = doc.querySelector('a[href="/gemeenten/gm1900/"]')!;
+    expect(a.getAttribute('aria-label')).toBe('Súdwest-Fryslân');
+  });
+
+  it('without links the areas are focusable paths with role img', () => {
+    const plain = baseMap({ id: 'p', title: 'Gemeenten', municipalities });
+    const doc = svgChecks(plain);
+    expect(doc.querySelectorAll('path[tabindex="0"][role="img"][aria-label]').length).toBe(342);
+  });
+
+  it('has the credit line inside the SVG and in the figure', () => {
+    expect(r.svg).toContain(MAP_CREDIT);
+    expect(figureHtml('basis', r)).toContain(`<p class="map-credit">${MAP_CREDIT}</p>`);
+  });
+
+  it('sorts the table alternative with Dutch collation (Súdwest-Fryslân among the S, not after Z)', () => {
+    const names = r.table.rows.map((row) => row[0] as string);
+    expect(names.slice(0, 3)).toEqual(["'s-Gravenhage", "'s-Hertogenbosch", 'Aa en Hunze']);
+    expect(names.indexOf('Súdwest-Fryslân')).toBeLessThan(names.indexOf('Terneuzen'));
+    expect(names.indexOf('Súdwest-Fryslân')).toBeGreaterThan(names.indexOf('Stichtse Vecht'));
+  });
+
+  it('sequentialClasses makes labelled classes from breaks and puts each value in the right class', () => {
+    const { classes, classOf } = sequentialClasses({ GM0014: 0, GM0599: 1, GM0344: 4, GM1900: 9 }, [0, 1, 2, 3, 5], ['agenda', 'agenda’s'], true);
+    expect(classes.map((c) => c.label)).toEqual(['0 agenda’s', '1 agenda', '2 agenda’s', '3–4 agenda’s', '5 of meer agenda’s']);
+    expect(classes.map((c) => !!c.hatch)).toEqual([true, false, false, false, false]);
+    // 0 → k0, 1 → k1, 4 → 3–4 = k3, 9 → 5+ = k4
+    expect(classOf).toEqual({ GM0014: 'k0', GM0599: 'k1', GM0344: 'k3', GM1900: 'k4' });
+  });
+
+  it('a class map carries the class in the accessible name, hatches white spots and counts them in the legend', () => {
+    const values = Object.fromEntries(municipalities.map((m) => [m.code, m.code === 'GM0014' || m.code === 'GM0599' ? 0 : 2]));
+    const { classes, classOf } = sequentialClasses(values, [0, 1, 2], ['agenda', 'agenda’s'], true);
+    const m = baseMap({ id: 'dekking', title: 'Dekking', municipalities, classes, classOf, values });
+    const doc = svgChecks(m);
+    const groningen = doc.querySelector('path[data-code="GM0014"]')!;
+    expect(groningen.getAttribute('aria-label')).toBe('Groningen: 0 agenda’s');
+    expect(groningen.getAttribute('fill')).toBe('url(#dekking-hatch)');
+    expect(doc.getElementById('dekking-hatch')).toBeTruthy();
+    // 2 white spots, 340 municipalities with 2 ("2 of meer" is the last class)
+    expect(m.legend).toContain('0 agenda’s (2 gemeenten)');
+    expect(m.legend).toContain('2 of meer agenda’s (340 gemeenten)');
+    expect(m.description).toContain('340');
+  });
+});
+
+describe('kaart1Map(input)', () => {
+  const r = kaart1Map({ id: 'kaart1', municipalities, pairs, threshold: 5, communities: { GM0014: 1, GM1979: 1, GM0599: 2 } });
+  const data = () => JSON.parse(dom(r.controls).querySelector('script[data-map-data]')!.textContent!) as Kaart1Data;
+  const lineCount = (svg: string) => (dom(svg).querySelector('[data-map-edges-layer]')!.innerHTML.match(/M/g) ?? []).length;
+
+  it('draws one line per pair with shared ≥ threshold', () => {
+    // Known pairs with shared ≥ 5: 7 (GM0014–GM1979), 5 (GM0599–GM0344), 5 (GM1979–GM0344) = 3;
+    // the pair with GM9999 (not a 2025 municipality) is dropped.
+    expect(lineCount(r.svg)).toBe(3);
+    const low = kaart1Map({ id: 'k', municipalities, pairs, threshold: 1 });
+    expect(lineCount(low.svg)).toBe(5);
+    const high = kaart1Map({ id: 'k', municipalities, pairs, threshold: 6 });
+    expect(lineCount(high.svg)).toBe(1);
+  });
+
+  it('embeds every known pair (≥1) for the slider, sorted by shared count', () => {
+    const d = data();
+    expect(d.pairs.length).toBe(5 * 3);
+    const shared = d.pairs.filter((_, i) => i % 3 === 2);
+    expect(shared).toEqual([1, 2, 5, 5, 7]);
+    expect(d.max).toBe(7);
+    expect(d.codes.length).toBe(342);
+    expect(d.xy.length).toBe(342 * 2);
+  });
+
+  it('renders the slider with its label and the status text for the build threshold', () => {
+    const doc = dom(r.controls);
+    const slider = doc.querySelector('input[type="range"]')!;
+    expect(doc.querySelector(`label[for="${slider.getAttribute('id')}"]`)?.textContent).toContain('Drempel');
+    expect(slider.getAttribute('min')).toBe('1');
+    expect(slider.getAttribute('max')).toBe('7');
+    expect(doc.querySelector('[data-map-status]')?.textContent).toBe('3 lijnen bij drempel 5');
+    expect(doc.querySelector('[data-map-status]')?.getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('names municipalities with their line count and describes the strongest pair', () => {
+    const doc = svgChecks(r);
+    // GM0344 (Utrecht) has two lines ≥ 5: with Rotterdam and with Eemsdelta.
+    expect(doc.querySelector('path[data-code="GM0344"]')!.getAttribute('aria-label')).toBe('Utrecht: 2 verbindingen bij drempel 5');
+    expect(r.description).toContain('3 gemeenteparen');
+    expect(r.description).toContain('Eemsdelta – Groningen met 7 gedeelde verbanden');
+  });
+
+  it('client and build use the same line style formula', () => {
+    for (let max = 1; max <= 40; max++) for (let s = 1; s <= max; s++) expect(clientEdgeStyle(s, max)).toEqual(edgeStyle(s, max));
+  });
+
+  it('keeps municipality names from data out of the markup and the script block', () => {
+    const evil = municipalities.map((m) => (m.code === 'GM0014' ? { ...m, name: '</script><script>alert(1)</script>' } : m));
+    const k = kaart1Map({ id: 'k', municipalities: evil, pairs, threshold: 5 });
+    expect(k.controls).not.toContain('</script><script>');
+    expect(k.svg).not.toContain('<script>');
+    const d = JSON.parse(dom(k.controls).querySelector('script[data-map-data]')!.textContent!) as Kaart1Data;
+    expect(d.names[d.codes.indexOf('GM0014')]).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('kaart2Map(input)', () => {
+  const r = kaart2Map({
+    id: 'kaart2',
+    municipalities,
+    cooperations,
+    whiteSpots: ['GM0363'],
+    whiteSpotsByTheme: { Wonen: ['GM0363', 'GM0599'] } as Record<string, string[]>,
+    themes: THEMES,
+  });
+
+  it('draws one marker per cooperation with ≥1 known member', () => {
+    // 4 fixture cooperations; "leeg" only has GM9999, which is not a municipality → 3 markers.
+    const doc = svgChecks(r);
+    expect(doc.querySelectorAll('.map-marker').length).toBe(3);
+    expect(doc.querySelectorAll('.map-networks path').length).toBe(3);
+    expect(r.description).toContain('1 agenda staat niet op de kaart');
+  });
+
+  it('renders a cooperation named <img src=x onerror=alert(1)> as text', () => {
+    const doc = dom(r.svg + r.legend + tableHtml(r.table));
+    expect(doc.querySelectorAll('img').length).toBe(0);
+    expect(doc.querySelectorAll('script').length).toBe(0);
+    const marker = doc.querySelector('.map-marker[data-id="xss"]')!;
+    expect(marker.getAttribute('data-name')).toBe(XSS);
+    expect(marker.getAttribute('aria-label')).toContain(XSS);
+    expect([...doc.querySelectorAll('tbody th')].map((th) => th.textContent)).toContain(XSS);
+  });
+
+  it('markers link to the profile page and carry the filter attributes', () => {
+    const doc = dom(r.svg);
+    const m = doc.querySelector('.map-marker[data-id="noord"]')!;
+    expect(m.tagName.toLowerCase()).toBe('a');
+    expect(m.getAttribute('href')).toBe('/samenwerkingen/noord/');
+    expect(m.getAttribute('aria-label')).toBe('Noordelijke agenda, agenda ‘Samen naar 2040’: 2 gemeenten');
+    expect(m.getAttribute('data-themes')).toBe('Wonen|Mobiliteit');
+    expect(m.getAttribute('data-provinces')).toBe('Groningen');
+    expect(m.getAttribute('data-legal-form')).toBe('WGR');
+    expect(m.getAttribute('data-typology')).toBe('BESTUURLIJK');
+    expect(m.getAttribute('data-member-names')).toBe('Eemsdelta; Groningen');
+    // Without href the marker is still focusable and named.
+    const f = doc.querySelector('.map-marker[data-id="fryslan"]')!;
+    expect(f.getAttribute('tabindex')).toBe('0');
+    expect(f.getAttribute('aria-label')).toBe('Súdwesthoeke: 1 gemeente');
+  });
+
+  it('places the marker at the mean of the members’ interior points', () => {
+    const geo = municipalityGeometry();
+    const frame = makeFrame(geo.collection, 800);
+    const [ax, ay] = frame.project(geo.interior.get('GM0599')!);
+    const [bx, by] = frame.project(geo.interior.get('GM0344')!);
+    const circle = dom(r.svg).querySelector('.map-marker[data-id="xss"] circle')!;
+    // Projection is affine, so the mean of projected points is the projected mean (±0.1 rounding).
+    expect(Number(circle.getAttribute('cx'))).toBeCloseTo((ax + bx) / 2, 0);
+    expect(Number(circle.getAttribute('cy'))).toBeCloseTo((ay + by) / 2, 0);
+  });
+
+  it('table rows carry the same filter attributes as the markers, sorted by name', () => {
+    const doc = dom(tableHtml(r.table));
+    const rows = [...doc.querySelectorAll('tbody tr')];
+    // Dutch collation: "<img…" (punctuation first), "Noordelijke agenda", "Súdwesthoeke"
+    expect(rows.map((tr) => tr.getAttribute('data-id'))).toEqual(['xss', 'noord', 'fryslan']);
+    expect(rows[1].getAttribute('data-themes')).toBe('Wonen|Mobiliteit');
+    expect(rows[0].getAttribute('data-provinces')).toBe('Utrecht|Zuid-Holland');
+  });
+
+  it('hatches white spots and lists per-theme white spots for the theme filter', () => {
+    const doc = dom(r.svg);
+    const amsterdam = doc.querySelector('path[data-code="GM0363"]')!;
+    expect(amsterdam.getAttribute('fill')).toBe('url(#kaart2-hatch)');
+    expect(amsterdam.hasAttribute('data-white')).toBe(true);
+    expect(doc.querySelector('path[data-code="GM0599"]')!.getAttribute('data-white-themes')).toBe('Wonen');
+    expect(r.legend).toContain('Witte vlek');
+  });
+
+  it('offers only filter values that occur, with labels', () => {
+    const doc = dom(r.controls);
+    const options = (key: string) => [...doc.querySelectorAll(`select[data-map-filter="${key}"] option`)].map((o) => o.getAttribute('value'));
+    expect(options('themes')).toEqual(['', 'Wonen', 'Mobiliteit', 'Water en bodem']);
+    expect(options('provinces')).toEqual(['', 'Fryslân', 'Groningen', 'Utrecht', 'Zuid-Holland']);
+    expect(options('legal-form')).toEqual(['', 'OVERIG', 'PRIVAAT', 'WGR']);
+    expect(doc.querySelector('form')!.hasAttribute('hidden')).toBe(true);
+  });
+});
+
+describe('theme maps, overlay and single maps', () => {
+  it('themeMaps() makes one static map per theme counting only agendas on it', () => {
+    const maps = themeMaps({ id: 't', municipalities, cooperations, themes: THEMES });
+    expect(maps.map((m) => m.theme)).toEqual([...THEMES]);
+    const byTheme = Object.fromEntries(maps.map((m) => [m.theme, m]));
+    // Wonen: noord (2 members) + fryslan (1) = 2 agendas, 3 municipalities. Overig: only "leeg", which has no known member.
+    expect([byTheme.Wonen.agendas, byTheme.Wonen.covered]).toEqual([2, 3]);
+    expect(byTheme['Water en bodem'].agendas).toBe(1);
+    expect(byTheme.Overig.agendas).toBe(0);
+    expect(dom(byTheme.Wonen.svg).querySelectorAll('circle').length).toBe(2);
+    for (const m of maps) expect(dom(m.svg).querySelector('svg')!.getAttribute('role')).toBe('img');
+    const grid = themeGridHtml('themas', maps, { href: (t) => `/themas/${t}/` });
+    expect(grid).toContain(MAP_CREDIT);
+    expect(unnamedFocusables(grid)).toEqual([]);
+  });
+
+  it('overlayMap() draws one focusable, named outline per region with known members', () => {
+    const r = overlayMap({
+      id: 'ov',
+      municipalities,
+      division: 'RES',
+      regions: [
+        { id: 'n', name: 'Noord', municipalities: ['GM0014', 'GM1979'] },
+        { id: 'x', name: XSS, municipalities: ['GM0599'] },
+        { id: 'e', name: 'Leeg', municipalities: ['GM9999'] },
+      ],
+      cooperations,
+    });
+    const doc = svgChecks(r);
+    expect(doc.querySelectorAll('.map-regions path').length).toBe(2);
+    expect(doc.querySelector('.map-regions path[data-id="n"]')!.getAttribute('aria-label')).toBe('Noord: 2 gemeenten');
+    expect(doc.querySelectorAll('img').length).toBe(0);
+    expect(r.table.rows).toEqual([
+      [XSS, 1],
+      ['Noord', 2],
+    ]);
+  });
+
+  it('cooperationMap() fills and names the members, zoomed in, static', () => {
+    const r = cooperationMap({ id: 'c', municipalities, cooperation: cooperations[0] });
+    const doc = svgChecks(r);
+    expect(doc.querySelector('svg')!.getAttribute('role')).toBe('img');
+    expect([...doc.querySelectorAll('text')].map((t) => t.textContent).filter((t) => t !== MAP_CREDIT)).toEqual(['Groningen', 'Eemsdelta']);
+    // Zoomed: far fewer than 342 municipalities are drawn, and the frame is not a thin strip.
+    const drawn = doc.querySelectorAll('.map-areas path').length;
+    expect(drawn).toBeGreaterThan(2);
+    expect(drawn).toBeLessThan(60);
+    const [, , w, h] = doc.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(w / h).toBeGreaterThanOrEqual(0.79);
+    expect(w / h).toBeLessThanOrEqual(1.61);
+    expect(r.table.rows).toEqual([
+      ['Eemsdelta', 'Groningen'],
+      ['Groningen', 'Groningen'],
+    ]);
+  });
+
+  it('municipalityMap() highlights one municipality on a static country map', () => {
+    const r = municipalityMap({ id: 'g', municipalities, code: 'GM1900' });
+    const doc = svgChecks(r);
+    expect(doc.querySelector('svg')!.getAttribute('role')).toBe('img');
+    expect(doc.querySelectorAll('.map-highlight path').length).toBe(1);
+    expect(r.description).toContain('Súdwest-Fryslân ligt in de provincie Fryslân');
+  });
+});
+
+describe('determinism', () => {
+  it('renders every map type byte-identically twice', () => {
+    const render = () =>
+      [
+        baseMap({ id: 'a', title: 'A', municipalities, highlight: ['GM0014'] }),
+        kaart1Map({ id: 'b', municipalities, pairs, threshold: 2 }),
+        kaart2Map({ id: 'c', municipalities, cooperations, whiteSpots: [], themes: THEMES }),
+        overlayMap({ id: 'd', municipalities, division: 'X', regions: [{ id: 'r', name: 'R', municipalities: ['GM0014'] }], cooperations }),
+        cooperationMap({ id: 'e', municipalities, cooperation: cooperations[1] }),
+      ]
+        .map((r) => r.svg + r.legend + r.controls + r.description + JSON.stringify(r.table))
+        .join('\n') + themeMaps({ id: 'f', municipalities, cooperations, themes: THEMES }).map((m) => m.svg).join('');
+    expect(render()).toBe(render());
+  });
+
+  it('does not depend on the order of the input lists', () => {
+    const a = kaart2Map({ id: 'c', municipalities, cooperations, whiteSpots: [], themes: THEMES });
+    const b = kaart2Map({ id: 'c', municipalities: [...municipalities].reverse(), cooperations: [...cooperations].reverse(), whiteSpots: [], themes: THEMES });
+    expect(b.svg).toBe(a.svg);
+    const k1 = kaart1Map({ id: 'k', municipalities, pairs, threshold: 2 });
+    const k2 = kaart1Map({ id: 'k', municipalities, pairs: [...pairs].reverse().map((p) => ({ a: p.b, b: p.a, shared: p.shared })), threshold: 2 });
+    expect(k2.svg + k2.controls).toBe(k1.svg + k1.controls);
+  });
+});
