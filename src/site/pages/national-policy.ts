@@ -337,3 +337,12 @@ export function nationalPolicySections(l: SiteLookup, overlapSections: NationalS
   void l;
   return [interplaySection, divisionsSection, ...overlapSections, complementaritySection, regioDealsSection, documentsSection];
 }
+
+/**
+ * For cooperation pages: the Jaccard index between a national region and an agenda, from
+ * `analysis.national.regions` (null when they share no municipality or the section is absent).
+ */
+export function regionAgendaJaccard(l: SiteLookup, division: string, regionId: string, cooperationId: string): number | null {
+  const region = l.input.analysis.national?.regions.find((r) => r.division === division && r.id === regionId);
+  return region?.agendas.find((a) => a.cooperationId === cooperationId)?.jaccard ?? null;
+}
