@@ -212,7 +212,7 @@ async function* csvRecords(
   encoding: TextEncoding,
   delimiter: string,
   sink: FindingSink,
-): AsyncGenerator<RawRow> {
+): AsyncGenerator<RawRow[]> {
   let baseBytes = 0;
   let nextRow = 1;
   let recoveries = 0;
@@ -248,14 +248,14 @@ async function* csvRecords(
     });
     parser.resume();
 
-    const flush = function* (): Generator<RawRow> {
+    const flush = function* (): Generator<RawRow[]> {
       for (const e of pending.errors) {
         sink.add({ severity: 'error', file, row: e.records, message: `Deze regel kan niet als CSV worden gelezen (${e.code}).`, hint: 'Controleer aanhalingstekens en scheidingstekens op deze regel.' });
       }
       pending.errors = [];
       const rows = pending.rows;
       pending.rows = [];
-      yield* rows;
+      if (rows.length > 0) yield rows;
     };
 
     for await (const text of decodedText(path, encoding, baseBytes)) {
@@ -285,7 +285,7 @@ async function* csvRecords(
     const startBytes = baseBytes + pending.fatal.startBytes;
     const resume = await lineEndAfter(path, encoding, startBytes);
     recoveries++;
-    yield { row: brokenRow, cells: [], broken: true };
+    yield [{ row: brokenRow, cells: [], broken: true }];
     if (resume === null || recoveries > MAX_RECOVERIES) {
       sink.add({
         severity: 'error',

@@ -3,8 +3,12 @@
  * comparison keys (lower case, diacritics and punctuation removed) for headers and vocabularies.
  */
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** A cell as the analyst meant it: Unicode NFC, no-break and zero-width spaces removed, trimmed. */
 export function cleanCell(value: string): string {
+  // Plain ASCII needs no Unicode clean-up (the common case on big sheets).
+  if (!NON_ASCII.test(value)) return value.trim();
   return value
     .normalize('NFC')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')

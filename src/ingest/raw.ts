@@ -14,7 +14,8 @@ export interface RawRow {
 export interface RawSheet {
   /** Display name used in findings: "samenwerkingen.csv" or "werkboek.xlsx[samenwerkingen]". */
   file: string;
-  records: AsyncIterable<RawRow>;
+  /** Records in file order, delivered in batches (fewer async steps on big files). */
+  records: AsyncIterable<RawRow[]>;
 }
 
 /** Cells longer than this are accepted but reported: they are usually a paste accident. */

@@ -60,13 +60,13 @@ export async function readSheet(
   // Look-ahead buffer: the header is normally the first non-blank record; a header finder may
   // skip a preamble (CBS exports start with a title).
   const lookahead: RawRow[] = [];
+  const headerFound = () =>
+    headerFinder ? lookahead.length >= 15 : lookahead.some((r) => !r.broken && !isBlank(r.cells));
   try {
-    for (;;) {
+    while (!headerFound()) {
       const next = await iterator.next();
       if (next.done) break;
-      lookahead.push(next.value);
-      if (!headerFinder && !next.value.broken && !isBlank(next.value.cells)) break;
-      if (headerFinder && lookahead.length >= 15) break;
+      lookahead.push(...next.value);
     }
   } catch (error) {
     sink.add({ severity: 'error', file, message: `Het bestand kan niet worden gelezen: ${(error as Error).message}`, hint: 'Controleer of het bestand volledig en leesbaar is.' });
@@ -227,7 +227,7 @@ export async function readSheet(
     for (;;) {
       const next = await iterator.next();
       if (next.done) break;
-      handle(next.value);
+      for (const record of next.value) handle(record);
     }
   } catch (error) {
     // A read failure mid-file (disk, decoder): rows counted so far keep the invariant.

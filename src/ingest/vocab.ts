@@ -87,9 +87,11 @@ const THEME_SYNONYMS: Record<string, Theme> = {
   overige: 'Overig',
 };
 
+const THEME_BY_KEY = new Map<string, Theme>(THEMES.map((t) => [foldKey(t), t]));
+
 export function parseTheme(value: string): Parsed<Theme> {
   const key = foldKey(value);
-  const exact = THEMES.find((t) => foldKey(t) === key);
+  const exact = THEME_BY_KEY.get(key);
   if (exact) return { ok: true, value: exact };
   const suggestion = THEME_SYNONYMS[key] ?? nearest(value, THEMES);
   return {

@@ -45,7 +45,8 @@ export function worksheetSheet(worksheet: ExcelJS.Worksheet, file: string, sink:
   return { file, records: worksheetRows(worksheet, file, sink) };
 }
 
-async function* worksheetRows(worksheet: ExcelJS.Worksheet, file: string, sink: FindingSink): AsyncGenerator<RawRow> {
+async function* worksheetRows(worksheet: ExcelJS.Worksheet, file: string, sink: FindingSink): AsyncGenerator<RawRow[]> {
+  let batch: RawRow[] = [];
   let header: string[] | null = null;
   const rowCount = worksheet.rowCount;
   for (let r = 1; r <= rowCount; r++) {
@@ -58,8 +59,13 @@ async function* worksheetRows(worksheet: ExcelJS.Worksheet, file: string, sink: 
       cells.push(cellText(cell.value, `${columnLetter(c)}${r}`, { file, row: r, column: columnName }, sink));
     }
     if (header === null && cells.some((cell) => cleanCell(cell) !== '')) header = cells.map(cleanCell);
-    yield { row: r, cells };
+    batch.push({ row: r, cells });
+    if (batch.length >= 1000) {
+      yield batch;
+      batch = [];
+    }
   }
+  if (batch.length > 0) yield batch;
 }
 
 interface Where {
