@@ -24,6 +24,7 @@ import { nationalPage } from './pages/national.ts';
 import { methodPage } from './pages/method.ts';
 import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, municipalityPage } from './pages/profiles.ts';
 import { searchPage } from './pages/search.ts';
+import { renderGuidePages } from '../guide/render.ts';
 import { accessibilityPage, downloadsPage, type DownloadItem } from './pages/static.ts';
 import type { OutputFile, Page, SiteInput } from './types.ts';
 
@@ -80,6 +81,7 @@ export function renderPages(l: SiteLookup, status: SiteStatus, downloads: Downlo
     methodPage(l, status),
     cooperationsIndexPage(l),
     ...l.cooperations.map((c) => cooperationPage(l, c)),
+    ...renderGuidePages(l, status),
     municipalitiesIndexPage(l),
     ...municipalityCodes.map((code) => municipalityPage(l, code)),
     searchPage(l, mergers),

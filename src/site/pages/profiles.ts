@@ -61,6 +61,7 @@ ${keyValues([
   ['Andere overheden', inlineList(c.otherGovernments)],
   ['Partners buiten de overheid', inlineList(c.partners)],
 ])}
+${c.spatial ? html`<p class="guide-link">${link(`/gespreksleidraad/${encodeURIComponent(c.id)}/`, 'Gespreksleidraad')} — cijfers en vragen voor een gesprek met deze regio, af te drukken op A4.</p>` : ''}
 ${map.figure}
 ${section('gemeenten', 'Deelnemende gemeenten', municipalityLinks(l, c.municipalities))}
 ${section(
