@@ -17,7 +17,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import {
   ADDRESSEES, AREA_ACTIONS, ASK_VERBS, ASKED_RESOURCES, CONTAINER_HEADS, DOCUMENT_VERBS, LOBBY_VERBS,
-  PHYSICAL_INTERVENTIONS, POLICY_OBJECTS, POSITIONING, PROCESS_WORDS, PRODUCING_VERBS, findLex, matchesItem,
+  PHYSICAL_INTERVENTIONS, POLICY_OBJECTS, POSITIONING, PROCESS_WORDS, PRODUCING_VERBS, findLex,
 } from './lexicon.ts';
 
 export interface GoalClassification {
@@ -43,6 +43,8 @@ function near(a: number[], b: number[], distance: number): [number, number] | nu
 }
 
 // ── LOBBY ────────────────────────────────────────────────────────────────────────────────────────
+const DEAL_VERBS = [...ASK_VERBS, { stem: 'binnenhal', mode: 'prefix' as const }, { stem: 'verkrijg', mode: 'prefix' as const }];
+
 function lobbySignal(tokens: Token[]): number[] | null {
   const verbs = findLex(tokens, LOBBY_VERBS);
   if (verbs.length > 0) return verbs;
@@ -54,7 +56,7 @@ function lobbySignal(tokens: Token[]): number[] | null {
     // "Regio Deal aanvragen": the Regio Deal is the Rijk's instrument, so the addressee is implied.
     const deal = tokens.findIndex((t, i) => t.norm === 'regio' && tokens[i + 1]?.norm === 'deal');
     if (deal >= 0) {
-      const ask = findLex(tokens, [...ASK_VERBS, { stem: 'binnenhal', mode: 'prefix' }, { stem: 'verkrijg', mode: 'prefix' }]);
+      const ask = findLex(tokens, DEAL_VERBS);
       if (ask.length > 0) return [deal, deal + 1, ...ask];
     }
     return null;

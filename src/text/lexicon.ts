@@ -16,24 +16,86 @@ function items(mode: MatchMode, stems: string[]): LexItem[] {
   return stems.map((stem) => ({ stem, mode }));
 }
 
-export function matchesItem(token: Token, item: LexItem): boolean {
-  const s = token.stem;
-  switch (item.mode) {
-    case 'exact':
-      return s === item.stem || token.norm === item.stem;
-    case 'prefix':
-      return s.startsWith(item.stem) || token.norm.startsWith(item.stem);
-    case 'contains':
-      return token.norm.includes(item.stem);
-    case 'suffix':
-      return token.norm.endsWith(item.stem) || s.endsWith(item.stem);
-  }
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface CompiledList {
+  /** Bit of this list in a word's memo entry. */
+  bit: number;
+  exact: Set<string>;
+  prefix: RegExp | null;
+  contains: RegExp | null;
+  suffix: RegExp | null;
 }
 
+const compiled = new WeakMap<LexItem[], CompiledList>();
+let nextBit = 0;
+
+/** Compiles a list once into a set and three regular expressions (one alternation each), for speed. */
+function compile(list: LexItem[]): CompiledList {
+  let c = compiled.get(list);
+  if (c) return c;
+  const of = (mode: MatchMode) => list.filter((i) => i.mode === mode).map((i) => escape(i.stem));
+  const re = (parts: string[], wrap: (alt: string) => string) => (parts.length === 0 ? null : new RegExp(wrap(parts.join('|'))));
+  c = {
+    bit: nextBit < 31 ? 1 << nextBit++ : 0,
+    exact: new Set(list.filter((i) => i.mode === 'exact').map((i) => i.stem)),
+    prefix: re(of('prefix'), (a) => `^(?:${a})`),
+    contains: re(of('contains'), (a) => `(?:${a})`),
+    suffix: re(of('suffix'), (a) => `(?:${a})$`),
+  };
+  compiled.set(list, c);
+  return c;
+}
+
+/**
+ * Memo per normalised word (the stem is a function of the word): which lists were tested (`known`)
+ * and which matched (`value`), one bit per list. The token keeps a reference to its entry, so each
+ * token costs one map lookup however many lists are tested. Only the first 31 compiled lists get a
+ * bit; any further list is matched without memo.
+ */
+export interface LexMemo {
+  known: number;
+  value: number;
+}
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, LexMemo>();
+
+function memoOf(token: Token): LexMemo {
+  if (token.lex) return token.lex;
+  let entry = memo.get(token.norm);
+  if (!entry) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    entry = { known: 0, value: 0 };
+    memo.set(token.norm, entry);
+  }
+  token.lex = entry;
+  return entry;
+}
+
+function matchesCompiled(token: Token, c: CompiledList): boolean {
+  if (c.bit === 0) return matchesUncached(token, c);
+  const entry = memoOf(token);
+  if ((entry.known & c.bit) !== 0) return (entry.value & c.bit) !== 0;
+  const result = matchesUncached(token, c);
+  entry.known |= c.bit;
+  if (result) entry.value |= c.bit;
+  return result;
+}
+
+function matchesUncached(token: Token, c: CompiledList): boolean {
+  const { stem: s, norm } = token;
+  if (c.exact.has(s) || c.exact.has(norm)) return true;
+  if (c.prefix && (c.prefix.test(s) || c.prefix.test(norm))) return true;
+  if (c.contains && c.contains.test(norm)) return true;
+  return c.suffix !== null && (c.suffix.test(norm) || c.suffix.test(s));
+}
+
+/** Indices of the tokens in [from, to) that match any item of the list. */
 export function findLex(tokens: Token[], list: LexItem[], from = 0, to = tokens.length): number[] {
+  const c = compile(list);
   const hits: number[] = [];
   for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
-    if (list.some((item) => matchesItem(tokens[i], item))) hits.push(i);
+    if (matchesCompiled(tokens[i], c)) hits.push(i);
   }
   return hits;
 }

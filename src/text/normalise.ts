@@ -13,6 +13,8 @@ export function stripDiacritics(text: string): string {
 
 /** One word: diacritics removed, lower case, apostrophes dropped, other punctuation removed. */
 export function normaliseWord(word: string): string {
+  // Fast path for plain ASCII letters and digits (most tokens): no Unicode normalisation needed.
+  if (/^[A-Za-z0-9]+$/.test(word)) return word.toLowerCase();
   return stripDiacritics(word)
     .toLowerCase()
     .replace(/['’‘`]/g, '')

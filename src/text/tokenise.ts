@@ -15,6 +15,8 @@ export interface Token {
   end: number;
   capitalised: boolean;
   sentenceStart: boolean;
+  /** Word-list memo attached by lexicon.ts (internal). */
+  lex?: import('./lexicon.ts').LexMemo;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
