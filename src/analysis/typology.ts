@@ -61,31 +61,43 @@ export const TYPOLOGY_TERMS = {
 
 const LANDSCAPE_THEMES: readonly Theme[] = ['Natuurbehoud', 'Water en bodem', 'Landbouw', 'Overig'];
 
-type Matcher = (words: string[], padded: string) => string | null;
-
-function compileTerm(term: string): Matcher {
-  if (term.includes(' ')) return (_w, padded) => (padded.includes(` ${term} `) ? term : null);
-  const starts = term.startsWith('*');
-  const ends = term.endsWith('*');
-  const core = term.replace(/^\*|\*$/g, '');
-  if (starts && ends) return (words) => words.find((w) => w.includes(core)) ?? null;
-  if (ends) return (words) => words.find((w) => w.startsWith(core)) ?? null;
-  if (starts) return (words) => words.find((w) => w.endsWith(core)) ?? null;
-  return (words) => (words.includes(core) ? core : null);
-}
-
+/**
+ * Compiles a term list once into lookups: whole words in a Set, phrases as padded substrings, and
+ * prefix/suffix/infix terms tested per word. Returns the matched words/phrases, sorted, unique.
+ */
 function compileList(terms: readonly string[]): (text: string) => string[] {
-  const matchers = terms.map(compileTerm);
+  const whole = new Set<string>();
+  const phrases: string[] = [];
+  const prefixes: string[] = [];
+  const suffixes: string[] = [];
+  const infixes: string[] = [];
+  for (const term of terms) {
+    if (term.includes(' ')) {
+      phrases.push(term);
+      continue;
+    }
+    const starts = term.startsWith('*');
+    const ends = term.endsWith('*');
+    const core = term.replace(/^\*|\*$/g, '');
+    if (starts && ends) infixes.push(core);
+    else if (ends) prefixes.push(core);
+    else if (starts) suffixes.push(core);
+    else whole.add(core);
+  }
+  // One alternation per kind (terms are plain [a-z0-9]), so each word costs three regex tests.
+  const alternation = (list: string[]) => list.map((t) => t.replace(/[^a-z0-9]/g, '')).join('|');
+  const prefix = prefixes.length > 0 ? new RegExp(`^(?:${alternation(prefixes)})`) : null;
+  const suffix = suffixes.length > 0 ? new RegExp(`(?:${alternation(suffixes)})$`) : null;
+  const infix = infixes.length > 0 ? new RegExp(`(?:${alternation(infixes)})`) : null;
   return (text) => {
     const norm = normaliseText(text);
     if (norm === '') return [];
-    const words = norm.split(' ');
-    const padded = ` ${norm} `;
     const hits = new Set<string>();
-    for (const m of matchers) {
-      const hit = m(words, padded);
-      if (hit !== null) hits.add(hit);
+    for (const w of new Set(norm.split(' '))) {
+      if (whole.has(w) || prefix?.test(w) || suffix?.test(w) || infix?.test(w)) hits.add(w);
     }
+    const padded = ` ${norm} `;
+    for (const phrase of phrases) if (padded.includes(` ${phrase} `)) hits.add(phrase);
     return [...hits].sort(compareStrings);
   };
 }
