@@ -60,10 +60,12 @@ describe('pickExamples(goals, counts)', () => {
     // By frequency: ABSTRACT 3, LOBBY 2 (before PROCES in class order), PROCES 2 → PROCES replaced by LOCATIE.
     expect(pickExamples(goals, counts).map((e) => e.tekst)).toEqual(['a1', 'b1', 'l1']);
   });
-  it('prefers goals with more deciding words, then a length near 100 characters', () => {
+  it('prefers more deciding words (fewer for ABSTRACT), then a length near 100 characters', () => {
     const long = 'x'.repeat(100);
-    const goals = [g('ABSTRACT', 'kort'), g('ABSTRACT', long), g('ABSTRACT', 'met woorden', ['w'])];
-    // Single class → its two clearest goals: the one with a word first, then the 100-character one.
-    expect(pickExamples(goals, { ABSTRACT: 3, LOBBY: 0, PROCES: 0, LOCATIE: 0 }).map((e) => e.tekst)).toEqual(['met woorden', long]);
+    const abstract = [g('ABSTRACT', 'kort'), g('ABSTRACT', long), g('ABSTRACT', 'met woorden', ['w'])];
+    // Single class → its two clearest goals: no deciding words first, the 100-character one before 'kort'.
+    expect(pickExamples(abstract, { ABSTRACT: 3, LOBBY: 0, PROCES: 0, LOCATIE: 0 }).map((e) => e.tekst)).toEqual([long, 'kort']);
+    const located = [g('LOCATIE', 'een woord', ['A']), g('LOCATIE', 'twee woorden', ['A', 'B'])];
+    expect(pickExamples(located, { ABSTRACT: 0, LOBBY: 0, PROCES: 0, LOCATIE: 2 }).map((e) => e.tekst)).toEqual(['twee woorden', 'een woord']);
   });
 });

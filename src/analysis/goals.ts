@@ -23,9 +23,14 @@ export function classifyDatasetGoal(goal: Goal): ClassifiedGoal {
   };
 }
 
-/** Readability: sentences of about 100 characters read best in a table; headings and long paragraphs less. */
+/**
+ * Clearest first: for LOCATIE, LOBBY and PROCES the goal with the most deciding words; for ABSTRACT
+ * the one with the fewest (a named place that did not count makes a poor example of an abstract
+ * goal). Then readability: about 100 characters reads best in a table. Then a stable key.
+ */
 function clarityKey(g: ClassifiedGoal): [number, number, string, string] {
-  return [-g.woorden.length, Math.abs(g.tekst.length - 100), g.cooperationId, g.tekst];
+  const words = g.label === 'ABSTRACT' ? g.woorden.length : -g.woorden.length;
+  return [words, Math.abs(g.tekst.length - 100), g.cooperationId, g.tekst];
 }
 
 function compareKeys(a: ClassifiedGoal, b: ClassifiedGoal): number {
@@ -39,8 +44,7 @@ function compareKeys(a: ClassifiedGoal, b: ClassifiedGoal): number {
 }
 
 /**
- * Examples for one theme: the clearest goal (most deciding words, then length nearest 100
- * characters, then cooperation id and text) of each of the three most frequent classes (ties in
+ * Examples for one theme: the clearest goal (clarityKey) of each of the three most frequent classes (ties in
  * GOAL_CLASSES order). LOCATIE is the question of the table, so when it occurs but is not among the
  * three it replaces the third. With a single class present, its two clearest goals are shown.
  */
