@@ -32,14 +32,23 @@ export const BELEID_COLUMNS = ['id', 'titel', 'jaar', 'thema', 'sturing', 'gebie
 const SOURCE_COLUMNS = ['division', 'region_id', 'region_name', 'municipality_name', 'municipality_code', 'source_url', 'note'];
 const EXTRA_COLUMNS = ['region_id', 'municipality_name', 'source_url', 'zekerheid', 'opmerking'];
 
+export interface SourceSpec {
+  file: string;
+  division: string;
+  sourceDivision: string;
+  /** 'bron' = verbatim upstream table in data/source/nationaal; 'regioruimte' = our own rows in nationaal-extra. */
+  origin?: 'bron' | 'regioruimte';
+}
+
 /** Source file → division code of the input contract, in output order. */
-export const SOURCE_FILES: { file: string; division: string; sourceDivision: string }[] = [
+export const SOURCE_FILES: SourceSpec[] = [
   { file: 'res_regios.csv', division: 'RES', sourceDivision: 'RES' },
   { file: 'novex_gebieden.csv', division: 'NOVEX', sourceDivision: 'NOVEX' },
   { file: 'nationale_parken.csv', division: 'NATIONAAL_PARK', sourceDivision: 'Nationaal Park' },
   { file: 'deltaprogramma_gebieden.csv', division: 'DELTA', sourceDivision: 'Deltaprogramma gebied' },
   { file: 'regio_deals.csv', division: 'REGIO_DEAL', sourceDivision: 'Regio Deal' },
   { file: 'woondeals.csv', division: 'WOONDEAL', sourceDivision: 'Woondeal' },
+  { file: 'woondeals_aanvulling.csv', division: 'WOONDEAL', sourceDivision: 'Woondeal', origin: 'regioruimte' },
 ];
 
 const CONFIDENCE_ORDER = ['hoog', 'middel', 'laag'] as const;
@@ -53,7 +62,7 @@ function weakest(levels: Confidence[]): Confidence | null {
 /** Confidence of one upstream member row, from the markers its compiler documented in `note`. */
 export function rowConfidence(note: string): Confidence {
   if (/\b(partial|uncertain)\b/.test(note)) return 'laag';
-  if (/\binferred\b|derived by compiler|taken from the deal name/.test(note)) return 'middel';
+  if (/\binferred\b|derived by compiler|taken from the deal name|\bafgeleid\b/.test(note)) return 'middel';
   return 'hoog';
 }
 
@@ -74,11 +83,12 @@ export interface RegionGroup {
   regionNotes: string[];
   renamed: [string, string][];
   additions: string[];
+  origin: 'bron' | 'regioruimte';
 }
 
 /** Groups the (region, municipality) rows of one upstream file into regions, mapping names to CBS 2025. */
-export function groupSource(csv: string, spec: { file: string; division: string; sourceDivision: string }, cbsNames: ReadonlySet<string>): RegionGroup[] {
-  const rows = parseCsv(csv, SOURCE_COLUMNS, `nationaal/${spec.file}`);
+export function groupSource(csv: string, spec: SourceSpec, cbsNames: ReadonlySet<string>): RegionGroup[] {
+  const rows = parseCsv(csv, SOURCE_COLUMNS, `${spec.origin === 'regioruimte' ? 'nationaal-extra' : 'nationaal'}/${spec.file}`);
   const byId = new Map<string, Row[]>();
   for (const r of rows) {
     if (r.division !== spec.sourceDivision) throw new Error(`${spec.file}: unexpected division ${r.division}`);
@@ -102,6 +112,7 @@ export function groupSource(csv: string, spec: { file: string; division: string;
       regionNotes,
       renamed: [],
       additions: [],
+      origin: spec.origin ?? 'bron',
     };
     for (const r of list) {
       if (r.note !== '' && (shared(r.note) || r.municipality_name === '') && !regionNotes.includes(r.note)) regionNotes.push(r.note);
@@ -185,7 +196,7 @@ function attributes(g: RegionGroup): { kenmerk: string; tranche: string; jaar: s
     if (m) kenmerk = `${m[1].replace(' and ', ', ')}; ingesteld ${m[2]}`;
     if (/^not one of the 21/.test(first)) kenmerk = 'erkend 2024; niet een van de 21 nationale parken';
   } else if (g.division === 'WOONDEAL') {
-    const m = /signed \d+ \w+ (\d{4})/.exec(first);
+    const m = /(?:signed|getekend) \d+ \w+ (\d{4})/.exec(first);
     if (m) jaar = m[1];
   }
   return { kenmerk, tranche, jaar, notes: notes.map(stripTranche).filter((n) => n !== '') };
@@ -221,7 +232,13 @@ export function regionRow(g: RegionGroup, gemeenten: readonly ReferenceMunicipal
     .filter((m) => m.note !== '')
     .map((m) => `${m.name}: ${m.note}`);
   const sourceNotes = [...a.notes, ...memberNotes];
-  if (sourceNotes.length) parts.push(`Notities van de bron (Engels): ${sourceNotes.join(' | ')}`);
+  if (sourceNotes.length) {
+    parts.push(
+      g.origin === 'regioruimte'
+        ? `Gebied toegevoegd door regioruimte (data/source/nationaal-extra): ${sourceNotes.join(' | ')}`
+        : `Notities van de bron (Engels): ${sourceNotes.join(' | ')}`,
+    );
+  }
   return {
     indeling: g.division,
     gebied_id: g.id,
@@ -289,7 +306,9 @@ export function buildNationaal(input: NationaalInputs): NationaalOutput {
 export function readNationaalInputs(root: string = REPO_ROOT): NationaalInputs {
   const text = (p: string) => readFileSync(join(root, p), 'utf8');
   return {
-    sources: Object.fromEntries(SOURCE_FILES.map((s) => [s.file, text(`data/source/nationaal/${s.file}`)])),
+    sources: Object.fromEntries(
+      SOURCE_FILES.map((s) => [s.file, text(`data/source/${s.origin === 'regioruimte' ? 'nationaal-extra' : 'nationaal'}/${s.file}`)]),
+    ),
     parkAdditionsCsv: text('data/source/nationaal-extra/nationale_parken_gemeenten.csv'),
     beleidCsv: text('data/source/nationaal-extra/nationaal_beleid.csv'),
     gemeenten: JSON.parse(text('data/reference/gemeenten.json')) as ReferenceMunicipality[],
