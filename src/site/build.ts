@@ -10,6 +10,8 @@ import type { Topology } from 'topojson-specification';
 import { THEMES } from '../model/themes.ts';
 import type { Merger } from '../model/index.ts';
 import { serializeAnalysis } from '../analysis/serialize.ts';
+import { analyseNetwork } from '../analysis/network.ts';
+import type { AnalysisReference } from '../analysis/util.ts';
 import { html } from './html.ts';
 import { renderLayout, type SiteStatus } from './layout.ts';
 import { createLookup, type SiteLookup } from './selectors.ts';
@@ -29,7 +31,7 @@ import { accessibilityPage, downloadsPage, type DownloadItem } from './pages/sta
 import type { OutputFile, Page, SiteInput } from './types.ts';
 
 const ASSETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'assets');
-const MAP_ASSETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'map', 'assets');
+const MAP_CSS = resolve(dirname(fileURLToPath(import.meta.url)), 'map', 'map.css');
 /** Marks a folder as ours, so a rebuild may empty it; any other non-empty folder is refused. */
 export const MARKER_FILE = '.regioruimte-site';
 
@@ -126,8 +128,20 @@ function write(outDir: string, path: string, content: string | Uint8Array): void
   writeFileSync(target, content);
 }
 
-export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<BuildReport> {
+/**
+ * Adds every municipality pair sharing ≥ 1 cooperation for the Kaart 1 slider, counted by the
+ * network analysis itself (analyseNetwork at threshold 1) — the site does not count pairs.
+ */
+export function withKaart1Pairs(input: SiteInput): SiteInput {
+  if (input.kaart1Pairs || !input.reference.regionNames) return input;
+  const ref = { municipalities: input.reference.municipalities, regionNames: input.reference.regionNames } as AnalysisReference;
+  const all = analyseNetwork(input.dataset, ref, { threshold: 1, seed: input.analysis.options.seed });
+  return { ...input, kaart1Pairs: all.edges };
+}
+
+export async function buildSite(rawInput: SiteInput, opts: BuildOptions): Promise<BuildReport> {
   const outDir = resolve(opts.outDir);
+  const input = withKaart1Pairs(rawInput);
   const l = createLookup(input);
   const status = siteStatus(input, opts.statusLabel);
   const downloads = downloadFiles(l, opts);
@@ -135,7 +149,7 @@ export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<B
 
   prepareOutDir(outDir);
   cpSync(ASSETS_DIR, join(outDir, 'assets'), { recursive: true });
-  if (existsSync(MAP_ASSETS_DIR)) cpSync(MAP_ASSETS_DIR, join(outDir, 'assets', 'map'), { recursive: true });
+  if (existsSync(MAP_CSS)) cpSync(MAP_CSS, join(outDir, 'assets', 'map.css'));
 
   const files: OutputFile[] = [...downloads.files];
   const seen = new Set<string>();

@@ -1,12 +1,22 @@
 /**
- * The one place where pages ask for maps. Each slot returns the figure markup plus the client
- * entries and stylesheets it needs. The maps module (src/site/map, owned by the maps helper) renders
- * the real SVG; where a map is not yet available the slot returns a clearly marked placeholder.
+ * The one place where pages ask for maps. Each slot turns Reference/Dataset/Analysis into the
+ * input of a map renderer in src/site/map (owned by the maps work), and returns the figure markup
+ * plus the client entry and stylesheet it needs. Only selection and labelling happen here.
  */
-import type { Theme } from '../model/themes.ts';
-import { mapPlaceholder } from './components.ts';
-import type { Html } from './html.ts';
-import type { SiteLookup } from './selectors.ts';
+import { THEMES, type Theme } from '../model/themes.ts';
+import type { Cooperation } from '../model/index.ts';
+import { trusted, type Html } from './html.ts';
+import { cooperationHref, municipalityHref, themeHref, TYPOLOGY_LABEL } from './components.ts';
+import { divisionLabel, type SiteLookup } from './selectors.ts';
+import { figureHtml, type FigureOptions } from './map/svg.ts';
+import { kaart1Map as renderKaart1 } from './map/kaart1.ts';
+import { kaart2Map as renderKaart2 } from './map/kaart2.ts';
+import { cooperationMap as renderCooperation, municipalityMap as renderMunicipality } from './map/single.ts';
+import { overlayMap as renderOverlay } from './map/overlay.ts';
+import { baseMap } from './map/base.ts';
+import { themeGridHtml, themeMaps, type ThemeMap } from './map/themes.ts';
+import type { MapCooperation, MapMunicipality, MapResult } from './map/types.ts';
+import type { NetworkEdge } from '../analysis/types.ts';
 
 export interface MapSlot {
   figure: Html;
@@ -14,32 +24,145 @@ export interface MapSlot {
   styles: string[];
 }
 
-const placeholder = (title: string, note: string): MapSlot => ({ figure: mapPlaceholder(title, note), scripts: [], styles: [] });
+export const MAP_STYLESHEET = '/assets/map.css';
 
-export function kaart1Map(_l: SiteLookup): MapSlot {
-  return placeholder('Kaart 1', 'gemeenten met een lijn per paar dat genoeg samenwerkingsverbanden deelt');
+/** Client entry per map kind (MapResult.kind). */
+const ENTRY_FOR_KIND: Record<string, string> = { kaart1: 'map-kaart1', kaart2: 'map-kaart2', areas: 'map-areas' };
+
+function slot(id: string, r: MapResult, o?: FigureOptions): MapSlot {
+  const entry = ENTRY_FOR_KIND[r.kind];
+  return { figure: trusted(figureHtml(id, r, o)), scripts: entry ? [entry] : [], styles: [MAP_STYLESHEET] };
 }
 
-export function kaart2Map(_l: SiteLookup): MapSlot {
-  return placeholder('Kaart 2', 'elke ruimtelijke agenda als netwerk in een eigen kleur');
+function mapMunicipalities(l: SiteLookup): MapMunicipality[] {
+  return l.input.reference.municipalities.map((m) => ({ code: m.code, name: m.name, province: m.province }));
 }
 
-export function themeMap(_l: SiteLookup, theme: Theme, small: boolean): MapSlot {
-  return placeholder(small ? theme : `Kaart ${theme}`, `agenda's met het thema ${theme}`);
+function mapCooperation(l: SiteLookup, c: Cooperation): MapCooperation {
+  return {
+    id: c.id,
+    name: c.name,
+    agendaTitle: c.agendaTitle,
+    themes: [...c.themes],
+    legalForm: c.legalForm,
+    typology: l.typologyOf(c.id)?.typology ?? null,
+    municipalities: c.municipalities,
+    href: cooperationHref(c.id),
+  };
 }
 
-export function typologyMap(_l: SiteLookup): MapSlot {
-  return placeholder('Typologie', 'ruimtelijke agenda’s gekleurd naar type');
+const common = (l: SiteLookup, id: string) => ({ id, municipalities: mapMunicipalities(l), municipalityHref: (code: string) => municipalityHref(code) });
+
+/** All pairs for the Kaart 1 slider: provided by the pipeline, else the analysis edges (≥ threshold only). */
+export function sliderPairs(l: SiteLookup): NetworkEdge[] {
+  return l.input.kaart1Pairs ?? l.input.analysis.network.edges;
 }
 
-export function overlayMap(_l: SiteLookup, division: string): MapSlot {
-  return placeholder(`Overlay ${division}`, 'grenzen van de nationale indeling over de agendanetwerken');
+export function kaart1Map(l: SiteLookup): MapSlot {
+  const { network } = l.input.analysis;
+  const r = renderKaart1({
+    ...common(l, 'kaart-1'),
+    pairs: sliderPairs(l),
+    threshold: network.threshold,
+    communities: network.communities,
+    title: 'Kaart 1: gemeenteparen die samenwerkingsverbanden delen',
+  });
+  return slot('kaart-1', r);
 }
 
-export function cooperationMap(_l: SiteLookup, _id: string): MapSlot {
-  return placeholder('Leden', 'de deelnemende gemeenten');
+export function kaart2Map(l: SiteLookup): MapSlot {
+  const { coverage } = l.input.analysis;
+  const r = renderKaart2({
+    ...common(l, 'kaart-2'),
+    cooperations: l.spatial.map((c) => mapCooperation(l, c)),
+    whiteSpots: coverage.whiteSpots,
+    whiteSpotsByTheme: coverage.whiteSpotsByTheme,
+    themes: THEMES,
+    title: 'Kaart 2: ruimtelijke agenda’s',
+  });
+  return slot('kaart-2', r, { table: 'open' });
 }
 
-export function municipalityMap(_l: SiteLookup, _code: string): MapSlot {
-  return placeholder('Ligging', 'de gemeente en haar samenwerkingsverbanden');
+const themeMapCache = new WeakMap<SiteLookup, ThemeMap[]>();
+
+function allThemeMaps(l: SiteLookup): ThemeMap[] {
+  let maps = themeMapCache.get(l);
+  if (!maps) {
+    maps = themeMaps({ id: 'thema', municipalities: mapMunicipalities(l), cooperations: l.spatial.map((c) => mapCooperation(l, c)), themes: THEMES, whiteSpotsByTheme: l.input.analysis.coverage.whiteSpotsByTheme });
+    themeMapCache.set(l, maps);
+  }
+  return maps;
+}
+
+/** The nine small maps as one grid figure (for /themas/). */
+export function themeGrid(l: SiteLookup): MapSlot {
+  return { figure: trusted(themeGridHtml('themakaarten', allThemeMaps(l), { href: (t) => themeHref(t as Theme), headingLevel: 2 })), scripts: [], styles: [MAP_STYLESHEET] };
+}
+
+/** One theme: the agendas on it as networks with hover/focus (Kaart 2 restricted to the theme). */
+export function themeMap(l: SiteLookup, theme: Theme): MapSlot {
+  const { coverage } = l.input.analysis;
+  const r = renderKaart2({
+    ...common(l, 'themakaart'),
+    cooperations: l.spatial.filter((c) => c.themes.includes(theme)).map((c) => mapCooperation(l, c)),
+    whiteSpots: coverage.whiteSpotsByTheme[theme] ?? [],
+    themes: [theme],
+    title: `Ruimtelijke agenda’s met het thema ${theme}`,
+  });
+  return slot('themakaart', r);
+}
+
+export function typologyMap(l: SiteLookup): MapSlot {
+  // A municipality in agendas of more than one type gets the class "meerdere typen".
+  const typesOf = new Map<string, Set<string>>();
+  for (const c of l.spatial) {
+    const t = l.typologyOf(c.id)?.typology;
+    if (!t) continue;
+    for (const code of c.municipalities) typesOf.set(code, (typesOf.get(code) ?? new Set()).add(t));
+  }
+  const classOf: Record<string, string> = {};
+  for (const [code, types] of [...typesOf.entries()].sort((a, b) => a[0].localeCompare(b[0]))) classOf[code] = types.size === 1 ? [...types][0] : 'MEERDERE';
+  const r = baseMap({
+    ...common(l, 'typologiekaart'),
+    title: 'Gemeenten naar het type van hun ruimtelijke agenda’s',
+    legendTitle: 'Type agenda',
+    classes: [
+      { key: 'BESTUURLIJK', label: `${TYPOLOGY_LABEL.BESTUURLIJK} (alleen)`, fill: '#6baed6' },
+      { key: 'ECONOMISCH', label: `${TYPOLOGY_LABEL.ECONOMISCH} (alleen)`, fill: '#e6a23c' },
+      { key: 'LANDSCHAPPELIJK', label: `${TYPOLOGY_LABEL.LANDSCHAPPELIJK} (alleen)`, fill: '#5aa469' },
+      { key: 'MEERDERE', label: 'Agenda’s van meerdere typen', fill: '#9e7bb5', hatch: false },
+    ],
+    classOf,
+  });
+  return slot('typologiekaart', r);
+}
+
+export function overlayMap(l: SiteLookup, division: string): MapSlot {
+  const id = `overlay-${division.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const overlap = l.input.analysis.overlap.divisions[division];
+  const best = new Map((overlap?.regions ?? []).map((r) => [r.id, r.bestMatch]));
+  const regions = l.input.dataset.nationalRegions
+    .filter((r) => r.division === division)
+    .map((r) => {
+      const m = best.get(r.id);
+      return { id: r.id, name: r.name, municipalities: r.municipalities, note: m ? `best passende agenda: ${l.coopById.get(m.cooperationId)?.name ?? m.cooperationId}` : 'geen overlap met een agenda' };
+    });
+  const r = renderOverlay({
+    ...common(l, id),
+    division: divisionLabel(division),
+    regions,
+    cooperations: l.spatial.map((c) => mapCooperation(l, c)),
+    title: `${divisionLabel(division)} over de ruimtelijke agenda’s`,
+    noteLabel: 'Best passende agenda',
+  });
+  return slot(id, r);
+}
+
+export function cooperationMap(l: SiteLookup, id: string): MapSlot {
+  const c = l.coopById.get(id)!;
+  return slot('ledenkaart', renderCooperation({ ...common(l, 'ledenkaart'), cooperation: mapCooperation(l, c) }), { table: 'none' });
+}
+
+export function municipalityMap(l: SiteLookup, code: string): MapSlot {
+  return slot('ligging', renderMunicipality({ ...common(l, 'ligging'), code }), { table: 'none' });
 }

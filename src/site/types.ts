@@ -1,6 +1,6 @@
 /** What the site renders from: the pipeline's output. Rendering reads these and never computes statistics. */
 import type { Dataset, Municipality } from '../model/index.ts';
-import type { Analysis } from '../analysis/types.ts';
+import type { Analysis, NetworkEdge } from '../analysis/types.ts';
 import type { Html } from './html.ts';
 
 /** The part of the reference (src/reference) the site needs. */
@@ -14,6 +14,11 @@ export interface SiteInput {
   reference: SiteReference;
   dataset: Dataset;
   analysis: Analysis;
+  /**
+   * Every municipality pair sharing ≥ 1 cooperation (the network analysis at threshold 1), for the
+   * Kaart 1 slider. Absent: the slider only has the analysis edges (≥ its threshold).
+   */
+  kaart1Pairs?: NetworkEdge[];
 }
 
 export interface Crumb {

@@ -101,8 +101,105 @@ describe('fixture site', () => {
   });
 });
 
+describe('fixture maps', () => {
+  it('hover and focus on a Kaart 2 marker show that cooperation and its members', async () => {
+    const rec = await openPage(browser, fixtureUrl + '/kaart-2/');
+    const { page } = rec;
+    const marker = page.locator('a.map-marker[data-id="fryslan-west"]');
+    await marker.hover();
+    const tooltip = page.locator('.map-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const text = (await tooltip.textContent()) ?? '';
+    // fryslan-west = Harlingen, Súdwest-Fryslân, Waadhoeke (fixture); Leeuwarden is in another agenda.
+    for (const name of ['Samenwerking Fryslân-West', 'Gebiedsagenda Westergo', 'Harlingen', 'Súdwest-Fryslân', 'Waadhoeke']) expect(text).toContain(name);
+    expect(text).not.toContain('Leeuwarden');
+    // Keyboard: focusing the XSS cooperation's marker shows its name as text.
+    await page.locator('a.map-marker[data-id="xss-test"]').focus();
+    await expect.poll(async () => (await tooltip.textContent()) ?? '').toContain('Tytsjerksteradiel');
+    expect(await tooltip.textContent()).toContain(XSS_NAME);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(rec.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the theme filter on Kaart 2 hides other networks and their rows in the list', async () => {
+    const rec = await openPage(browser, fixtureUrl + '/kaart-2/');
+    const { page } = rec;
+    const visibleRows = () => page.locator('table[data-map-list="kaart-2"] tbody tr:not([hidden])').count();
+    expect(await visibleRows()).toBe(3);
+    await page.locator('select[data-map-filter="themes"]').selectOption('Mobiliteit');
+    // Only xss-test has Mobiliteit.
+    await expect.poll(visibleRows).toBe(1);
+    expect(await page.locator('table[data-map-list="kaart-2"] tbody tr:not([hidden])').getAttribute('data-id')).toBe('xss-test');
+    expect(await page.locator('a.map-marker[data-id="fryslan-west"]').isVisible()).toBe(false);
+    expect(await page.locator('a.map-marker[data-id="xss-test"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-map-status]').textContent()).toContain('1 van 3');
+    expect(rec.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the Kaart 1 threshold slider changes the number of lines shown', async () => {
+    const rec = await openPage(browser, fixtureUrl + '/kaart-1/');
+    const { page } = rec;
+    const status = page.locator('[data-map-status]');
+    // 11 Fryslân members of the safety region → C(11,2) = 55 pairs share ≥ 1.
+    expect(await status.textContent()).toContain('55 lijnen');
+    const slider = page.locator('input[data-map-threshold]');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    // Pairs also in a spatial agenda share 2: 3 (fryslan-west) + 1 (xss) + 10 (zuidoost) = 14.
+    await expect.poll(async () => (await status.textContent()) ?? '').toContain('14 lijnen bij drempel 2');
+    expect(rec.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['/kaart-1/', 'a[href^="/gemeenten/"]'],
+    ['/kaart-2/', 'a.map-marker'],
+  ])('keyboard Tab reaches the named map elements on %s, with a visible focus indicator', async (path, selector) => {
+    const rec = await openPage(browser, fixtureUrl + path);
+    const { page } = rec;
+    let reached = false;
+    for (let i = 0; i < 120 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((sel) => !!document.activeElement?.closest('svg.map-svg') && document.activeElement!.matches(sel), selector);
+    }
+    expect(reached).toBe(true);
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as Element;
+      const shape = el.querySelector('circle, path') ?? el;
+      const cs = getComputedStyle(shape);
+      return { label: el.getAttribute('aria-label'), stroke: cs.stroke, width: cs.strokeWidth, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(focused.label).toBeTruthy();
+    // Visible focus: an outline on the element, or the black focus stroke on its shape.
+    expect(focused.outline !== 'none' || (focused.stroke === 'rgb(0, 0, 0)' && parseFloat(focused.width) >= 2)).toBe(true);
+    await page.context().close();
+  });
+});
+
+const EXAMPLE_PAGES = ['/', '/kaart-1/', '/kaart-2/', '/themas/', '/themas/water-en-bodem/', '/kenmerken/', '/vergelijkbaarheid/', '/nationaal-beleid/', '/methode/', '/samenwerkingen/regio-twente/', '/gemeenten/GM1900/', '/zoeken/', '/downloads/'];
+
 describe('example site (data/voorbeeld)', () => {
   it('was built', () => {
     expect(exampleError).toBe('');
+  });
+
+  it.each(EXAMPLE_PAGES)('page %s: no console errors, no axe violations, only same-origin requests', async (path) => {
+    expect(exampleError).toBe('');
+    const r = await checkPage(exampleUrl, path);
+    expect(r.errors).toEqual([]);
+    expect(r.foreign).toEqual([]);
+    expect(r.violations).toEqual([]);
+  });
+
+  it('search finds Súdwest-Fryslân by typing "sudwest", and by its former part Littenseradiel (merged 2018)', async () => {
+    const rec = await openPage(browser, exampleUrl + '/zoeken/');
+    const { page } = rec;
+    await page.locator('#zoekterm').fill('sudwest');
+    await expect.poll(() => page.locator('#zoekresultaten a').allTextContents()).toContain('Súdwest-Fryslân');
+    await page.locator('#zoekterm').fill('littenseradiel');
+    await expect.poll(() => page.locator('#zoekresultaten a').allTextContents()).toContain('Súdwest-Fryslân');
+    await page.context().close();
   });
 });

@@ -63,16 +63,7 @@ ${section(
       })
     : html`<p>Bij deze drempel zijn er geen clusters.</p>`,
 )}
-${section(
-  'gemeenten-tabel',
-  'Tabel: gemeenten en hun verbindingen',
-  table({
-    caption: `Gemeenten met minstens één lijn (drempel ${network.threshold}), alfabetisch`,
-    head: ['Gemeente', 'Aantal lijnen', 'Gedeelde samenwerkingen (som)'],
-    rows: muni.map((m) => [link(municipalityHref(m.code), l.municipalityName(m.code)), formatNumber(m.degree), formatNumber(m.strength)]),
-    numeric: [1, 2],
-  }),
-)}`,
+`,
   };
 }
 
@@ -91,28 +82,6 @@ export function kaart2Page(l: SiteLookup): Page {
     body: html`<h1>Kaart 2 – ruimtelijke agenda’s</h1>
 <p class="lead">Elk van de ${plural(l.spatial.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')} is getekend als een netwerk in een eigen kleur: de deelnemende gemeenten zijn verbonden met een punt in het midden. Wijs een punt aan of ga er met de tab-toets naartoe om de gemeenten, de naam en de thema’s te zien.</p>
 ${map.figure}
-${section(
-  'agendas',
-  'Alle ruimtelijke agenda’s',
-  table({
-    caption: 'Ruimtelijke agenda’s, alfabetisch',
-    className: 'kaart2-list',
-    head: ['Samenwerking', 'Agenda', 'Gemeenten', 'Thema’s', 'Rechtsvorm', 'Type'],
-    rows: l.spatial.map((c) => {
-      const t = l.typologyOf(c.id);
-      return [link(cooperationHref(c.id), c.name), c.agendaTitle ?? '–', formatNumber(c.municipalities.length), themeTags(c.themes), LEGAL_FORM_SHORT[c.legalForm], t ? TYPOLOGY_LABEL[t.typology] : '–'];
-    }),
-    numeric: [2],
-    id: 'kaart2-lijst',
-    rowData: l.spatial.map((c) => ({
-      id: c.id,
-      themes: c.themes.join(';'),
-      provinces: provinceOf(c.municipalities).join(';'),
-      'legal-form': c.legalForm,
-      typology: l.typologyOf(c.id)?.typology ?? '',
-    })),
-  }),
-)}
 ${section(
   'witte-vlekken',
   'Witte vlekken',

@@ -4,33 +4,29 @@ import { GOAL_CLASSES } from '../../model/enums.ts';
 import { html } from '../html.ts';
 import { formatNumber, formatPercent, plural } from '../format.ts';
 import { cooperationHref, GOAL_CLASS_LABEL, LEGAL_FORM_SHORT, link, municipalityHref, section, table, themeHref } from '../components.ts';
-import { themeMap } from '../map-slots.ts';
+import { themeGrid, themeMap } from '../map-slots.ts';
 import type { SiteLookup } from '../selectors.ts';
 import type { Page } from '../types.ts';
 
 export function themesIndexPage(l: SiteLookup): Page {
-  const { themes } = l.input.analysis;
-  const slots = THEMES.map((t) => ({ theme: t, map: themeMap(l, t, true) }));
+  const grid = themeGrid(l);
   return {
     path: '/themas/',
     title: 'Thema’s',
     description: 'De negen ruimtelijke thema’s, elk met een kaart van de agenda’s die eraan werken.',
     breadcrumbs: [{ href: '/', label: 'Overzicht' }],
-    scripts: [...new Set(slots.flatMap((s) => s.map.scripts))],
-    styles: [...new Set(slots.flatMap((s) => s.map.styles))],
+    scripts: grid.scripts,
+    styles: grid.styles,
     body: html`<h1>Thema’s</h1>
-<p class="lead">Elke ruimtelijke agenda werkt aan een of meer van negen thema’s. Per thema ziet u welke agenda’s eraan werken; kies een thema voor de lijst en de doelen.</p>
-<ul class="theme-grid">${slots.map(
-      ({ theme, map }) => html`<li class="theme-card"><h2 class="theme-card__title"><a href="${themeHref(theme)}">${theme}</a></h2>
-<p class="theme-card__count">${plural(themes.agendasPerTheme[theme] ?? 0, 'agenda', 'agenda’s')}</p>${map.figure}</li>`,
-    )}</ul>`,
+<p class="lead">Elke ruimtelijke agenda werkt aan een of meer van negen thema’s. Per thema ziet u waar agenda’s eraan werken en waar niet (gearceerd); kies een thema voor de lijst en de doelen.</p>
+${grid.figure}`,
   };
 }
 
 export function themePage(l: SiteLookup, theme: Theme): Page {
   const { themes, goals, coverage } = l.input.analysis;
   const agendas = l.spatial.filter((c) => c.themes.includes(theme));
-  const map = themeMap(l, theme, false);
+  const map = themeMap(l, theme);
   const summary = goals.perTheme[theme];
   const white = coverage.whiteSpotsByTheme[theme] ?? [];
   return {
