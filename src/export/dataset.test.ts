@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../model/dataset.ts';
+import { loadReference } from '../reference/index.ts';
+import { csvField, datasetToSheets, fixZipTimestamps, tableToCsv } from './dataset.ts';
+
+const ref = loadReference();
+
+const dataset: Dataset = {
+  source: 'x',
+  cooperations: [
+    {
+      id: 'bergen',
+      name: 'Bergen; Alkmaar',
+      agendaTitle: null,
+      agendaYear: 2021,
+      legalForm: 'OVERIG',
+      municipalities: ['GM0361', 'GM0373'],
+      otherGovernments: [],
+      partners: ['Stichting "Duin"'],
+      themes: ['Wonen', 'Natuurbehoud'],
+      typology: null,
+      lifePhase: 'STARTUP',
+      spatial: false,
+      sources: ['https://a.example', 'https://b.example'],
+      extra: { opmerking: 'eerste' },
+    },
+  ],
+  goals: [],
+  nationalRegions: [],
+  nationalPolicies: [],
+  commuting: null,
+  sheets: [{ sheet: 'doelen', file: 'doelen.csv', present: true, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0 }],
+  findings: [],
+};
+
+describe('dataset export', () => {
+  it('writes contract columns with CBS names, ja/nee, ;-lists and extra columns; only the sheets that were there', () => {
+    const tables = datasetToSheets(dataset, ref);
+    // doelen was present (empty) so it is written; the other optional sheets were absent; pendel is null.
+    expect(tables.map((t) => t.sheet)).toEqual(['samenwerkingen', 'doelen']);
+    const [samen] = tables;
+    expect(samen.columns).toEqual(['id', 'naam', 'agenda_titel', 'agenda_jaar', 'rechtsvorm', 'gemeenten', 'overige_overheden', 'partners', 'themas', 'typologie', 'levensfase', 'ruimtelijk', 'bronnen', 'opmerking']);
+    expect(samen.rows).toEqual([
+      ['bergen', 'Bergen; Alkmaar', '', 2021, 'OVERIG', 'Alkmaar;Bergen (NH.)', '', 'Stichting "Duin"', 'Wonen;Natuurbehoud', '', 'STARTUP', 'nee', 'https://a.example;https://b.example', 'eerste'],
+    ]);
+  });
+
+  it('quotes CSV fields only when needed and starts with a BOM', () => {
+    expect(csvField('a')).toBe('a');
+    expect(csvField('a;b')).toBe('"a;b"');
+    expect(csvField('zeg "ja"')).toBe('"zeg ""ja"""');
+    expect(csvField(' rand')).toBe('" rand"');
+    expect(csvField(12.5)).toBe('12.5');
+    expect(tableToCsv({ sheet: 'doelen', columns: ['a', 'b'], rows: [['x;y', 1]] })).toBe('\ufeffa;b\n"x;y";1\n');
+  });
+
+  it('sets zip entry timestamps to 1980-01-01 in local and central headers', () => {
+    // A minimal zip with one stored entry "a" (content "x"), written by hand.
+    const name = Buffer.from('a');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(0x1234, 10);
+    local.writeUInt16LE(0x5678, 12);
+    local.writeUInt16LE(1, 26);
+    const data = Buffer.from('x');
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(0x1234, 12);
+    central.writeUInt16LE(0x5678, 14);
+    central.writeUInt16LE(1, 28);
+    central.writeUInt32LE(0, 42);
+    const cdOffset = local.length + name.length + data.length;
+    const eocd = Buffer.alloc(22);
+    eocd.writeUInt32LE(0x06054b50, 0);
+    eocd.writeUInt16LE(1, 8);
+    eocd.writeUInt16LE(1, 10);
+    eocd.writeUInt32LE(central.length + name.length, 12);
+    eocd.writeUInt32LE(cdOffset, 16);
+    const zip = Buffer.concat([local, name, data, central, name, eocd]);
+    const fixed = fixZipTimestamps(zip);
+    // DOS date 1980-01-01 = (0 << 9) | (1 << 5) | 1 = 33; time 00:00 = 0.
+    expect([fixed.readUInt16LE(10), fixed.readUInt16LE(12)]).toEqual([0, 33]);
+    expect([fixed.readUInt16LE(cdOffset + 12), fixed.readUInt16LE(cdOffset + 14)]).toEqual([0, 33]);
+    expect(zip.readUInt16LE(10)).toBe(0x1234);
+  });
+});

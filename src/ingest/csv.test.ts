@@ -1,0 +1,73 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, openCsv, probeFile } from './csv.ts';
+import type { RawRow } from './raw.ts';
+import { FindingSink } from './sink.ts';
+
+async function tmpFile(content: Uint8Array | string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'rr-csv-'));
+  const path = join(dir, 'x.csv');
+  await writeFile(path, content);
+  return path;
+}
+
+async function rows(path: string): Promise<RawRow[]> {
+  const csv = await openCsv(path, 'x.csv', new FindingSink());
+  const out: RawRow[] = [];
+  for await (const batch of csv!.records) out.push(...batch);
+  return out;
+}
+
+describe('CSV reading', () => {
+  it('detects the delimiter outside quotes on the first line that has one', () => {
+    expect(detectDelimiter('a;b;"c,d,e"\n').delimiter).toBe(';');
+    expect(detectDelimiter('a,b,c\n').delimiter).toBe(',');
+    expect(detectDelimiter('a\tb\n').delimiter).toBe('\t');
+    expect(detectDelimiter('"Titel van de tabel"\n"a";"b"\n').delimiter).toBe(';');
+    expect(detectDelimiter('a|b|c\n')).toEqual({ delimiter: ',', suspicious: '|' });
+  });
+
+  it('classifies files: UTF-8, Windows-1252, UTF-16 with BOM, binary, empty', async () => {
+    expect((await probeFile(await tmpFile('a;b\n'))).encoding).toBe('utf-8');
+    expect(await probeFile(await tmpFile(iconv.encode('naam\nSúdwest-Fryslân\n', 'win1252')))).toMatchObject({ kind: 'text', encoding: 'windows-1252' });
+    expect((await probeFile(await tmpFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\n', 'utf16le')])))).encoding).toBe('utf-16le');
+    expect((await probeFile(await tmpFile(Buffer.from([1, 2, 3, 0, 4, 5])))).kind).toBe('binary');
+    expect((await probeFile(await tmpFile(''))).kind).toBe('empty');
+  });
+
+  it('numbers records as Excel rows, keeps blank lines, multi-line cells and mixed line ends', async () => {
+    const path = await tmpFile('a;b\r\n1;2\n\n3;"x\ny"\r4;5');
+    expect((await rows(path)).map((r) => [r.row, r.cells])).toEqual([
+      [1, ['a', 'b']],
+      [2, ['1', '2']],
+      [3, ['']],
+      [4, ['3', 'x\ny']],
+      [5, ['4', '5']],
+    ]);
+  });
+
+  it('an unclosed quote breaks one row; reading resumes on the next line', async () => {
+    const sink = new FindingSink();
+    const csv = await openCsv(await tmpFile('a;b\n1;"x\n2;y\n3;z\n'), 'x.csv', sink);
+    const out: RawRow[] = [];
+    for await (const batch of csv!.records) out.push(...batch);
+    expect(out.map((r) => [r.row, r.broken ?? false, r.cells])).toEqual([
+      [1, false, ['a', 'b']],
+      [2, true, []],
+      [3, false, ['2', 'y']],
+      [4, false, ['3', 'z']],
+    ]);
+    expect(sink.findings.map((f) => [f.severity, f.row])).toEqual([['error', 2]]);
+  });
+
+  it('reads UTF-16 (Excel "Unicode text") with tabs', async () => {
+    const path = await tmpFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id\tnaam\na\tÉén\n', 'utf16le')]));
+    expect((await rows(path)).map((r) => r.cells)).toEqual([
+      ['id', 'naam'],
+      ['a', 'Één'],
+    ]);
+  });
+});
