@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatPercent, joinDutch, plural } from './format.ts';
+
+describe('Dutch number formatting', () => {
+  it('formatNumber(n, decimals) uses a decimal comma and dots for thousands', () => {
+    expect(formatNumber(58311)).toBe('58.311');
+    expect(formatNumber(1234567.891, 2)).toBe('1.234.567,89');
+    expect(formatNumber(10 / 3, 1)).toBe('3,3');
+    expect(formatNumber(-0.04, 1)).toBe('0,0');
+    expect(formatNumber(-2.5, 1)).toBe('−2,5');
+  });
+  it('formatPercent(share) rounds a 0–1 share to whole percent', () => {
+    expect(formatPercent(1 / 3)).toBe('33%');
+    expect(formatPercent(0.775)).toBe('78%');
+    expect(formatPercent(NaN)).toBe('–');
+  });
+  it('plural and joinDutch', () => {
+    expect(plural(1, 'agenda', 'agenda’s')).toBe('1 agenda');
+    expect(plural(1200, 'agenda', 'agenda’s')).toBe('1.200 agenda’s');
+    expect(joinDutch(['a', 'b', 'c'])).toBe('a, b en c');
+  });
+});
