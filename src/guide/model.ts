@@ -128,6 +128,8 @@ export interface GuideModel {
   nearby: NearbyAgenda[];
   /** Municipalities bordering the agenda's area that are in no spatial agenda at all. */
   whiteSpotNeighbours: GuideMember[];
+  /** Per theme of the agenda: bordering municipalities in no spatial agenda on that theme (themes without any omitted). */
+  themeWhiteSpotNeighbours: { theme: Theme; municipalities: GuideMember[] }[];
   /** Adjacency was available, so "grenst aan" and white-spot neighbours are meaningful. */
   adjacencyKnown: boolean;
 }
@@ -263,6 +265,11 @@ export function buildGuideModel(input: GuideInput, id: string, lookup: SiteLooku
   nearby.sort((a, b) => (a.relation === b.relation ? 0 : a.relation === 'deelt gemeenten' ? -1 : 1) || b.commonThemes.length - a.commonThemes.length || compareName(a, b));
 
   const whiteSpotNeighbours = [...bordering].filter((code) => l.whiteSpotSet.has(code)).map((code) => memberOf(l, code)).sort(compareName);
+  const themeWhiteSpotNeighbours = ordered(c.themes).flatMap((theme) => {
+    const white = new Set(analysis.coverage.whiteSpotsByTheme[theme] ?? []);
+    const list = [...bordering].filter((code) => white.has(code)).map((code) => memberOf(l, code)).sort(compareName);
+    return list.length ? [{ theme, municipalities: list }] : [];
+  });
   const spatialMembers = analysis.organisation.members.spatial;
 
   return {
@@ -289,6 +296,7 @@ export function buildGuideModel(input: GuideInput, id: string, lookup: SiteLooku
     neighbours,
     nearby,
     whiteSpotNeighbours,
+    themeWhiteSpotNeighbours,
     adjacencyKnown: adjacency !== undefined,
   };
 }

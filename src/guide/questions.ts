@@ -212,6 +212,16 @@ function cooperationQuestions(m: GuideModel): Question[] {
       text: `Hoe gaat de regio om met opgaven die over de grens met ${names.length === 1 ? 'die buurgemeente' : 'die buurgemeenten'} heen lopen? Is het wenselijk dat ${names.length === 1 ? 'zij aansluit' : 'zij aansluiten'}, en wie zou dat gesprek moeten voeren?`,
     });
   }
+  const themeWhite = [...m.themeWhiteSpotNeighbours].sort((a, b) => b.municipalities.length - a.municipalities.length)[0];
+  if (m.whiteSpotNeighbours.length === 0 && themeWhite) {
+    const names = themeWhite.municipalities.map((w) => w.name);
+    q.push({
+      id: `witte-vlek:${themeWhite.theme}`,
+      group: 'samenwerking',
+      basis: `${joinDutch(names.slice(0, 5))}${names.length > 5 ? ` en ${formatNumber(names.length - 5)} andere` : ''} ${names.length === 1 ? 'grenst' : 'grenzen'} aan de regio maar ${names.length === 1 ? 'doet' : 'doen'} op ${themeWhite.theme} aan geen enkele ruimtelijke agenda mee.`,
+      text: `Net over de grens is ${themeWhite.theme} een witte vlek. Raakt dat aan de opgaven van de regio, en is samenwerking met ${names.length === 1 ? 'die buurgemeente' : 'die buurgemeenten'} op dit thema gewenst?`,
+    });
+  }
   const phase = m.cooperation.lifePhase;
   q.push(
     phase

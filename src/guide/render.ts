@@ -99,12 +99,12 @@ function glance(l: SiteLookup, m: GuideModel): Html {
       ['Andere overheden', inlineList(c.otherGovernments)],
       ['Partners buiten de overheid', inlineList(c.partners)],
     ]),
-    t ? html`<p class="guide-reason"><strong>Waarom ${TYPOLOGY_LABEL[t.typology].toLowerCase()}:</strong> ${t.reason}${t.given ? ' (type opgegeven in de dataset)' : ' (type afgeleid)'}</p>` : '',
+    t ? html`<p class="guide-reason"><strong>Waarom ${TYPOLOGY_LABEL[t.typology].toLowerCase()}:</strong> ${t.reason}</p>` : '',
+    maps(l, m),
     html`<h3>Deelnemende gemeenten (${formatNumber(m.members.length)})</h3>`,
     m.members.length
       ? html`<ul class="guide-members">${m.members.map((x) => html`<li>${link(municipalityHref(x.code), x.name)} <span class="muted">${x.province}</span></li>`)}</ul>`
       : html`<p class="muted">Voor deze samenwerking zijn geen gemeenten bekend.</p>`,
-    maps(l, m),
   );
 }
 
@@ -149,11 +149,11 @@ function nationalPolicy(m: GuideModel): Html {
   return section(
     'nationaal',
     'Verhouding tot nationaal beleid',
-    html`<h3>Overlap met nationale gebieden</h3><p>Jaccard: gedeelde gemeenten gedeeld door alle gemeenten van regio en gebied samen (1 = precies hetzelfde gebied). De twee percentages geven aan welk deel van het gebied in de regio ligt, en welk deel van de regio in het gebied.</p>`,
+    html`<h3>Overlap met nationale gebieden</h3><p>Jaccard: gedeelde gemeenten gedeeld door alle gemeenten van regio en gebied samen (1 = precies hetzelfde gebied). De twee percentages geven aan welk deel van het gebied in de regio ligt, en welk deel van de regio in het gebied. <em>Best passend</em>: van alle agenda’s valt deze het meest met het gebied samen.</p>`,
     m.national.overlaps.length
       ? table({
           caption: `Nationale gebieden die gemeenten delen met ${name}`,
-          head: ['Gebied', 'Indeling', 'Jaccard', 'Deel van het gebied in de regio', 'Deel van de regio in het gebied', 'Best passende agenda?'],
+          head: ['Gebied', 'Indeling', 'Jaccard', 'Deel van het gebied in de regio', 'Deel van de regio in het gebied', 'Best passend'],
           rows: m.national.overlaps.map((o) => [
             html`${o.name}${o.tranche !== null ? html` <span class="muted">(tranche ${o.tranche}${o.year ? `, ${o.year}` : ''})</span>` : ''}`,
             divisionLabel(o.division),
@@ -212,10 +212,25 @@ function neighbours(m: GuideModel): Html {
         })
       : html`<p>Geen agenda in de buurt werkt aan dezelfde thema’s.</p>`,
     m.nearby.length > 20 ? html`<p class="muted">En nog ${formatNumber(m.nearby.length - 20)} andere.</p>` : '',
-    m.adjacencyKnown
-      ? html`<p><strong>Witte vlekken aan de grens:</strong> ${m.whiteSpotNeighbours.length ? inlineList(m.whiteSpotNeighbours.map((w) => link(municipalityHref(w.code), w.name))) : 'geen; alle buurgemeenten doen mee aan minstens één ruimtelijke agenda.'}</p>`
-      : '',
+    m.adjacencyKnown ? whiteSpots(m) : '',
   );
+}
+
+function whiteSpots(m: GuideModel): Html {
+  const all = m.whiteSpotNeighbours;
+  return html`<h3>Witte vlekken aan de grens</h3>
+<p>${all.length ? html`Buurgemeenten die aan geen enkele ruimtelijke agenda meedoen: ${inlineList(all.map((w) => link(municipalityHref(w.code), w.name)))}` : 'Alle buurgemeenten doen mee aan minstens één ruimtelijke agenda.'}</p>
+${
+  m.themeWhiteSpotNeighbours.length
+    ? table({
+        caption: `Buurgemeenten van ${m.cooperation.name} zonder ruimtelijke agenda op een thema van de regio`,
+        captionHidden: false,
+        head: ['Thema', 'Buurgemeenten zonder agenda op dit thema'],
+        rows: m.themeWhiteSpotNeighbours.map((t) => [t.theme, t.municipalities.map((w) => w.name).join(', ')]),
+        className: 'guide-table',
+      })
+    : html`<p>Op elk thema van de regio doen alle buurgemeenten mee aan minstens één ruimtelijke agenda met dat thema.</p>`
+}`;
 }
 
 function questionItem(q: Question): Html {

@@ -1,0 +1,151 @@
+/**
+ * The conversation guide on the example dataset (data/voorbeeld): one page per spatial cooperation,
+ * the page content for Metropoolregio Amsterdam, the data-driven questions worked out by hand from
+ * the CSV files, escaping of hostile strings, and the Chromium-missing error.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { distance } from 'fastest-levenshtein';
+import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
+import { createLookup } from '../src/site/selectors.ts';
+import { renderLayout } from '../src/site/layout.ts';
+import { buildGuideModel, closeIds, guideIds, type GuideInput } from '../src/guide/model.ts';
+import { guideQuestions } from '../src/guide/questions.ts';
+import { defaultAdjacency, renderGuidePage, renderGuidePages } from '../src/guide/render.ts';
+import { ChromiumMissingError, countPdfPages, renderPdfs } from '../src/guide/pdf.ts';
+
+const STATUS = { label: 'voorbeelddata', date: 'agenda’s tot en met 2025' };
+const MRA = 'metropoolregio-amsterdam';
+// samenwerkingen.csv, row metropoolregio-amsterdam, column gemeenten (30 names, 2025 spelling as CBS writes them).
+const MRA_MEMBERS = [
+  'Aalsmeer', 'Almere', 'Amstelveen', 'Amsterdam', 'Beverwijk', 'Blaricum', 'Bloemendaal', 'Diemen', 'Edam-Volendam', 'Gooise Meren',
+  'Haarlem', 'Haarlemmermeer', 'Heemskerk', 'Heemstede', 'Hilversum', 'Huizen', 'Landsmeer', 'Laren', 'Lelystad', 'Oostzaan',
+  'Ouder-Amstel', 'Purmerend', 'Uitgeest', 'Uithoorn', 'Velsen', 'Waterland', 'Wijdemeren', 'Wormerland', 'Zaanstad', 'Zandvoort',
+];
+const MRA_THEMES = ['Wonen', 'Mobiliteit', 'Energietransitie', 'Natuurbehoud', 'Water en bodem', 'Ruimte voor economische sectoren', 'Overig'];
+
+let p: PipelineResult;
+let input: GuideInput;
+beforeAll(async () => {
+  p = await runPipeline('data/voorbeeld');
+  input = { ...p, adjacency: defaultAdjacency() };
+});
+
+function mainText(doc: string): string {
+  const { document } = parseHTML(doc);
+  return (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+describe('guide pages', () => {
+  it('renders one page per spatial cooperation plus the index, each path once', () => {
+    const pages = renderGuidePages(createLookup(input), STATUS, input.adjacency);
+    // samenwerkingen.csv: 103 rows with ruimtelijk = ja (323 rows in all).
+    expect(pages.length).toBe(103 + 1);
+    expect(new Set(pages.map((x) => x.path)).size).toBe(104);
+    expect(pages[0].path).toBe('/gespreksleidraad/');
+    expect(guideIds(input)).toContain(MRA);
+  });
+
+  it('shows the name, every member, the themes and data-driven questions of Metropoolregio Amsterdam', () => {
+    const page = renderGuidePage(input, MRA, STATUS)!;
+    const text = mainText(renderLayout(page, STATUS));
+    expect(text).toContain('Metropoolregio Amsterdam (MRA)');
+    for (const name of MRA_MEMBERS) expect(text).toContain(name);
+    for (const theme of MRA_THEMES) expect(text).toContain(theme);
+    expect(text).toContain('Het gesprek');
+    // Member count sentence: 30 members; mean over the 103 spatial rows = 726 members / 103 = 7,0.
+    expect(text).toContain('telt 30 gemeenten: ruim boven het gemiddelde');
+    expect(text).toContain('Met 30 gemeenten is Metropoolregio Amsterdam (MRA) veel groter dan gebruikelijk.');
+  });
+
+  it('asks the questions the rules must generate for Metropoolregio Amsterdam, worked out by hand', () => {
+    const m = buildGuideModel(input, MRA)!;
+    const qs = guideQuestions(m);
+    const byId = new Map(qs.map((q) => [q.id, q]));
+    expect(byId.size).toBe(qs.length);
+    // 30 members ≥ 2 × 7,05 (= 726 / 103 spatial agendas) = 14,1 → "far above the mean".
+    expect(byId.get('omvang:groot')?.basis).toBe('30 gemeenten; een ruimtelijke agenda telt gemiddeld 7,0 gemeenten (mediaan 6).');
+    // doelen.csv has three MRA goals on Wonen (woningbehoefte; woningbouwproductie op peil; 250.000 woningen
+    // voor 2040): none names a concrete place, so the guide asks about location choice on Wonen directly.
+    const wonen = byId.get('geen-locatie:Wonen');
+    expect(wonen?.group).toBe('keuzes');
+    expect(wonen?.basis).toMatch(/^3 doelen op Wonen, geen daarvan noemt een plek/);
+    // MRA's only other goal is on Water en bodem; Mobiliteit, Energietransitie, Natuurbehoud, Ruimte voor
+    // economische sectoren and Overig are themes without goals.
+    expect(byId.get('thema-zonder-doelen')?.text).toBe('Wat wil de regio op Mobiliteit, Energietransitie, Natuurbehoud, Ruimte voor economische sectoren en Overig bereiken, en waar in de regio?');
+    // rechtsvorm OVERIG; overige_overheden names Provincie Noord-Holland and Provincie Flevoland.
+    expect(byId.has('rechtsvorm:OVERIG')).toBe(true);
+    expect(byId.get('provincie:partner')?.basis).toBe('Provincie Noord-Holland en Provincie Flevoland zijn partner in de samenwerking.');
+    // Every group has questions, and fixed questions carry no basis.
+    for (const g of ['keuzes', 'samenwerking', 'overheden']) expect(qs.some((q) => q.group === g && q.basis !== null)).toBe(true);
+    expect(byId.get('vast:vng')?.basis).toBeNull();
+  });
+
+  it('asks about the Regio Deal a region overlaps (Regio Twente: deal Twente, same 14 municipalities)', () => {
+    const m = buildGuideModel(input, 'regio-twente')!;
+    const q = guideQuestions(m).find((x) => x.id === 'regio-deal:RD-T2-twente');
+    // nationale_gebieden.csv lists the 14 Twente municipalities for RD-T2-twente: 14 ∩ 14 / 14 ∪ 14 = 1.
+    expect(q?.basis).toBe('Jaccard 1,00; 100% van de gemeenten van Twente hoort bij de regio, 100% van de regio ligt in Twente.');
+    expect(q?.text).toContain('Regio Deal Twente (tranche 2, 2019)');
+  });
+
+  it('escapes every data string (name, goal text) in the guide', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const dataset = {
+      ...p.dataset,
+      cooperations: p.dataset.cooperations.map((c) => (c.id === MRA ? { ...c, name: hostile, partners: ['"><script>x()</script>'] } : c)),
+    };
+    const analysis = { ...p.analysis, goals: { ...p.analysis.goals, goals: p.analysis.goals.goals.map((g) => (g.cooperationId === MRA ? { ...g, tekst: `${g.tekst} <b>vet</b>` } : g)) } };
+    const page = renderGuidePage({ ...input, dataset, analysis }, MRA, STATUS)!;
+    const doc = renderLayout(page, STATUS);
+    expect(doc).not.toContain('<img src=x');
+    expect(doc).not.toContain('<script>x()');
+    expect(doc).not.toContain('<b>vet</b>');
+    expect(doc).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const { document } = parseHTML(doc);
+    expect(document.querySelector('h1')?.textContent).toContain(hostile);
+  });
+
+  it('renders deterministically', () => {
+    const a = renderLayout(renderGuidePage(input, 'achterhoek', STATUS)!, STATUS);
+    const b = renderLayout(renderGuidePage(input, 'achterhoek', STATUS)!, STATUS);
+    expect(a).toBe(b);
+  });
+
+  it('gives no page for a cooperation without a spatial agenda or an unknown id', () => {
+    const nonSpatial = p.dataset.cooperations.find((c) => !c.spatial)!;
+    expect(renderGuidePage(input, nonSpatial.id, STATUS)).toBeNull();
+    expect(renderGuidePage(input, 'bestaat-niet', STATUS)).toBeNull();
+  });
+});
+
+describe('unknown ids', () => {
+  it('suggests close ids, nearest first', () => {
+    const ids = guideIds(input);
+    // 'metropoolregio-amsterdm' is one deletion away from metropoolregio-amsterdam.
+    expect(closeIds('metropoolregio-amsterdm', ids, distance)[0]).toBe(MRA);
+    expect(closeIds('twente', ids, distance)).toContain('regio-twente');
+    expect(closeIds('zzzzzzzzzzzzzzzzzzzzzzzzzzzz', ids, distance)).toEqual([]);
+  });
+});
+
+describe('pdf', () => {
+  it('reports a missing Chromium in Dutch with the install command', async () => {
+    const before = process.env.REGIORUIMTE_CHROMIUM;
+    process.env.REGIORUIMTE_CHROMIUM = '/nonexistent/chromium';
+    try {
+      const error = await renderPdfs([]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ChromiumMissingError);
+      expect((error as Error).message).toContain('apt-get install -y chromium');
+      expect((error as Error).message).toContain('niet gevonden');
+    } finally {
+      if (before === undefined) delete process.env.REGIORUIMTE_CHROMIUM;
+      else process.env.REGIORUIMTE_CHROMIUM = before;
+    }
+  });
+
+  it('counts page objects, not the page tree', () => {
+    const fake = Buffer.from('<< /Type /Pages /Count 2 >> << /Type /Page /Parent 1 0 R >> << /Type /Page >> << /Type /PageLabel >>', 'latin1');
+    expect(countPdfPages(fake)).toBe(2);
+  });
+});
