@@ -216,17 +216,29 @@ describe('readDataset on the bad-input fixtures', () => {
 
   it('pendel in our layout: thousands separator, split former municipality apportioned by population, bad rows rejected', async () => {
     const d = await read('pendel-eigen');
-    const flows = d.commuting ?? [];
-    const haaren = flows.filter((f) => f.to === 'GM0855' && f.note?.includes('verdeeld'));
-    const pops = ['GM0757', 'GM0824', 'GM0855', 'GM0865'].map((c) => ref.population.get(c) ?? 0);
-    const total = pops.reduce((a, b) => a + b, 0);
-    // Haaren→Tilburg 1000 split over Boxtel, Oisterwijk, Tilburg, Vught by their population share.
-    expect(haaren.map((f) => f.from)).toEqual(['GM0757', 'GM0824', 'GM0855', 'GM0865']);
-    haaren.forEach((f, i) => expect(f.persons).toBeCloseTo((1000 * pops[i]) / total, 2));
-    expect(flows.find((f) => f.from === 'GM0479' && f.to === 'GM0363')?.persons).toBe(1200);
-    expect(find(d, { severity: 'error', file: 'pendel.csv', row: 6, column: 'personen', value: 'veel' })).toHaveLength(1);
-    expect(find(d, { severity: 'error', file: 'pendel.csv', row: 5, value: 'Amsterdm' })).toHaveLength(1);
-    expect(sheet(d, 'pendel')).toMatchObject({ rowsRead: 5, rowsAccepted: 3, rowsRejected: 2 });
+    // Haaren (split 2021) over Boxtel 33 979, Oisterwijk 32 952, Tilburg 229 836, Vught 32 356
+    // inhabitants (total 329 123). Haaren→Tilburg 1000 → 103.24, 100.12, 698.33, 98.31: floors
+    // 103+100+698+98 = 999, the 1 left goes to the largest remainder (Tilburg .33) → 699.
+    // Haaren→Haaren 500 stays internal: 51.62, 50.06, 349.16, 49.16 → floors 499, +1 to Boxtel → 52.
+    // Tilburg→Tilburg = 699 + 349 = 1048.
+    const flows = Object.fromEntries((d.commuting ?? []).map((f) => [`${f.from}>${f.to}`, f.persons]));
+    expect(flows).toEqual({
+      'GM0363>GM0479': 2100,
+      'GM0479>GM0363': 1200,
+      'GM0757>GM0757': 52,
+      'GM0757>GM0855': 103,
+      'GM0824>GM0824': 50,
+      'GM0824>GM0855': 100,
+      'GM0855>GM0855': 1048,
+      'GM0865>GM0855': 98,
+      'GM0865>GM0865': 49,
+    });
+    const total = (d.commuting ?? []).filter((f) => f.note?.includes('verdeeld naar inwonertal')).reduce((a, f) => a + f.persons, 0);
+    expect(total).toBe(1500);
+    expect(find(d, { severity: 'warning', file: 'pendel.csv', row: 4, value: 'Haaren', message: 'verdeeld over' })[0].hint).toContain('Komt voor in 3 rijen');
+    expect(find(d, { severity: 'error', file: 'pendel.csv', row: 7, column: 'personen', value: 'veel' })).toHaveLength(1);
+    expect(find(d, { severity: 'error', file: 'pendel.csv', row: 6, value: 'Amsterdm' })).toHaveLength(1);
+    expect(sheet(d, 'pendel')).toMatchObject({ rowsRead: 6, rowsAccepted: 4, rowsRejected: 2 });
   });
 
   it('every fixture keeps rows read = accepted + rejected', async () => {

@@ -5,7 +5,8 @@
  * whose values are in thousands and are converted to persons (× 1000, rounded to whole persons).
  * Regions are names or GM codes; aggregate rows (Nederland, provinces, COROP) are skipped. Former
  * municipalities map to their 2025 successor; a split one is apportioned by the successors'
- * population shares (1-1-2024). Flows that end up on the same (van, naar, jaar) are summed.
+ * population shares (1-1-2024), whole persons by largest remainder, internal jobs staying internal.
+ * Flows that end up on the same (van, naar, jaar) are summed.
  */
 import type { CommutingFlow } from '../model/dataset.ts';
 import type { Reference } from '../reference/index.ts';
@@ -92,6 +93,29 @@ function parseCbsNumber(text: string): number | null {
   const normalised = t.includes(',') ? t.replace(/\./g, '').replace(',', '.') : t;
   if (!/^\d+(\.\d+)?$/.test(normalised)) return null;
   return Number(normalised);
+}
+
+/**
+ * Splits a whole number of persons over parts with the largest-remainder method (ties: the part
+ * that comes first, i.e. the smaller successor code), so the parts are whole and add up exactly;
+ * a fractional total is split proportionally and rounded to 0.01.
+ */
+export function apportion(
+  parts: { from: string; to: string; exact: number }[],
+  total: number,
+): { from: string; to: string; persons: number }[] {
+  if (!Number.isInteger(total)) return parts.map((p) => ({ from: p.from, to: p.to, persons: Math.round(p.exact * 100) / 100 }));
+  const floors = parts.map((p) => Math.floor(p.exact + 1e-9));
+  let left = total - floors.reduce((a, b) => a + b, 0);
+  const order = parts
+    .map((p, i) => ({ i, rest: p.exact - floors[i] }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]++;
+    left--;
+  }
+  return parts.map((p, i) => ({ from: p.from, to: p.to, persons: floors[i] }));
 }
 
 interface Weighted {
@@ -198,22 +222,24 @@ export function commutingHandler(ref: Reference, sink: FindingSink, out: Commuti
 
       const apportioned = from.length > 1 || to.length > 1;
       const baseNote = v.get('toelichting') || null;
-      for (const f of from) {
-        for (const t of to) {
-          const share = persons * f.weight * t.weight;
-          const note = apportioned
-            ? [baseNote, `verdeeld naar inwonertal 1-1-2024 (${fromLabel} → ${toLabel})`].filter(Boolean).join('; ')
-            : baseNote;
-          const key = `${f.code}|${t.code}|${year ?? ''}`;
-          const existing = flows.get(key);
-          if (existing) {
-            existing.persons += share;
-            existing.rows++;
-            if (note && !(existing.note ?? '').split('; ').includes(note)) existing.note = existing.note ? `${existing.note}; ${note}` : note;
-            merged++;
-          } else {
-            flows.set(key, { from: f.code, to: t.code, persons: share, year, note, order: order++, rows: 1 });
-          }
+      const note = apportioned
+        ? [baseNote, `geschat: verdeeld naar inwonertal 1-1-2024 (${fromLabel} → ${toLabel})`].filter(Boolean).join('; ')
+        : baseNote;
+      // Internal jobs of a split municipality stay internal (diagonal); other flows go to every pair.
+      const sameSplit = apportioned && from.map((f) => f.code).join() === to.map((t) => t.code).join();
+      const parts = sameSplit
+        ? from.map((f) => ({ from: f.code, to: f.code, exact: persons * f.weight }))
+        : from.flatMap((f) => to.map((t) => ({ from: f.code, to: t.code, exact: persons * f.weight * t.weight })));
+      for (const part of apportioned ? apportion(parts, persons) : [{ from: from[0].code, to: to[0].code, persons }]) {
+        const key = `${part.from}|${part.to}|${year ?? ''}`;
+        const existing = flows.get(key);
+        if (existing) {
+          existing.persons += part.persons;
+          existing.rows++;
+          if (note && !(existing.note ?? '').split('; ').includes(note)) existing.note = existing.note ? `${existing.note}; ${note}` : note;
+          merged++;
+        } else {
+          flows.set(key, { from: part.from, to: part.to, persons: part.persons, year, note, order: order++, rows: 1 });
         }
       }
       return true;
