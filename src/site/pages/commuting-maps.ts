@@ -1,0 +1,282 @@
+/**
+ * The three maps of the "Dagelijks stedelijk systeem" page, built at build time from the Analysis
+ * `commuting` section with the shared map building blocks (src/site/map): a choropleth of commuting
+ * intensity (in + out), the top interprovincial flows as arcs, and the functional regions with the
+ * outlines of the spatial agendas on top. Only layout and classing happen here; every number comes
+ * from the analysis. Each description names the data year and the method.
+ */
+import type { CommutingResult, InterprovincialFlow } from '../../analysis/commuting.ts';
+import { prepare } from '../map/base.ts';
+import { AREA_PALETTE, HIGHLIGHT, INK, SEQUENTIAL, paletteColor } from '../map/colors.ts';
+import { esc } from '../map/escape.ts';
+import { byDutchName, nlNumber, nlPercent, plural } from '../map/format.ts';
+import { dissolve } from '../map/geometry.ts';
+import { networkCentre } from '../map/networks.ts';
+import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen, type LegendItem } from '../map/svg.ts';
+import type { MapCommon, MapResult } from '../map/types.ts';
+
+/** "Pendel 2014 (…), omgerekend naar de gemeenten van 2025." — the data-year sentence on every map. */
+export function dataYearSentence(c: CommutingResult): string {
+  const years = c.dataYears.length > 1 ? `${c.dataYears[0]}–${c.dataYears[c.dataYears.length - 1]}` : c.dataYear !== null ? String(c.dataYear) : 'zonder jaar';
+  return `Pendelcijfers ${years} (banen van werknemers naar woon- en werkgemeente), omgerekend naar de gemeentelijke indeling van 2025.`;
+}
+
+// ------------------------------------------------------------------------------------- (a)
+
+/** Class breaks for in + out (jobs); the first class is "no flows to or from other municipalities". */
+export const INTENSITY_BREAKS = [1, 2500, 5000, 10000, 25000, 50000, 100000] as const;
+
+export function intensityClass(value: number): string {
+  if (value <= 0) return 'geen';
+  let k = 0;
+  while (k + 1 < INTENSITY_BREAKS.length && value >= INTENSITY_BREAKS[k + 1]) k++;
+  return `k${k}`;
+}
+
+function intensityClasses(): { key: string; label: string; fill: string | null }[] {
+  const out: { key: string; label: string; fill: string | null }[] = [{ key: 'geen', label: 'geen stromen van of naar andere gemeenten in de gegevens', fill: null }];
+  INTENSITY_BREAKS.forEach((lo, k) => {
+    const hi = INTENSITY_BREAKS[k + 1];
+    const label = hi === undefined ? `${nlNumber(lo)} of meer banen` : `${nlNumber(lo)} tot ${nlNumber(hi)} banen`;
+    out.push({ key: `k${k}`, label, fill: SEQUENTIAL[k] });
+  });
+  return out;
+}
+
+export function intensityMap(common: MapCommon, c: CommutingResult): MapResult {
+  const { geo, frame, index, id } = prepare(common);
+  const byCode = new Map(c.municipalities.map((m) => [m.code, m]));
+  const classes = intensityClasses();
+  const classByKey = new Map(classes.map((k) => [k.key, k]));
+  const classOf = (code: string) => {
+    const m = byCode.get(code);
+    return m ? classByKey.get(intensityClass(m.intensity)) ?? null : null;
+  };
+  const top = [...c.municipalities].sort((a, b) => b.intensity - a.intensity || byDutchName(a.name, b.name)).slice(0, 3);
+  const sc = c.selfContainment;
+  const scMin = sc ? byCode.get(sc.minCode) : undefined;
+  const scMax = sc ? byCode.get(sc.maxCode) : undefined;
+  const description =
+    `Hoe donkerder de gemeente, hoe meer woon-werkverkeer er over haar grens gaat (inkomend plus uitgaand). ` +
+    `Het meeste hebben ${top.map((m) => `${m.name} (${nlNumber(m.intensity)} banen)`).join(', ')}. ` +
+    (sc && scMin && scMax
+      ? `Het aandeel werkenden dat in de eigen gemeente werkt loopt van ${nlPercent(sc.min)} (${scMin.name}) tot ${nlPercent(sc.max)} (${scMax.name}); de mediaan is ${nlPercent(sc.median)}. `
+      : '') +
+    dataYearSentence(c);
+  const shell = { id, frame, title: 'Pendel per gemeente: inkomend plus uitgaand', desc: description, interactive: true, zoom: true };
+  let svg = shellOpen(shell);
+  svg += areaLayer(geo, frame, index, {
+    fill: (code) => {
+      const k = classOf(code);
+      if (!k) return null;
+      return k.fill ?? `url(#${id}-hatch)`;
+    },
+    label: (m) => {
+      const x = byCode.get(m.code);
+      if (!x) return m.name;
+      const self = x.selfContainment === null ? 'onbekend' : nlPercent(x.selfContainment);
+      return `${m.name}: in + uit ${nlNumber(x.intensity)} banen: uitgaand ${nlNumber(x.outflow)}, inkomend ${nlNumber(x.inflow)}: werkt in eigen gemeente ${self}`;
+    },
+    href: common.municipalityHref,
+    data: (code) => ({ class: classOf(code)?.key ?? '' }),
+  });
+  svg += provinceLayer(geo, frame, index);
+  svg += shellClose(shell);
+  const items: LegendItem[] = classes.map((k) => {
+    const n = c.municipalities.filter((m) => intensityClass(m.intensity) === k.key).length;
+    return { swatch: k.fill ? { kind: 'fill', color: k.fill } : { kind: 'hatch', mapId: id }, label: `${k.label} (${plural(n, 'gemeente', 'gemeenten')})` };
+  });
+  const rows = [...c.municipalities].sort((a, b) => byDutchName(a.name, b.name));
+  return {
+    svg,
+    legend: legendHtml(id, 'Inkomende plus uitgaande pendel (banen)', items),
+    description,
+    table: {
+      caption: 'Pendel per gemeente (alfabetisch)',
+      columns: ['Gemeente', 'In + uit', 'Uitgaand', 'Inkomend', 'Binnen de gemeente', 'Werkt in eigen gemeente'],
+      rows: rows.map((m) => [m.name, m.intensity, m.outflow, m.inflow, m.internal, m.selfContainment === null ? '–' : nlPercent(m.selfContainment)]),
+      links: rows.map((m) => common.municipalityHref?.(m.code) ?? null),
+    },
+    controls: '',
+    kind: 'areas',
+  };
+}
+
+// ------------------------------------------------------------------------------------- (b)
+
+export function flowLabel(f: InterprovincialFlow, rank: number): string {
+  return `${rank}. ${f.fromName} → ${f.toName}: ${nlNumber(f.persons)} banen: ${f.fromProvince} → ${f.toProvince}`;
+}
+
+/**
+ * Arcs as quadratic curves bent to the left of the direction of travel, so a flow and its reverse
+ * (e.g. Amsterdam → Utrecht and Utrecht → Amsterdam) are drawn side by side.
+ */
+export function arcPath(p0: [number, number], p1: [number, number], bend = 0.22): { d: string; mid: [number, number] } {
+  const [x0, y0] = p0;
+  const [x1, y1] = p1;
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const cx = (x0 + x1) / 2 + dy * bend;
+  const cy = (y0 + y1) / 2 - dx * bend;
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const mid: [number, number] = [r(0.25 * x0 + 0.5 * cx + 0.25 * x1), r(0.25 * y0 + 0.5 * cy + 0.25 * y1)];
+  return { d: `M${r(x0)},${r(y0)}Q${r(cx)},${r(cy)} ${r(x1)},${r(y1)}`, mid };
+}
+
+export function flowsMap(common: MapCommon, c: CommutingResult): MapResult {
+  const { geo, frame, index, id } = prepare(common);
+  const flows = c.topInterprovincialFlows;
+  const max = Math.max(1, ...flows.map((f) => f.persons));
+  const point = (code: string) => {
+    const p = geo.interior.get(code);
+    return p ? frame.project(p) : null;
+  };
+  const defs =
+    `<marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto">` +
+    `<path d="M0,0L10,5L0,10z" fill="${HIGHLIGHT}"/></marker>`;
+  const description =
+    (flows.length === 0
+      ? 'Er zijn geen stromen tussen gemeenten in verschillende provincies in de gegevens. '
+      : `De ${plural(flows.length, 'grootste stroom', 'grootste stromen')} tussen gemeenten in verschillende provincies: ` +
+        flows.map((f, i) => `${i + 1}. ${f.fromName} → ${f.toName} (${nlNumber(f.persons)})`).join('; ') +
+        '. De lijndikte volgt het aantal banen; de pijl wijst van woon- naar werkgemeente. ') +
+    dataYearSentence(c);
+  const shell = { id, frame, title: 'Grootste woon-werkstromen over een provinciegrens', desc: description, interactive: flows.length > 0 };
+  let svg = shellOpen(shell, defs);
+  svg += areaLayer(geo, frame, index, { focusable: false });
+  svg += provinceLayer(geo, frame, index);
+  const ends = new Set<string>();
+  svg += `<g class="map-flows" fill="none" stroke="${HIGHLIGHT}" stroke-linecap="round">`;
+  flows.forEach((f, i) => {
+    const p0 = point(f.from);
+    const p1 = point(f.to);
+    if (!p0 || !p1) return;
+    ends.add(f.from);
+    ends.add(f.to);
+    const { d } = arcPath(p0, p1);
+    const width = Math.round((1.5 + (6 * f.persons) / max) * 10) / 10;
+    svg += `<path class="map-area" tabindex="0" role="img" aria-label="${esc(flowLabel(f, i + 1))}" d="${d}" stroke-width="${width}" marker-end="url(#${id}-arrow)" data-from="${esc(f.from)}" data-to="${esc(f.to)}" data-persons="${f.persons}"/>`;
+  });
+  svg += '</g>';
+  svg += `<g class="map-flow-labels" aria-hidden="true" font-family="system-ui, sans-serif" font-size="11" text-anchor="middle" fill="${INK}">`;
+  flows.forEach((f, i) => {
+    const p0 = point(f.from);
+    const p1 = point(f.to);
+    if (!p0 || !p1) return;
+    const { mid } = arcPath(p0, p1);
+    svg += `<circle cx="${mid[0]}" cy="${mid[1]}" r="8" fill="#fff" stroke="${HIGHLIGHT}" stroke-width="1.5"/><text x="${mid[0]}" y="${mid[1] + 4}" font-weight="700">${i + 1}</text>`;
+  });
+  for (const code of [...ends].sort()) {
+    const p = point(code);
+    const m = index.get(code);
+    if (!p || !m) continue;
+    svg += `<circle cx="${p[0]}" cy="${p[1]}" r="3" fill="${INK}"/><text x="${p[0] + 6}" y="${p[1] - 5}" text-anchor="start" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(m.name)}</text>`;
+  }
+  svg += '</g>';
+  svg += shellClose(shell);
+  return {
+    svg,
+    legend: legendHtml(id, 'Legenda', [
+      { swatch: { kind: 'line', color: HIGHLIGHT, width: 4 }, label: 'Woon-werkstroom, dikte naar aantal banen, pijl naar de werkgemeente; het cijfer is de rangorde' },
+    ]),
+    description,
+    table: {
+      caption: 'Grootste stromen over een provinciegrens (in volgorde van grootte)',
+      columns: ['Stroom', 'Provincies', 'Banen'],
+      rows: flows.map((f, i) => [`${i + 1}. ${f.fromName} → ${f.toName}`, `${f.fromProvince} → ${f.toProvince}`, f.persons]),
+      links: flows.map(() => null),
+    },
+    controls: '',
+    kind: flows.length > 0 ? 'areas' : '',
+  };
+}
+
+// ------------------------------------------------------------------------------------- (c)
+
+export interface AgendaOutline {
+  id: string;
+  name: string;
+  municipalities: string[];
+}
+
+/** Name of a functional region as shown to readers: after its core municipality. */
+export function regionName(r: { coreName: string; members: string[] }): string {
+  return r.members.length === 1 ? `${r.coreName} (alleen)` : `regio ${r.coreName}`;
+}
+
+export function regionsMap(common: MapCommon, c: CommutingResult, agendas: AgendaOutline[]): MapResult {
+  const { geo, frame, index, id } = prepare(common);
+  const fr = c.functionalRegions;
+  const regionOf = new Map(c.municipalities.map((m) => [m.code, m.functionalRegion]));
+  const regionById = new Map(fr.regions.map((r) => [r.id, r]));
+  const multi = fr.regions.filter((r) => r.members.length > 1);
+  const colour = (regionId: number) => {
+    const r = regionById.get(regionId);
+    if (!r || r.members.length === 1) return null;
+    return paletteColor(AREA_PALETTE, multi.indexOf(r));
+  };
+  const outlines = agendas
+    .map((a) => ({ ...a, members: [...new Set(a.municipalities)].filter((code) => geo.byCode.has(code) && index.has(code)).sort() }))
+    .filter((a) => a.members.length >= 2)
+    .sort((a, b) => byDutchName(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  const fits = new Map(c.cooperations.map((x) => [x.id, x]));
+  const whole = outlines.filter((a) => fits.get(a.id)?.fit === 1).length;
+  const singles = fr.regions.filter((r) => r.members.length === 1);
+  const description =
+    `Louvain deelt de gemeenten op grond van de pendel in ${plural(fr.count, 'functionele regio', 'functionele regio’s')} in` +
+    (singles.length > 0 ? ` (waarvan ${plural(singles.length, 'gemeente', 'gemeenten')} zonder stromen naar andere gemeenten een eigen regio ${singles.length === 1 ? 'vormt' : 'vormen'})` : '') +
+    `. De dunne lijnen zijn de grenzen van ${plural(outlines.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')} met minstens twee gemeenten; ` +
+    `${nlNumber(whole)} daarvan liggen helemaal binnen één functionele regio. ` +
+    dataYearSentence(c);
+  const shell = { id, frame, title: 'Functionele regio’s uit de pendel, met de grenzen van de ruimtelijke agenda’s', desc: description, interactive: true, zoom: true };
+  let svg = shellOpen(shell);
+  svg += areaLayer(geo, frame, index, {
+    fill: (code) => {
+      const r = regionOf.get(code);
+      if (r === undefined) return null;
+      return colour(r) ?? `url(#${id}-hatch)`;
+    },
+    label: (m) => {
+      const r = regionById.get(regionOf.get(m.code) ?? -1);
+      return r ? `${m.name}: functionele ${regionName(r)}` : m.name;
+    },
+    href: common.municipalityHref,
+    data: (code) => ({ region: String(regionOf.get(code) ?? '') }),
+  });
+  svg += provinceLayer(geo, frame, index, 0.6);
+  svg += `<g class="map-agenda-outlines" aria-hidden="true" fill="none" stroke="${INK}" stroke-width="0.8" stroke-opacity="0.7" stroke-linejoin="round">`;
+  for (const a of outlines) svg += `<path vector-effect="non-scaling-stroke" data-id="${esc(a.id)}" d="${frame.path(dissolve(geo, a.members))}"/>`;
+  svg += '</g>';
+  svg += `<g class="map-region-labels" aria-hidden="true" font-family="system-ui, sans-serif" font-size="12" font-weight="700" text-anchor="middle" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke">`;
+  for (const r of multi) {
+    const p = networkCentre(geo, r.members.filter((code) => index.has(code)));
+    if (!p) continue;
+    const [x, y] = frame.project(p);
+    svg += `<text x="${x}" y="${y}">${esc(r.coreName)}</text>`;
+  }
+  svg += '</g>';
+  svg += shellClose(shell);
+  const items: LegendItem[] = multi.map((r) => ({ swatch: { kind: 'fill', color: colour(r.id)! }, label: `Functionele ${regionName(r)} (${plural(r.members.length, 'gemeente', 'gemeenten')})` }));
+  if (singles.length > 0) items.push({ swatch: { kind: 'hatch', mapId: id }, label: `Eigen regio zonder stromen naar andere gemeenten (${plural(singles.length, 'gemeente', 'gemeenten')})` });
+  items.push({ swatch: { kind: 'line', color: INK, width: 1 }, label: 'Grens van een ruimtelijke agenda' });
+  const name = (code: string) => index.get(code)?.name ?? code;
+  const rows = [...fr.regions].sort((a, b) => byDutchName(regionName(a), regionName(b)));
+  return {
+    svg,
+    legend: legendHtml(id, 'Functionele regio’s', items),
+    description,
+    table: {
+      caption: 'Functionele regio’s en hun gemeenten',
+      columns: ['Functionele regio', 'Gemeenten', 'Werkt binnen de regio', 'Leden'],
+      rows: rows.map((r) => [
+        regionName(r),
+        r.members.length,
+        r.selfContainment === null ? '–' : nlPercent(r.selfContainment),
+        r.members.map(name).sort(byDutchName).join(', '),
+      ]),
+    },
+    controls: '',
+    kind: 'areas',
+  };
+}

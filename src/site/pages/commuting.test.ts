@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../pipeline.ts';
+import { render } from '../html.ts';
+import { createLookup, type SiteLookup } from '../selectors.ts';
+import { arcPath, intensityClass } from './commuting-maps.ts';
+import { commutingPage, cooperationFitSection, sizeFitSentence, strengthWord } from './commuting.ts';
+
+describe('sizeFitSentence', () => {
+  const fit = (spearman: number | null, pearson: number | null, n = 40) => ({ fit: { n, spearman, pearson } });
+
+  it('words the strength from |Spearman|: < 0,1 none, < 0,3 weak, < 0,5 moderate, else strong', () => {
+    expect(strengthWord(0.09)).toBe('geen noemenswaardige');
+    expect(strengthWord(-0.1)).toBe('een zwakke');
+    expect(strengthWord(0.3)).toBe('een matige');
+    expect(strengthWord(-0.5)).toBe('een sterke');
+  });
+
+  it('says larger agendas fit worse for a negative coefficient, with both coefficients', () => {
+    expect(sizeFitSentence(fit(-0.42, -0.3), 2)).toBe(
+      'Over 40 ruimtelijke agenda’s met minstens 2 gemeenten is er een matige negatieve samenhang tussen het aantal gemeenten en de fit (Spearman −0,42, Pearson −0,30): hoe groter de agenda, hoe vaker de leden over meer functionele regio’s verspreid liggen.',
+    );
+  });
+
+  it('handles a positive, a negligible and an undefined coefficient', () => {
+    expect(sizeFitSentence(fit(0.6, null), 2)).toMatch(/een sterke positieve samenhang .* \(Spearman 0,60\): grotere agenda’s liggen vaker binnen één functionele regio\.$/);
+    expect(sizeFitSentence(fit(0.05, 0.01), 2)).toMatch(/geen noemenswaardige samenhang .*niet slechter of beter dan kleine\.$/);
+    expect(sizeFitSentence(fit(null, null, 2), 2)).toMatch(/^Over 2 agenda’s .*geen samenhang tussen omvang en fit te berekenen/);
+  });
+});
+
+describe('map helpers', () => {
+  it('intensityClass: 0 = no flows, then the class whose lower break is reached', () => {
+    expect(intensityClass(0)).toBe('geen');
+    expect(intensityClass(1)).toBe('k0');
+    expect(intensityClass(2499)).toBe('k0');
+    expect(intensityClass(2500)).toBe('k1');
+    expect(intensityClass(99_999)).toBe('k5');
+    expect(intensityClass(375_300)).toBe('k6');
+  });
+
+  it('arcPath bends to the left of travel, so a flow and its reverse do not overlap', () => {
+    // (0,0) → (100,0): control = midpoint (50,0) + (dy, −dx) × 0.22 = (50, −22);
+    // curve midpoint = 0.25·p0 + 0.5·c + 0.25·p1 = (50, −11).
+    expect(arcPath([0, 0], [100, 0])).toEqual({ d: 'M0,0Q50,-22 100,0', mid: [50, -11] });
+    expect(arcPath([100, 0], [0, 0])).toEqual({ d: 'M100,0Q50,22 0,0', mid: [50, 11] });
+  });
+});
+
+describe('the page on the example dataset', () => {
+  let l: SiteLookup;
+  let body: string;
+  beforeAll(async () => {
+    const { reference, dataset, analysis } = await runPipeline('data/voorbeeld');
+    l = createLookup({ reference, dataset, analysis });
+    body = render(commutingPage(l).body);
+  }, 60_000);
+
+  it('has the three maps, each stating the data year and the conversion to 2025 boundaries', () => {
+    const figures = body.match(/<figure class="map"[^>]*>/g) ?? [];
+    expect(figures).toHaveLength(3);
+    const descriptions = body.match(/<p class="map-description">[^<]*/g) ?? [];
+    expect(descriptions).toHaveLength(3);
+    for (const d of descriptions) expect(d).toContain('Pendelcijfers 2014 (banen van werknemers naar woon- en werkgemeente), omgerekend naar de gemeentelijke indeling van 2025.');
+  });
+
+  it('draws the five interprovincial flows as focusable arcs, largest first', () => {
+    const arcs = [...body.matchAll(/<path class="map-area" tabindex="0" role="img" aria-label="([^"]*)" d="M[^"]*" stroke-width/g)].map((m) => m[1]);
+    expect(arcs).toHaveLength(5);
+    expect(arcs[0]).toBe('1. Almere → Amsterdam: 21.300 banen: Flevoland → Noord-Holland');
+  });
+
+  it('ranks the agendas by fit (descending) and prints the generated sentence', () => {
+    expect(body).toContain('<p class="generated">Over 99 ruimtelijke agenda’s met minstens 2 gemeenten');
+    const start = body.indexOf('Ruimtelijke agenda’s gerangschikt naar fit');
+    const fits = [...body.slice(start, body.indexOf('</table>', start)).matchAll(/data-label="Fit"[^>]*>(\d+)%</g)].map((m) => Number(m[1]));
+    expect(fits.length).toBe(99);
+    expect([...fits].sort((a, b) => b - a)).toEqual(fits);
+  });
+
+  it('offers the per-municipality figures as CSV (342 rows)', () => {
+    const csv = commutingPage(l).files?.[0];
+    expect(csv?.path).toBe('/dagelijks-stedelijk-systeem/pendel-per-gemeente.csv');
+    expect(String(csv?.content).trimEnd().split('\r\n')).toHaveLength(343);
+  });
+
+  it('shows the fit on a cooperation page', () => {
+    const zwolle = render(cooperationFitSection(l, l.coopById.get('regio-zwolle')!));
+    expect(zwolle).toMatch(/\d+ van de 22 gemeenten \(\d+%\) liggen in de functionele regio /);
+    expect(zwolle).toContain('Pendelcijfers 2014');
+  });
+
+  it('explains its absence when the input has no pendel sheet', () => {
+    const without = createLookup({ ...l.input, analysis: { ...l.input.analysis, commuting: undefined } });
+    const page = commutingPage(without);
+    expect(render(page.body)).toContain('geen blad <code>pendel</code>');
+    expect(render(cooperationFitSection(without, l.coopById.get('regio-zwolle')!))).toBe('');
+  });
+});
