@@ -6,8 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serializeAnalysis } from '../src/analysis/index.ts';
-import { runPipeline } from '../src/pipeline.ts';
+import { performance } from 'node:perf_hooks';
+import { analyse, serializeAnalysis } from '../src/analysis/index.ts';
+import { readDataset } from '../src/ingest/index.ts';
+import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
 import { loadReference } from '../src/reference/index.ts';
 import { memoryLine, timeBest, type Bench } from './lib.ts';
 import { EXAMPLE_DIR, readCsvFolder, scaleExample, writeCsvFolder } from './synthetic.ts';
@@ -29,18 +31,30 @@ export const analysisBench: Bench = {
         writeCsvFolder(dir, sheets);
         const json = JSON.stringify(Object.fromEntries(Object.entries(sheets).map(([name, s]) => [name, s.rows])));
         const repeat = k >= 100 ? 2 : 5;
+        global.gc?.();
         const parse = await timeBest(() => JSON.parse(json) as unknown, repeat * 2);
-        const pipeline = await timeBest(() => runPipeline(dir), repeat);
-        const write = await timeBest(() => serializeAnalysis(pipeline.result.analysis), repeat);
+        // The pipeline as runPipeline does it (reference cached), timed per stage; best total of `repeat`.
+        let best = { total: Number.POSITIVE_INFINITY, ingest: 0, analysis: 0 };
+        let result!: PipelineResult;
+        for (let i = 0; i < repeat; i++) {
+          const t0 = performance.now();
+          const dataset = await readDataset(dir, reference);
+          const t1 = performance.now();
+          const analysis = analyse(dataset, reference);
+          const t2 = performance.now();
+          if (t2 - t0 < best.total) best = { total: t2 - t0, ingest: t1 - t0, analysis: t2 - t1 };
+          result = { reference, dataset, analysis };
+        }
+        const write = await timeBest(() => serializeAnalysis(result.analysis), repeat);
         const coops = sheets.samenwerkingen.rows.length;
-        const errors = pipeline.result.dataset.findings.filter((f) => f.severity === 'error').length;
+        const errors = result.dataset.findings.filter((f) => f.severity === 'error').length;
         log(
           [
             `${k}×`,
             `${coops}${errors > 0 ? ` (${errors} fouten!)` : ''}`,
-            pipeline.ms.toFixed(0),
+            `${best.total.toFixed(0)} (inlezen ${best.ingest.toFixed(0)} + analyse ${best.analysis.toFixed(0)})`,
             parse.ms.toFixed(1),
-            `${(pipeline.ms / parse.ms).toFixed(1)}×`,
+            `${(best.total / parse.ms).toFixed(1)}×`,
             write.ms.toFixed(0),
             memoryLine(),
           ].join(' | '),
