@@ -7,6 +7,7 @@ import type { Analysis } from './types.ts';
 
 function normalise(value: unknown): unknown {
   if (typeof value === 'number') {
+    if (Number.isInteger(value)) return Object.is(value, -0) ? 0 : value;
     if (!Number.isFinite(value)) return null;
     const rounded = Math.round(value * 1e6) / 1e6;
     return Object.is(rounded, -0) ? 0 : rounded;
@@ -14,7 +15,8 @@ function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
+    // Default sort compares UTF-16 code units: locale-independent, same on every machine.
+    for (const key of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[key];
       if (v !== undefined) out[key] = normalise(v);
     }
