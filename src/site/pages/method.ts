@@ -5,6 +5,7 @@ import { keyValues, section, table } from '../components.ts';
 import type { SiteLookup } from '../selectors.ts';
 import type { Page } from '../types.ts';
 import type { SiteStatus } from '../layout.ts';
+import { nationalMethodSection } from './national-policy.ts';
 
 export const BEGRIPPEN: [string, string][] = [
   ['Samenwerkingsverband', 'Een blijvende samenwerking van gemeenten (soms met provincie, waterschap of andere partners) rond een of meer opgaven.'],
@@ -83,6 +84,7 @@ ${section(
 <li><strong>Nationale indelingen</strong>: per gebied de vrijwillige agenda met de hoogste Jaccard-index.</li>
 </ul>`,
 )}
+${nationalMethodSection(l)}
 ${section(
   'meldingen',
   'Meldingen bij het inlezen',

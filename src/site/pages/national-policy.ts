@@ -158,7 +158,7 @@ ${table({
 // (b) completeness and administrative logic per division
 
 export const divisionsSection: NationalSection = {
-  id: 'indelingen',
+  id: 'volledigheid',
   title: 'Nationale gebiedsindelingen: volledigheid en bestuurlijke logica',
   render(l) {
     const n = national(l);
@@ -261,7 +261,7 @@ export const regioDealsSection: NationalSection = {
     const rd = n.regioDeals;
     const top = [...rd.perProvince].sort((a, b) => b.deals - a.deals || a.province.localeCompare(b.province, 'nl'))[0];
     return {
-      body: html`<p>De data bevat ${plural(rd.deals, 'Regio Deal', 'Regio Deals')} in ${plural(rd.perTranche.length, 'tranche', 'tranches')}; van ${formatNumber(rd.dealsWithoutMembers)} zijn de gemeenten niet bekend.${top ? ` De meeste deals met bekende gemeenten liggen (deels) in ${top.province} (${formatNumber(top.deals)}).` : ''} De kaart met de deals staat bij de indeling Regio Deals hierboven.</p>
+      body: html`<p>De data bevat ${plural(rd.deals, 'Regio Deal', 'Regio Deals')} in ${plural(rd.perTranche.length, 'tranche', 'tranches')}; van ${formatNumber(rd.dealsWithoutMembers)} zijn de gemeenten niet bekend.${top ? ` De meeste deals met bekende gemeenten liggen (deels) in ${top.province} (${formatNumber(top.deals)}).` : ''} De kaart met de deals staat bij de indeling Regio Deals.</p>
 ${table({
   caption: 'Regio Deals per tranche',
   head: ['Tranche', 'Deals', 'Met bekende gemeenten'],
@@ -345,4 +345,34 @@ export function nationalPolicySections(l: SiteLookup, overlapSections: NationalS
 export function regionAgendaJaccard(l: SiteLookup, division: string, regionId: string, cooperationId: string): number | null {
   const region = l.input.analysis.national?.regions.find((r) => r.division === division && r.id === regionId);
   return region?.agendas.find((a) => a.cooperationId === cooperationId)?.jaccard ?? null;
+}
+
+/**
+ * For the Methode page: completeness per national division ("RES: 30/30") and how the national
+ * comparison is computed, with the thresholds actually used. Empty when the analysis has no national section.
+ */
+export function nationalMethodSection(l: SiteLookup): Html {
+  const n = national(l);
+  if (!n || (n.completeness.length === 0 && n.policies.documents === 0)) return html``;
+  const bar =
+    n.thresholds.locatie === null
+      ? 'niet te bepalen zonder geclassificeerde doelen'
+      : n.thresholds.locatieRule === 'gemiddelde'
+        ? `het gemiddelde aandeel over alle thema’s (${formatPercent(n.thresholds.locatie, 1)})`
+        : formatPercent(n.thresholds.locatie);
+  return html`<section class="section" aria-labelledby="nationale-gegevens"><h2 id="nationale-gegevens">Nationale gebieden en beleid</h2>
+<p>Van niet elke nationale gebiedsindeling is bekend welke gemeenten erin liggen. Gebieden zonder gemeentelijst tellen als bekend, maar niet mee in de vergelijking met de agenda’s.</p>
+${table({
+  caption: 'Volledigheid per nationale indeling: gebieden met gemeenten / bekende gebieden',
+  head: ['Indeling', 'Met gemeenten / bekend'],
+  rows: n.completeness.map((c) => [divisionLabel(c.division), `${formatNumber(c.regionsWithMembers)}/${formatNumber(c.regionsKnown)}`]),
+  numeric: [1],
+})}
+<ul>
+<li><strong>Beleidsstukken</strong>: elk stuk is ingedeeld als regie op ruimtebeslag (het Rijk legt zelf plekken, gebieden of aantallen per gebied vast) of thematische focus. Per thema telt het aandeel regie; vanaf ${formatPercent(n.thresholds.regie)} ‘stuurt het Rijk op waar’.</li>
+<li><strong>Regionale locatiekeuze</strong>: het aandeel doelen op een thema dat een concrete plek noemt; de regio ‘kiest waar’ vanaf ${bar}.</li>
+<li><strong>Bestuurlijke logica</strong>: per indeling het aandeel gebieden waarvan de best passende agenda een bestuurlijke indeling volgt.</li>
+<li><strong>Complementariteit</strong>: gemeenten in agenda’s op een thema die in geen gebied van de bijbehorende nationale indeling liggen.</li>
+</ul>
+<p>Zie ${link('/nationaal-beleid/', 'Nationaal beleid')} voor de uitkomsten.</p></section>`;
 }

@@ -26,6 +26,7 @@ import {
 import { cooperationMap, municipalityMap } from '../map-slots.ts';
 import { divisionLabel, type SiteLookup } from '../selectors.ts';
 import type { Page } from '../types.ts';
+import { regionAgendaJaccard } from './national-policy.ts';
 
 const HOME = { href: '/', label: 'Overzicht' };
 const COOPS = { href: '/samenwerkingen/', label: 'Samenwerkingen' };
@@ -84,12 +85,13 @@ ${section(
     ? table({
         caption: `Nationale gebieden waarin gemeenten van ${c.name} liggen`,
         captionHidden: true,
-        head: ['Indeling', 'Gebied', 'Gedeelde gemeenten', 'Best passende agenda voor dit gebied?'],
+        head: ['Indeling', 'Gebied', 'Gedeelde gemeenten', 'Jaccard', 'Best passende agenda voor dit gebied?'],
         rows: regions.map(({ region, shared }) => {
           const best = bestFor(region.division, region.id);
-          return [divisionLabel(region.division), region.name, formatNumber(shared), best && best.cooperationId === c.id ? `ja (Jaccard ${formatNumber(best.jaccard, 2)})` : 'nee'];
+          const jaccard = regionAgendaJaccard(l, region.division, region.id, c.id);
+          return [divisionLabel(region.division), region.name, formatNumber(shared), jaccard === null ? '–' : formatNumber(jaccard, 2), best && best.cooperationId === c.id ? 'ja' : 'nee'];
         }),
-        numeric: [2],
+        numeric: [2, 3],
       })
     : html`<p>Geen overlap met nationale gebieden in deze dataset.</p>`,
 )}
