@@ -22,7 +22,7 @@ import { kaart1Page, kaart2Page } from './pages/maps.ts';
 import { themePage, themesIndexPage } from './pages/themes.ts';
 import { characteristicsPage } from './pages/characteristics.ts';
 import { comparabilityPage } from './pages/comparability.ts';
-import { nationalPage } from './pages/national.ts';
+import { divisionPages, nationalPage } from './pages/national.ts';
 import { methodPage } from './pages/method.ts';
 import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, municipalityPage } from './pages/profiles.ts';
 import { searchPage } from './pages/search.ts';
@@ -80,6 +80,7 @@ export function renderPages(l: SiteLookup, status: SiteStatus, downloads: Downlo
     characteristicsPage(l),
     comparabilityPage(l),
     nationalPage(l),
+    ...divisionPages(l),
     methodPage(l, status),
     cooperationsIndexPage(l),
     ...l.cooperations.map((c) => cooperationPage(l, c)),

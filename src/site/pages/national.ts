@@ -18,41 +18,86 @@ export interface NationalSection {
   render(l: SiteLookup): { body: Html; scripts?: string[]; styles?: string[] } | null;
 }
 
-/** One section per national division present in the data: overlap table + overlay map. */
-export function overlapSections(l: SiteLookup): NationalSection[] {
-  const { overlap } = l.input.analysis;
-  return Object.keys(overlap.divisions)
-    .sort((a, b) => Number(isReferenceDivision(a)) - Number(isReferenceDivision(b)) || a.localeCompare(b))
-    .map((division) => ({
-      id: `indeling-${division.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-      title: divisionLabel(division),
-      render(lk: SiteLookup) {
-        const div = overlap.divisions[division];
-        // CBS reference divisions get the table only: their overlays add megabytes and little insight.
-        const map = isReferenceDivision(division) ? { figure: html``, scripts: [] as string[], styles: [] as string[] } : overlayMap(lk, division);
-        const regions = [...div.regions].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-        return {
-          scripts: map.scripts,
-          styles: map.styles,
-          body: html`<p>${formatNumber(div.regionsFoundBack)} van de ${formatNumber(div.regionsAssessed)} gebieden${div.shareFoundBack === null ? '' : ` (${formatPercent(div.shareFoundBack)})`} komt terug als vrijwillige agenda met vrijwel dezelfde gemeenten (Jaccard ≥ ${formatNumber(overlap.foundBackThreshold, 2)}).</p>
-${map.figure}
-${table({
-  caption: `${divisionLabel(division)}: best passende vrijwillige agenda per gebied`,
-  head: ['Gebied', 'Best passende agenda', 'Jaccard', 'Deel van gebied in agenda', 'Deel van agenda in gebied', 'Komt terug'],
-  rows: regions.map((r) => [
-    r.name,
-    r.bestMatch ? link(cooperationHref(r.bestMatch.cooperationId), lk.coopById.get(r.bestMatch.cooperationId)?.name ?? r.bestMatch.cooperationId) : html`<span class="muted">geen overlap</span>`,
-    r.bestMatch ? formatNumber(r.bestMatch.jaccard, 2) : '–',
-    r.bestMatch ? formatPercent(r.bestMatch.containmentOfRegion) : '–',
-    r.bestMatch ? formatPercent(r.bestMatch.containmentOfAgenda) : '–',
-    r.foundBack ? 'ja' : 'nee',
-  ]),
-  numeric: [2, 3, 4],
-})}`,
-        };
-      },
-    }));
+export function divisionSlug(division: string): string {
+  return division.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
+
+function divisionOrder(a: string, b: string): number {
+  return Number(isReferenceDivision(a)) - Number(isReferenceDivision(b)) || a.localeCompare(b);
+}
+
+/** Summary of every division in the data, linking to one page per division. */
+export const overlapSummarySection: NationalSection = {
+  id: 'indelingen',
+  title: 'Nationale indelingen en vrijwillige agenda’s',
+  render(l) {
+    const { overlap } = l.input.analysis;
+    const divisions = Object.keys(overlap.divisions).sort(divisionOrder);
+    if (divisions.length === 0) return { body: html`<p>De dataset bevat geen nationale gebiedsindelingen.</p>` };
+    return {
+      body: html`<p>Per indeling: hoeveel gebieden terugkomen als vrijwillige agenda met vrijwel dezelfde gemeenten (Jaccard ≥ ${formatNumber(overlap.foundBackThreshold, 2)}). Kies een indeling voor de kaart en de tabel per gebied.</p>
+${table({
+  caption: 'Gebieden per indeling die terugkomen als vrijwillige agenda',
+  head: ['Indeling', 'Gebieden', 'Komt terug', 'Aandeel'],
+  rows: divisions.map((d) => {
+    const div = overlap.divisions[d];
+    return [link(`/nationaal-beleid/${divisionSlug(d)}/`, divisionLabel(d)), formatNumber(div.regionsAssessed), formatNumber(div.regionsFoundBack), div.shareFoundBack === null ? '–' : formatPercent(div.shareFoundBack)];
+  }),
+  numeric: [1, 2, 3],
+})}
+<p class="muted">Provincies, arbeidsmarktregio’s en de andere CBS-indelingen staan er ter vergelijking bij: zij zijn geen nationaal beleid, maar laten zien hoe vaak agenda’s bestaande bestuurlijke grenzen volgen.</p>`,
+    };
+  },
+};
+
+/** One page per division: overlay map (national divisions only) and the best match per region. */
+export function divisionPage(l: SiteLookup, division: string): Page {
+  const { overlap } = l.input.analysis;
+  const div = overlap.divisions[division];
+  // CBS reference divisions get the table only: an overlay adds weight and little insight there.
+  const map = isReferenceDivision(division) ? null : overlayMap(l, division);
+  const regions = [...div.regions].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const title = divisionLabel(division);
+  return {
+    path: `/nationaal-beleid/${divisionSlug(division)}/`,
+    title,
+    description: `${title}: welke vrijwillige ruimtelijke agenda past het best bij elk gebied?`,
+    breadcrumbs: [
+      { href: '/', label: 'Overzicht' },
+      { href: '/nationaal-beleid/', label: 'Nationaal beleid' },
+    ],
+    scripts: map?.scripts ?? [],
+    styles: map?.styles ?? [],
+    body: html`<h1>${title}</h1>
+<p class="lead">${formatNumber(div.regionsFoundBack)} van de ${formatNumber(div.regionsAssessed)} gebieden${div.shareFoundBack === null ? '' : ` (${formatPercent(div.shareFoundBack)})`} komt terug als vrijwillige agenda met vrijwel dezelfde gemeenten (Jaccard ≥ ${formatNumber(overlap.foundBackThreshold, 2)}).</p>
+${map ? map.figure : ''}
+${section(
+  'gebieden',
+  'Best passende agenda per gebied',
+  table({
+    caption: `${title}: best passende vrijwillige agenda per gebied`,
+    captionHidden: true,
+    head: ['Gebied', 'Best passende agenda', 'Jaccard', 'Deel van gebied in agenda', 'Deel van agenda in gebied', 'Komt terug'],
+    rows: regions.map((r) => [
+      r.name,
+      r.bestMatch ? link(cooperationHref(r.bestMatch.cooperationId), l.coopById.get(r.bestMatch.cooperationId)?.name ?? r.bestMatch.cooperationId) : html`<span class="muted">geen overlap</span>`,
+      r.bestMatch ? formatNumber(r.bestMatch.jaccard, 2) : '–',
+      r.bestMatch ? formatPercent(r.bestMatch.containmentOfRegion) : '–',
+      r.bestMatch ? formatPercent(r.bestMatch.containmentOfAgenda) : '–',
+      r.foundBack ? 'ja' : 'nee',
+    ]),
+    numeric: [2, 3, 4],
+  }),
+)}
+${section('uitleg', 'Hoe lees ik dit?', JACCARD_EXPLANATION)}`,
+  };
+}
+
+export function divisionPages(l: SiteLookup): Page[] {
+  return Object.keys(l.input.analysis.overlap.divisions).sort(divisionOrder).map((d) => divisionPage(l, d));
+}
+
+const JACCARD_EXPLANATION = html`<p>Voor elk nationaal gebied zoeken we de vrijwillige agenda met de grootste overlap in gemeenten. De <strong>Jaccard-index</strong> is het aantal gemeenten dat in beide zit, gedeeld door het aantal gemeenten dat in minstens één van beide zit: 1 betekent precies dezelfde gemeenten, 0 geen enkele gemeente gemeen. “Deel van gebied in agenda” is het aandeel van de gemeenten van het gebied dat ook in de agenda zit; “deel van agenda in gebied” andersom.</p>`;
 
 /** Placeholder for the per-theme national steering table (filled by the national-policy work). */
 export const policySection: NationalSection = {
@@ -72,7 +117,8 @@ export const policySection: NationalSection = {
 
 /** Ordered sections of the page. Add a section by adding a NationalSection here. */
 export function nationalSections(l: SiteLookup): NationalSection[] {
-  return nationalPolicySections(l, overlapSections(l));
+  // The overlap summary links to one page per division (divisionPages) with overlay map and table.
+  return nationalPolicySections(l, [overlapSummarySection]);
 }
 
 export function nationalPage(l: SiteLookup, sections: NationalSection[] = nationalSections(l)): Page {
@@ -88,10 +134,6 @@ export function nationalPage(l: SiteLookup, sections: NationalSection[] = nation
 <p class="lead">Het Rijk werkt met eigen gebiedsindelingen, zoals de RES-regio’s, NOVEX-gebieden, nationale parken en Regio Deals. Hier staat per indeling hoe goed die samenvalt met de vrijwillige ruimtelijke agenda’s van gemeenten.</p>
 ${rendered.length > 1 ? html`<nav class="toc" aria-label="Op deze pagina"><ul>${rendered.map((x) => html`<li><a href="#${x.s.id}">${x.s.title}</a></li>`)}</ul></nav>` : ''}
 ${rendered.map((x) => section(x.s.id, x.s.title, x.r!.body))}
-${section(
-  'uitleg',
-  'Hoe lees ik dit?',
-  html`<p>Voor elk nationaal gebied zoeken we de vrijwillige agenda met de grootste overlap in gemeenten. De <strong>Jaccard-index</strong> is het aantal gemeenten dat in beide zit, gedeeld door het aantal gemeenten dat in minstens één van beide zit: 1 betekent precies dezelfde gemeenten, 0 geen enkele gemeente gemeen.</p>`,
-)}`,
+${section('uitleg', 'Hoe lees ik dit?', JACCARD_EXPLANATION)}`,
   };
 }
