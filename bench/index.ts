@@ -5,7 +5,6 @@
 import { analysisBench } from './analysis.bench.ts';
 import { commutingBench } from './commuting.bench.ts';
 import { goalsBench } from './goals.bench.ts';
-import { siteBench } from './site.bench.ts';
 import { guideBench } from './guide.bench.ts';
 import type { Bench } from './lib.ts';
 
@@ -13,7 +12,6 @@ const BENCHES: Bench[] = [
   analysisBench,
   goalsBench,
   commutingBench,
-  siteBench,
   guideBench,
   // site build, goals, PDFs: add their benches here.
 ];
