@@ -5,6 +5,7 @@
 import { analysisBench } from './analysis.bench.ts';
 import { commutingBench } from './commuting.bench.ts';
 import { goalsBench } from './goals.bench.ts';
+import { siteBench } from './site.bench.ts';
 import { guideBench } from './guide.bench.ts';
 import type { Bench } from './lib.ts';
 
@@ -12,6 +13,7 @@ const BENCHES: Bench[] = [
   analysisBench,
   goalsBench,
   commutingBench,
+  siteBench,
   guideBench,
   // site build, goals, PDFs: add their benches here.
 ];
