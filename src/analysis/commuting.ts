@@ -277,43 +277,46 @@ function buildMatrix(flows: readonly CommutingFlow[], codes: string[]): Matrix {
   return { codes, index, cells, outflow, inflow, internal, outside };
 }
 
+/** What groupFit needs: the matrix plus the functional region per matrix index. */
+export interface FitContext {
+  matrix: Pick<Matrix, 'index' | 'cells' | 'outflow' | 'codes'>;
+  /** Functional region id per matrix index. */
+  region: Int32Array;
+}
+
 /** Fit of one group of municipality codes against the functional regions. */
-export function groupFit(
-  id: string,
-  name: string,
-  memberCodes: readonly string[],
-  matrix: Pick<Matrix, 'index' | 'cells' | 'outflow' | 'codes'>,
-  regionOf: ReadonlyMap<string, number>,
-): GroupFit {
-  const members = [...new Set(memberCodes)].filter((c) => matrix.index.has(c)).sort(compareStrings);
-  const perRegion = new Map<number, number>();
-  for (const c of members) {
-    const r = regionOf.get(c)!;
-    perRegion.set(r, (perRegion.get(r) ?? 0) + 1);
+export function groupFit(id: string, name: string, memberCodes: readonly string[], ctx: FitContext): GroupFit {
+  const { matrix, region } = ctx;
+  const idx: number[] = [];
+  for (const code of memberCodes) {
+    const i = matrix.index.get(code);
+    if (i !== undefined && !idx.includes(i)) idx.push(i);
   }
+  const perRegion = new Map<number, number>();
+  for (const i of idx) perRegion.set(region[i], (perRegion.get(region[i]) ?? 0) + 1);
   let dominantRegion: number | null = null;
   let membersInDominant = 0;
-  for (const [r, count] of [...perRegion.entries()].sort((a, b) => a[0] - b[0])) {
-    if (count > membersInDominant) {
+  for (const [r, count] of perRegion) {
+    if (count > membersInDominant || (count === membersInDominant && dominantRegion !== null && r < dominantRegion)) {
       dominantRegion = r;
       membersInDominant = count;
     }
   }
   const n = matrix.codes.length;
-  const idx = members.map((c) => matrix.index.get(c)!);
   let memberOutflow = 0;
   let outflowWithin = 0;
   for (const i of idx) {
     memberOutflow += matrix.outflow[i];
-    for (const j of idx) if (i !== j) outflowWithin += matrix.cells[i * n + j];
+    const row = i * n;
+    for (const j of idx) if (i !== j) outflowWithin += matrix.cells[row + j];
   }
   return {
     id,
     name,
-    members: members.length,
+    members: idx.length,
     dominantRegion,
     membersInDominant,
-    fit: members.length === 0 ? null : membersInDominant / members.length,
+    fit: idx.length === 0 ? null : membersInDominant / idx.length,
     memberOutflow,
     outflowWithin,
     containment: memberOutflow === 0 ? null : outflowWithin / memberOutflow,
@@ -407,34 +410,37 @@ function topFlows(matrix: Matrix, ref: CommutingReference, notes: Map<string, st
   const muni = new Map(ref.municipalities.map((m) => [m.code, m]));
   const { codes, cells } = matrix;
   const n = codes.length;
-  const flows: InterprovincialFlow[] = [];
+  const province = codes.map((c) => muni.get(c)!.province);
+  // Candidates as index pairs; objects only for the top five (the full matrix has ~100k pairs).
+  const candidates: { i: number; j: number; persons: number }[] = [];
   const pairs = new Map<string, ProvincePairFlow>();
   for (let i = 0; i < n; i++) {
-    const a = muni.get(codes[i])!;
     for (let j = 0; j < n; j++) {
       const persons = cells[i * n + j];
-      if (persons === 0 || i === j) continue;
-      const b = muni.get(codes[j])!;
-      if (a.province === b.province) continue;
-      flows.push({
-        from: a.code,
-        fromName: a.name,
-        fromProvince: a.province,
-        to: b.code,
-        toName: b.name,
-        toProvince: b.province,
-        persons,
-        note: notes.get(`${a.code}|${b.code}`) ?? null,
-      });
-      const key = `${a.province}|${b.province}`;
-      const pair = pairs.get(key) ?? { fromProvince: a.province, toProvince: b.province, persons: 0 };
-      pair.persons += persons;
-      pairs.set(key, pair);
+      if (persons === 0 || i === j || province[i] === province[j]) continue;
+      candidates.push({ i, j, persons });
+      const key = `${province[i]}|${province[j]}`;
+      const pair = pairs.get(key);
+      if (pair) pair.persons += persons;
+      else pairs.set(key, { fromProvince: province[i], toProvince: province[j], persons });
     }
   }
-  const top = flows
-    .sort((x, y) => y.persons - x.persons || compareStrings(x.from, y.from) || compareStrings(x.to, y.to))
-    .slice(0, TOP);
+  // i, j index codes sorted by code, so comparing indices orders by code.
+  candidates.sort((x, y) => y.persons - x.persons || x.i - y.i || x.j - y.j);
+  const top: InterprovincialFlow[] = candidates.slice(0, TOP).map(({ i, j, persons }) => {
+    const a = muni.get(codes[i])!;
+    const b = muni.get(codes[j])!;
+    return {
+      from: a.code,
+      fromName: a.name,
+      fromProvince: a.province,
+      to: b.code,
+      toName: b.name,
+      toProvince: b.province,
+      persons,
+      note: notes.get(`${a.code}|${b.code}`) ?? null,
+    };
+  });
   const topPairs = [...pairs.values()]
     .sort((x, y) => y.persons - x.persons || compareStrings(x.fromProvince, y.fromProvince) || compareStrings(x.toProvince, y.toProvince))
     .slice(0, TOP);
@@ -451,6 +457,7 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
   const resolution = options.resolution ?? 1;
   const detected = functionalRegions(matrix, options.seed, resolution);
   const regionOf = new Map(codes.map((c) => [c, detected.communities[c]]));
+  const fitContext: FitContext = { matrix, region: Int32Array.from(codes, (c) => detected.communities[c]) };
 
   const municipalities: CommutingMunicipality[] = ref.municipalities
     .slice()
@@ -529,7 +536,7 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
 
   const cooperations: CooperationFit[] = [...dataset.cooperations]
     .sort((a, b) => compareStrings(a.id, b.id))
-    .map((c) => ({ ...groupFit(c.id, c.name, c.municipalities, matrix, regionOf), spatial: c.spatial }));
+    .map((c) => Object.assign(groupFit(c.id, c.name, c.municipalities, fitContext), { spatial: c.spatial }));
   const agendaFits = cooperations.filter((c) => c.spatial);
   const counted = agendaFits.filter((a) => a.members >= MIN_MEMBERS);
   const sizeVsFit = {
@@ -550,7 +557,7 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
     const names = ref.regionNames[division] ?? {};
     const fits = [...members.entries()]
       .sort((a, b) => compareStrings(a[0], b[0]))
-      .map(([code, list]) => groupFit(code, names[code] ?? code, list, matrix, regionOf));
+      .map(([code, list]) => groupFit(code, names[code] ?? code, list, fitContext));
     divisions.push({ division, origin: 'referentie', ...summarise(fits), regions: fits });
   }
   const inputDivisions = [...new Set(dataset.nationalRegions.map((r) => r.division))].sort(compareStrings);
@@ -558,7 +565,7 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
     const fits = dataset.nationalRegions
       .filter((r) => r.division === division && r.municipalities.length > 0)
       .sort((a, b) => compareStrings(a.id, b.id))
-      .map((r) => groupFit(r.id, r.name, r.municipalities, matrix, regionOf));
+      .map((r) => groupFit(r.id, r.name, r.municipalities, fitContext));
     if (fits.length > 0) divisions.push({ division, origin: 'invoer', ...summarise(fits), regions: fits });
   }
 
