@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { readDataset } from '../src/ingest/index.ts';
 import { loadReference } from '../src/reference/index.ts';
 import { REPO_ROOT } from './build-voorbeeld.ts';
 import { buildPendel, OUTPUT_PATH, PENDEL_COLUMNS, SOURCE_PATH } from './build-pendel.ts';
@@ -68,4 +70,17 @@ describe('build-pendel', () => {
   it('rejects a source file with another layout', () => {
     expect(() => buildPendel('van,naar,personen\nA,B,1\n', ref)).toThrow(/unexpected header/);
   });
+
+  it('gives the same flows as the ingest reading the CBS copy directly (same conversion rules)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pendel-raw-'));
+    try {
+      copyFileSync(join(REPO_ROOT, 'data/voorbeeld/samenwerkingen.csv'), join(dir, 'samenwerkingen.csv'));
+      copyFileSync(join(REPO_ROOT, SOURCE_PATH), join(dir, 'pendel.csv'));
+      const raw = await readDataset(dir, ref);
+      const viaIngest = raw.commuting!.map((f) => `${f.from}|${f.to}|${f.persons}`);
+      expect(viaIngest).toEqual(rows.map((r) => `${r.van}|${r.naar}|${r.personen}`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
