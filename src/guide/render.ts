@@ -68,7 +68,8 @@ function maps(l: SiteLookup, m: GuideModel): Html {
     municipalities: c.municipalities,
     href: null,
   };
-  const members = cooperationMap({ id: 'leidraad-leden', municipalities, cooperation: mapCoop, width: 600 });
+  // Without known members there is nothing to zoom to; the overlay (if any) still places the region.
+  const members = m.members.length ? cooperationMap({ id: 'leidraad-leden', municipalities, cooperation: mapCoop, width: 600 }) : null;
   const regions = m.national.overlaps.filter((o) => o.members.length > 0);
   const overlay = regions.length
     ? overlayMap({
@@ -81,7 +82,8 @@ function maps(l: SiteLookup, m: GuideModel): Html {
         width: 600,
       })
     : null;
-  return html`<div class="guide-maps">${trusted(figureHtml('leidraad-leden', members, { table: 'none' }))}${overlay ? trusted(figureHtml('leidraad-nationaal', overlay, { table: 'none' })) : ''}</div>`;
+  if (!members && !overlay) return html``;
+  return html`<div class="guide-maps">${members ? trusted(figureHtml('leidraad-leden', members, { table: 'none' })) : ''}${overlay ? trusted(figureHtml('leidraad-nationaal', overlay, { table: 'none' })) : ''}</div>`;
 }
 
 function glance(l: SiteLookup, m: GuideModel): Html {
