@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { EdgeIndex, segmentDistance2, visiblePairs, type EdgeData } from '../src/site/client/canvas-edges.ts';
 import { matches } from '../src/site/client/map-filter.ts';
+import { addLine, clipSegment, densityOf, densityToRgba } from '../src/site/client/canvas-raster.ts';
 
 // Four points on a 200×200 map: A(10,10) B(190,10) C(10,190) D(190,190).
 // Pairs (sorted by shared): A–D (diagonal, 1), A–B (top, 2), C–D (bottom, 4), B–D (right, 4).
@@ -81,5 +82,35 @@ describe('matches(attribute, filters) — the Kaart 2 filter rule', () => {
     expect(matches(get, { provinces: 'Utrecht', 'legal-form': 'PRIVAAT' })).toBe(false);
     expect(matches(get, { typology: 'ECONOMISCH' })).toBe(false);
     expect(matches(() => null, { themes: 'Wonen' })).toBe(false);
+  });
+});
+
+describe('canvas-raster: the software line rasteriser of the dense Kaart 1 layer', () => {
+  it('clipSegment cuts a segment to the canvas and drops one outside it', () => {
+    expect(clipSegment(-10, 5, 10, 5, 20, 20)).toEqual([0, 5, 10, 5]);
+    expect(clipSegment(-10, -5, -1, -1, 20, 20)).toBeNull();
+  });
+
+  it('a horizontal 1-pixel line through pixel centres fills exactly the pixels it runs through', () => {
+    const acc = new Float32Array(20 * 20);
+    addLine(acc, 20, 20, 2, 5.5, 8, 5.5, 1, 0.5);
+    // Row 5 (span 5.0–6.0), columns 2..7 (x from 2 to 8): six pixels of 0.5 each, nothing else.
+    const filled = [...acc.keys()].filter((i) => acc[i] > 0);
+    expect(filled).toEqual([102, 103, 104, 105, 106, 107]);
+    for (const i of filled) expect(acc[i]).toBeCloseTo(0.5, 6);
+  });
+
+  it('conserves ink: total density = length × width × density for a line inside the canvas', () => {
+    const acc = new Float32Array(40 * 40);
+    addLine(acc, 40, 40, 2.3, 3.1, 15.7, 21.9, 2, 0.25); // steep line, so rows are the major axis
+    const total = acc.reduce((s, v) => s + v, 0);
+    expect(total).toBeCloseTo(Math.hypot(15.7 - 2.3, 21.9 - 3.1) * 2 * 0.25, 3);
+  });
+
+  it('density → alpha equals compositing each line on its own: two 50% lines give 75%', () => {
+    const acc = new Float32Array([densityOf(0.5), 2 * densityOf(0.5), 0]);
+    const rgba = new Uint8ClampedArray(12);
+    densityToRgba(acc, rgba, [1, 2, 3]);
+    expect([...rgba]).toEqual([1, 2, 3, 128, 1, 2, 3, 191, 0, 0, 0, 0]); // 255 × 0.5 = 127.5 → 128; 255 × 0.75 = 191.25
   });
 });

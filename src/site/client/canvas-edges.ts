@@ -5,6 +5,7 @@
  * coordinates where each segment is registered in the cells of points sampled every quarter cell,
  * so a query of the 3×3 cells around the pointer finds every segment within tolerance.
  */
+import { addLine, densityOf, densityToRgba } from './canvas-raster.ts';
 
 export interface EdgeData {
   threshold: number;
@@ -25,6 +26,7 @@ export function edgeStyle(shared: number, max: number): { width: number; opacity
 }
 
 const CELL = 20;
+const INK_RGB = [0x1f, 0x29, 0x33] as const;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export class EdgeIndex {
@@ -244,34 +246,31 @@ export class EdgeLayer {
     if (!t) return;
     const dpr = window.devicePixelRatio || 1;
     const { xy, pairs, max } = this.data;
-    ctx.lineCap = 'round';
-    ctx.strokeStyle = '#1f2933';
-    // One path per shared count: few state changes, weak lines first so strong ones stay on top.
-    let current = -1;
-    const flush = () => {
-      if (current >= 0) ctx.stroke();
-    };
+    const w = this.canvas.width;
+    const h = this.canvas.height;
+    if (w === 0 || h === 0) return;
+    // Rasterised in script (canvas-raster.ts): stroking this many lines is slow without a GPU.
+    const widths: number[] = [];
+    const densities: number[] = [];
+    for (let s = 1; s <= max; s++) {
+      const st = edgeStyle(s, max);
+      widths[s] = st.width * dpr;
+      densities[s] = densityOf(st.opacity);
+    }
+    const acc = new Float32Array(w * h);
     for (const k of this.visible) {
-      const s = pairs[3 * k + 2];
-      if (s !== current) {
-        flush();
-        current = s;
-        const st = edgeStyle(s, max);
-        ctx.lineWidth = st.width * dpr;
-        ctx.globalAlpha = st.opacity;
-        ctx.beginPath();
-      }
       const i = pairs[3 * k];
       const j = pairs[3 * k + 1];
+      const s = pairs[3 * k + 2];
       const x1 = xy[2 * i];
       const y1 = xy[2 * i + 1];
       const x2 = xy[2 * j];
       const y2 = xy[2 * j + 1];
-      ctx.moveTo(t[0] * x1 + t[2] * y1 + t[4], t[1] * x1 + t[3] * y1 + t[5]);
-      ctx.lineTo(t[0] * x2 + t[2] * y2 + t[4], t[1] * x2 + t[3] * y2 + t[5]);
+      addLine(acc, w, h, t[0] * x1 + t[2] * y1 + t[4], t[1] * x1 + t[3] * y1 + t[5], t[0] * x2 + t[2] * y2 + t[4], t[1] * x2 + t[3] * y2 + t[5], widths[s], densities[s]);
     }
-    flush();
-    ctx.globalAlpha = 1;
+    const image = ctx.createImageData(w, h);
+    densityToRgba(acc, image.data, INK_RGB);
+    ctx.putImageData(image, 0, 0);
   }
 
   /** Draw the given pairs emphasised on the hover canvas (empty list clears it). */
