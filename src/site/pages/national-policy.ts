@@ -260,8 +260,12 @@ export const regioDealsSection: NationalSection = {
     if (!n || n.regioDeals.deals === 0) return null;
     const rd = n.regioDeals;
     const top = [...rd.perProvince].sort((a, b) => b.deals - a.deals || a.province.localeCompare(b.province, 'nl'))[0];
+    // The per-division page (national.ts, one page per division) holds the Regio Deals overlay map.
+    const division = n.completeness.find((c) => c.division.toUpperCase().replace(/[\s-]+/g, '_') === 'REGIO_DEAL')?.division;
+    const slug = division?.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const mapLink = slug && l.input.analysis.overlap.divisions[division!] ? html` De kaart staat op de pagina ${link(`/nationaal-beleid/${slug}/`, 'Regio Deals')}.` : '';
     return {
-      body: html`<p>De data bevat ${plural(rd.deals, 'Regio Deal', 'Regio Deals')} in ${plural(rd.perTranche.length, 'tranche', 'tranches')}; van ${formatNumber(rd.dealsWithoutMembers)} zijn de gemeenten niet bekend.${top ? ` De meeste deals met bekende gemeenten liggen (deels) in ${top.province} (${formatNumber(top.deals)}).` : ''} De kaart met de deals staat bij de indeling Regio Deals.</p>
+      body: html`<p>De data bevat ${plural(rd.deals, 'Regio Deal', 'Regio Deals')} in ${plural(rd.perTranche.length, 'tranche', 'tranches')}; van ${formatNumber(rd.dealsWithoutMembers)} zijn de gemeenten niet bekend.${top ? ` De meeste deals met bekende gemeenten liggen (deels) in ${top.province} (${formatNumber(top.deals)}).` : ''}${mapLink}</p>
 ${table({
   caption: 'Regio Deals per tranche',
   head: ['Tranche', 'Deals', 'Met bekende gemeenten'],
