@@ -102,6 +102,22 @@ export interface NearbyAgenda {
   commonThemes: Theme[];
 }
 
+/** Fit with the commuting-based functional regions (analysis.commuting), when `pendel` is present. */
+export interface CommutingFit {
+  members: number;
+  membersInDominant: number;
+  fit: number | null;
+  /** Name of the core municipality of the functional region holding most members. */
+  dominantCore: string | null;
+  /** Functional regions the members fall in. */
+  regions: number;
+  containment: number | null;
+  /** Mean over the spatial agendas with ≥ minMembers members. */
+  meanFit: number | null;
+  meanContainment: number | null;
+  dataYear: number | null;
+}
+
 export interface GuideModel {
   cooperation: {
     id: string;
@@ -130,6 +146,7 @@ export interface GuideModel {
   whiteSpotNeighbours: GuideMember[];
   /** Per theme of the agenda: bordering municipalities in no spatial agenda on that theme (themes without any omitted). */
   themeWhiteSpotNeighbours: { theme: Theme; municipalities: GuideMember[] }[];
+  commuting: CommutingFit | null;
   /** Adjacency was available, so "grenst aan" and white-spot neighbours are meaningful. */
   adjacencyKnown: boolean;
 }
@@ -232,6 +249,26 @@ function borderingCodes(members: ReadonlySet<string>, adjacency: ReadonlyMap<str
   return [...out].sort();
 }
 
+function commutingFit(c: Cooperation, l: SiteLookup): CommutingFit | null {
+  const commuting = l.input.analysis.commuting;
+  const fit = commuting?.cooperations.find((x) => x.id === c.id);
+  if (!commuting || !fit) return null;
+  const regionOf = new Map(commuting.municipalities.map((m) => [m.code, m.functionalRegion]));
+  const regions = new Set(c.municipalities.map((code) => regionOf.get(code)).filter((r) => r !== undefined));
+  const core = commuting.functionalRegions.regions.find((r) => r.id === fit.dominantRegion);
+  return {
+    members: fit.members,
+    membersInDominant: fit.membersInDominant,
+    fit: fit.fit,
+    dominantCore: core?.coreName ?? null,
+    regions: regions.size,
+    containment: fit.containment,
+    meanFit: commuting.agendas.meanFit,
+    meanContainment: commuting.agendas.meanContainment,
+    dataYear: commuting.dataYear,
+  };
+}
+
 export function buildGuideModel(input: GuideInput, id: string, lookup: SiteLookup = createLookup(input)): GuideModel | null {
   const l = lookup;
   const c = l.coopById.get(id);
@@ -297,6 +334,7 @@ export function buildGuideModel(input: GuideInput, id: string, lookup: SiteLooku
     nearby,
     whiteSpotNeighbours,
     themeWhiteSpotNeighbours,
+    commuting: commutingFit(c, l),
     adjacencyKnown: adjacency !== undefined,
   };
 }

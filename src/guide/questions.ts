@@ -222,6 +222,15 @@ function cooperationQuestions(m: GuideModel): Question[] {
       text: `Net over de grens is ${themeWhite.theme} een witte vlek. Raakt dat aan de opgaven van de regio, en is samenwerking met ${names.length === 1 ? 'die buurgemeente' : 'die buurgemeenten'} op dit thema gewenst?`,
     });
   }
+  const pendel = m.commuting;
+  if (pendel && pendel.fit !== null && pendel.members >= 2 && pendel.regions >= 2) {
+    q.push({
+      id: 'pendel:verdeeld',
+      group: 'samenwerking',
+      basis: `${formatNumber(pendel.membersInDominant)} van de ${formatNumber(pendel.members)} gemeenten horen bij hetzelfde pendelgebied${pendel.dominantCore ? ` (rond ${pendel.dominantCore})` : ''}; de gemeenten liggen in ${formatNumber(pendel.regions)} pendelgebieden${pendel.dataYear ? ` (woon-werkverkeer ${pendel.dataYear})` : ''}.`,
+      text: 'Het woon-werkverkeer verdeelt de regio over meerdere gebieden. Past de afbakening van de samenwerking bij waar inwoners wonen en werken, en merkt u dat bij keuzes over wonen, werken en bereikbaarheid?',
+    });
+  }
   const phase = m.cooperation.lifePhase;
   q.push(
     phase

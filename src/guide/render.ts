@@ -127,6 +127,7 @@ function comparison(m: GuideModel): Html {
       numeric: [2],
       className: 'guide-table',
     }),
+    commuting(m),
     html`<h3>Soorten doelen per thema</h3>
 <p>Per thema het aantal doelen van de regio per soort, met daaronder het landelijke aandeel van die soort over alle doelen op het thema. <strong>Locatiekeuze</strong>: ${'het doel noemt een concrete plek'}; <strong>lobby</strong>: vraagt anderen om geld of besluiten; <strong>proces</strong>: eerst nieuw beleid of onderzoek; <strong>algemene ambitie</strong>: zonder plek.</p>`,
     m.goals.some((g) => g.ownTotal > 0)
@@ -143,6 +144,15 @@ function comparison(m: GuideModel): Html {
         })
       : html`<p class="muted">Voor deze agenda staan geen doelen in de dataset.</p>`,
   );
+}
+
+function commuting(m: GuideModel): Html {
+  const p = m.commuting;
+  if (!p || p.fit === null) return html``;
+  return html`<h3>Woon-werkverkeer</h3>
+<p>${formatNumber(p.membersInDominant)} van de ${formatNumber(p.members)} gemeenten ${p.membersInDominant === 1 ? 'hoort' : 'horen'} bij hetzelfde pendelgebied${p.dominantCore ? ` (rond ${p.dominantCore})` : ''}: ${formatPercent(p.fit)}${
+    p.meanFit !== null ? `, tegen gemiddeld ${formatPercent(p.meanFit)} bij de ruimtelijke agenda’s` : ''
+  }.${p.containment !== null ? ` Van de banen van inwoners die buiten hun eigen gemeente werken, ligt ${formatPercent(p.containment)} in een andere gemeente van de regio${p.meanContainment !== null ? ` (gemiddeld ${formatPercent(p.meanContainment)})` : ''}.` : ''}${p.dataYear ? ` Pendelcijfers ${p.dataYear}.` : ''}</p>`;
 }
 
 function nationalPolicy(m: GuideModel): Html {
