@@ -133,6 +133,9 @@ export async function assertUsableInput(input: string): Promise<void> {
   if (info.isDirectory()) return;
   const ext = extname(input).toLowerCase();
   if (info.isFile() && (ext === '.xlsx' || ext === '.xlsm')) return;
+  if (ext === '.xls' || ext === '.ods') {
+    throw new UsageError(`'${input}' is geen map en geen .xlsx-bestand: sla het werkboek op als Excel-werkmap (.xlsx)`);
+  }
   throw new UsageError(`'${input}' is geen map en geen .xlsx-bestand: zet de CSV-bestanden samen in een map en geef die map op`);
 }
 
