@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runPipeline } from '../src/pipeline.ts';
-import { loadReference, loadTopology } from '../src/reference/index.ts';
-import { buildSite, type BuildReport } from '../src/site/build.ts';
+import { loadReference } from '../src/reference/index.ts';
+import { buildFromPipeline, type BuildReport } from '../src/site/build.ts';
 import { startServer } from '../src/site/serve.ts';
 import { launch } from '../test/browser/browser.ts';
 import type { Bench } from './lib.ts';
@@ -37,7 +37,7 @@ async function timedBuild(input: string, outDir: string): Promise<{ ms: number; 
   const t0 = performance.now();
   const { reference, dataset, analysis } = await runPipeline(input);
   const t1 = performance.now();
-  const report = await buildSite({ reference, dataset, analysis }, { outDir, mergers: reference.mergers, municipalityTopology: loadTopology('gemeente') });
+  const report = await buildFromPipeline({ reference, dataset, analysis }, { outDir });
   return { ms: performance.now() - t0, pipelineMs: t1 - t0, report };
 }
 

@@ -7,9 +7,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors, runPipeline } from '../pipeline.ts';
-import { loadTopology } from '../reference/index.ts';
-import { buildSite, EXAMPLE_STATUS_LABEL, type DatasetExport } from '../site/build.ts';
-import { datasetExport } from '../site/downloads.ts';
+import { assertOutDirUsable, buildFromPipeline, EXAMPLE_STATUS_LABEL } from '../site/build.ts';
 import { formatFinding, parseShare, parseWholeNumber } from './analyse.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './index.ts';
 
@@ -38,6 +36,11 @@ export function register(program: Command, setExit: (code: number) => void): voi
       const threshold = parseWholeNumber(flags.threshold, '--threshold', 1);
       const foundBack = parseShare(flags.foundBack, '--found-back');
       if (!existsSync(input)) throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
+      try {
+        assertOutDirUsable(resolve(flags.out));
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
       const started = performance.now();
       const { reference, dataset, analysis } = await runPipeline(input, { threshold, foundBack });
       if (hasErrors(dataset)) {
@@ -47,24 +50,9 @@ export function register(program: Command, setExit: (code: number) => void): voi
         setExit(EXIT_DATA_ERRORS);
         return;
       }
-      let exported: DatasetExport | undefined;
-      try {
-        exported = await datasetExport(dataset);
-      } catch (error) {
-        process.stderr.write(`waarschuwing: dataset-export mislukt (${(error as Error).message}); downloads zonder dataset.\n`);
-      }
       let report;
       try {
-        report = await buildSite(
-          { reference, dataset, analysis },
-          {
-            outDir: flags.out,
-            statusLabel: flags.status ?? defaultStatusLabel(input),
-            mergers: reference.mergers,
-            municipalityTopology: loadTopology('gemeente'),
-            datasetExport: exported,
-          },
-        );
+        report = await buildFromPipeline({ reference, dataset, analysis }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input) });
       } catch (error) {
         if ((error as Error).message.startsWith('De map ')) throw new UsageError((error as Error).message);
         throw error;

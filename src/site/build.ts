@@ -13,6 +13,8 @@ import { serializeAnalysis } from '../analysis/serialize.ts';
 import { analyseNetwork } from '../analysis/network.ts';
 import type { AnalysisReference } from '../analysis/util.ts';
 import { html } from './html.ts';
+import { loadTopology, type Reference } from '../reference/index.ts';
+import { datasetExport } from './downloads.ts';
 import { renderLayout, type SiteStatus } from './layout.ts';
 import { createLookup, type SiteLookup } from './selectors.ts';
 import { bundleClients, type BundleResult } from './bundle.ts';
@@ -111,14 +113,18 @@ function downloadFiles(l: SiteLookup, opts: BuildOptions): { items: DownloadItem
   return { items, files };
 }
 
-function prepareOutDir(outDir: string): void {
-  if (existsSync(outDir)) {
-    const entries = readdirSync(outDir);
-    if (entries.length > 0 && !entries.includes(MARKER_FILE)) {
-      throw new Error(`De map ${outDir} bestaat al en is geen eerder gebouwde site; kies een lege of nieuwe map.`);
-    }
-    rmSync(outDir, { recursive: true, force: true });
+/** Throws when `outDir` is a non-empty folder that is not an earlier build (we never empty those). */
+export function assertOutDirUsable(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  const entries = readdirSync(outDir);
+  if (entries.length > 0 && !entries.includes(MARKER_FILE)) {
+    throw new Error(`De map ${outDir} bestaat al en is geen eerder gebouwde site; kies een lege of nieuwe map.`);
   }
+}
+
+function prepareOutDir(outDir: string): void {
+  assertOutDirUsable(outDir);
+  if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, MARKER_FILE), 'Gebouwd door regioruimte; deze map wordt bij een nieuwe bouw geleegd.\n');
 }
@@ -178,4 +184,22 @@ function notFoundPage(): Page {
     scripts: [],
     body: html`<h1>Pagina niet gevonden</h1><p class="lead">Deze pagina bestaat niet (meer). Probeer <a href="/zoeken/">zoeken</a> of ga naar het <a href="/">overzicht</a>.</p>`,
   };
+}
+
+/**
+ * The build as the CLI, the browser tests and the bench run it: the pipeline's result plus the
+ * reference's mergers (search aliases), municipality topology (GeoJSON) and the dataset exports.
+ */
+export async function buildFromPipeline(
+  result: { reference: Reference; dataset: SiteInput['dataset']; analysis: SiteInput['analysis'] },
+  opts: { outDir: string; statusLabel?: string },
+): Promise<BuildReport> {
+  const { reference } = result;
+  return buildSite(result, {
+    outDir: opts.outDir,
+    statusLabel: opts.statusLabel,
+    mergers: reference.mergers,
+    municipalityTopology: loadTopology('gemeente'),
+    datasetExport: await datasetExport(result.dataset, reference),
+  });
 }

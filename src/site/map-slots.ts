@@ -9,6 +9,7 @@ import { trusted, type Html } from './html.ts';
 import { cooperationHref, municipalityHref, themeHref, TYPOLOGY_LABEL } from './components.ts';
 import { divisionLabel, type SiteLookup } from './selectors.ts';
 import { figureHtml, type FigureOptions } from './map/svg.ts';
+import { MAP_CLIENT_ENTRIES } from './map/index.ts';
 import { kaart1Map as renderKaart1 } from './map/kaart1.ts';
 import { kaart2Map as renderKaart2 } from './map/kaart2.ts';
 import { cooperationMap as renderCooperation, municipalityMap as renderMunicipality } from './map/single.ts';
@@ -26,12 +27,15 @@ export interface MapSlot {
 
 export const MAP_STYLESHEET = '/assets/map.css';
 
-/** Client entry per map kind (MapResult.kind). */
-const ENTRY_FOR_KIND: Record<string, string> = { kaart1: 'map-kaart1', kaart2: 'map-kaart2', areas: 'map-areas' };
+/** Client entry name (src/site/client/<name>.ts) from the maps module's entry path. */
+const entryName = (path: string) => path.replace(/^.*\//, '').replace(/\.ts$/, '');
+const ENTRY_FOR_KIND: Record<string, string> = Object.fromEntries(
+  Object.entries(MAP_CLIENT_ENTRIES).map(([kind, path]) => [kind, entryName(path)]),
+);
 
 function slot(id: string, r: MapResult, o?: FigureOptions): MapSlot {
-  const entry = ENTRY_FOR_KIND[r.kind];
-  return { figure: trusted(figureHtml(id, r, o)), scripts: entry ? [entry] : [], styles: [MAP_STYLESHEET] };
+  const scripts = [ENTRY_FOR_KIND[r.kind], r.svg.includes('data-map-zoom') ? ENTRY_FOR_KIND.zoom : undefined].filter((e): e is string => !!e);
+  return { figure: trusted(figureHtml(id, r, o)), scripts, styles: [MAP_STYLESHEET] };
 }
 
 function mapMunicipalities(l: SiteLookup): MapMunicipality[] {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../../src/site/build.ts';
+import { buildFromPipeline, buildSite } from '../../src/site/build.ts';
 import { startServer } from '../../src/site/serve.ts';
 import { fixtureSite } from '../fixtures/site/fixture.ts';
 
@@ -49,12 +49,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   try {
     const { runPipeline } = await import('../../src/pipeline.ts');
-    const { loadTopology } = await import('../../src/reference/index.ts');
     const { reference, dataset, analysis } = await runPipeline('data/voorbeeld');
     const exampleDir = mkdtempSync(join(tmpdir(), 'regioruimte-site-example-'));
     dirs.push(exampleDir);
     rmSync(exampleDir, { recursive: true, force: true });
-    await buildSite({ reference, dataset, analysis }, { outDir: exampleDir, mergers: reference.mergers, municipalityTopology: loadTopology('gemeente') });
+    await buildFromPipeline({ reference, dataset, analysis }, { outDir: exampleDir });
     project.provide('siteExampleUrl', await serve(exampleDir));
     project.provide('siteExampleError', '');
   } catch (error) {
