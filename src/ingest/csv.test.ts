@@ -71,3 +71,17 @@ describe('CSV reading', () => {
     ]);
   });
 });
+
+describe('mixed encodings', () => {
+  it('a UTF-8 file with one stray Windows-1252 byte stays UTF-8, the byte replaced, with a warning', async () => {
+    // "Súdwest-Fryslân" in UTF-8 (3 valid non-ASCII letters incl. "é") and one bare 0xE9 byte.
+    const path = await tmpFile(Buffer.concat([Buffer.from('naam\nSúdwest-Fryslân\nCaf'), Buffer.from([0xe9]), Buffer.from('\nBrûlé\n')]));
+    expect(await probeFile(path)).toMatchObject({ encoding: 'utf-8', replaced: 1 });
+    const sink = new FindingSink();
+    const csv = await openCsv(path, 'x.csv', sink);
+    const out: RawRow[] = [];
+    for await (const batch of csv!.records) out.push(...batch);
+    expect(out.map((r) => r.cells[0])).toEqual(['naam', 'Súdwest-Fryslân', 'Caf\ufffd', 'Brûlé']);
+    expect(sink.findings.map((f) => [f.severity, f.message.slice(0, 40)])).toEqual([['warning', 'Het bestand is UTF-8 maar bevat 1 ongeld']]);
+  });
+});

@@ -25,45 +25,49 @@ export interface ProbeResult {
   kind: 'text' | 'binary' | 'empty';
   encoding: TextEncoding;
   bom: boolean;
-  /** First invalid UTF-8 position, when the file was read as Windows-1252. */
+  /** Byte offset of the chunk with the first invalid UTF-8 sequence, if any. */
   invalidUtf8At: number | null;
+  /** Invalid UTF-8 sequences; in a file kept as UTF-8 they become U+FFFD. */
+  replaced: number;
 }
 
 /** Pass 1: one streaming read that classifies the file. */
 export async function probeFile(path: string): Promise<ProbeResult> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Lenient decoding counts invalid sequences (U+FFFD) against valid non-ASCII characters: a
+  // UTF-8 file with a stray bad byte stays UTF-8; a file with no valid multi-byte text is cp1252.
+  const decoder = new TextDecoder('utf-8', { fatal: false });
   let head: Buffer | null = null;
   let offset = 0;
   let invalidUtf8At: number | null = null;
+  let replaced = 0;
+  let validNonAscii = 0;
   let nul = false;
+  const count = (text: string, at: number): void => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) continue;
+      if (c === 0xfffd) {
+        replaced++;
+        invalidUtf8At ??= at;
+      } else if (!(c === 0xfeff && at === 0 && i === 0)) validNonAscii++;
+    }
+  };
   for await (const chunk of createReadStream(path, { highWaterMark: PROBE_BYTES }) as AsyncIterable<Buffer>) {
     if (head === null) head = chunk;
-    if (invalidUtf8At === null) {
-      try {
-        decoder.decode(chunk, { stream: true });
-      } catch {
-        invalidUtf8At = offset;
-      }
-    }
+    count(decoder.decode(chunk, { stream: true }), offset);
     offset += chunk.length;
     if (!nul && chunk.indexOf(0) !== -1) nul = true;
   }
-  if (invalidUtf8At === null) {
-    try {
-      decoder.decode();
-    } catch {
-      invalidUtf8At = offset;
-    }
-  }
+  count(decoder.decode(), offset);
   if (head === null || head.length === 0) {
-    return { kind: 'empty', encoding: 'utf-8', bom: false, invalidUtf8At: null };
+    return { kind: 'empty', encoding: 'utf-8', bom: false, invalidUtf8At: null, replaced: 0 };
   }
-  if (head[0] === 0xff && head[1] === 0xfe) return { kind: 'text', encoding: 'utf-16le', bom: true, invalidUtf8At: null };
-  if (head[0] === 0xfe && head[1] === 0xff) return { kind: 'text', encoding: 'utf-16be', bom: true, invalidUtf8At: null };
-  if (nul || controlRatio(head) > 0.1) return { kind: 'binary', encoding: 'utf-8', bom: false, invalidUtf8At: null };
+  if (head[0] === 0xff && head[1] === 0xfe) return { kind: 'text', encoding: 'utf-16le', bom: true, invalidUtf8At: null, replaced: 0 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { kind: 'text', encoding: 'utf-16be', bom: true, invalidUtf8At: null, replaced: 0 };
+  if (nul || controlRatio(head) > 0.1) return { kind: 'binary', encoding: 'utf-8', bom: false, invalidUtf8At: null, replaced: 0 };
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-  if (invalidUtf8At !== null) return { kind: 'text', encoding: 'windows-1252', bom: false, invalidUtf8At };
-  return { kind: 'text', encoding: 'utf-8', bom, invalidUtf8At: null };
+  if (replaced > 0 && validNonAscii < replaced) return { kind: 'text', encoding: 'windows-1252', bom: false, invalidUtf8At, replaced };
+  return { kind: 'text', encoding: 'utf-8', bom, invalidUtf8At, replaced };
 }
 
 function controlRatio(bytes: Buffer): number {
@@ -178,6 +182,14 @@ export async function openCsv(path: string, file: string, sink: FindingSink): Pr
       file,
       message: 'Het bestand is geen geldige UTF-8; het is gelezen als Windows-1252 (de oude Excel-codering).',
       hint: 'Controleer letters met accenten (bijv. Súdwest-Fryslân). Sla het bestand bij voorkeur op als "CSV UTF-8".',
+    });
+  }
+  if (probe.encoding === 'utf-8' && probe.replaced > 0) {
+    sink.add({
+      severity: 'warning',
+      file,
+      message: `Het bestand is UTF-8 maar bevat ${probe.replaced} ongeldige teken(s); die zijn vervangen door '\ufffd'.`,
+      hint: 'Zoek het teken � in de gelezen waarden (meldingen hieronder of de site) en herstel het in het bestand; sla op als "CSV UTF-8".',
     });
   }
   const head = await readHead(path, probe.encoding);
