@@ -28,6 +28,7 @@ import {
   type MapResult,
 } from '../src/site/map/index.ts';
 import { makeFrame } from '../src/site/map/frame.ts';
+import { communityColours } from '../src/site/map/kaart1.ts';
 import { pointInRings } from '../src/site/map/interior.ts';
 import { edgeStyle as clientEdgeStyle } from '../src/site/client/canvas-edges.ts';
 
@@ -211,6 +212,21 @@ describe('kaart1Map(input)', () => {
     expect(doc.querySelector('path[data-code="GM0344"]')!.getAttribute('aria-label')).toBe('Utrecht: 2 verbindingen bij drempel 5');
     expect(r.description).toContain('3 gemeenteparen');
     expect(r.description).toContain('Eemsdelta – Groningen met 7 gedeelde verbanden');
+  });
+
+  it('colours communities so that neighbouring communities differ (provinces as communities)', () => {
+    const geo = municipalityGeometry();
+    // Order chosen so that a plain "number mod 10" colouring would give bordering Zuid-Holland (1)
+    // and Zeeland (11) the same colour.
+    const provinces = ['Zuid-Holland', 'Utrecht', 'Noord-Holland', 'Gelderland', 'Noord-Brabant', 'Limburg', 'Overijssel', 'Drenthe', 'Groningen', 'Fryslân', 'Zeeland', 'Flevoland'];
+    const communities = Object.fromEntries(municipalities.map((m) => [m.code, provinces.indexOf(m.province) + 1]));
+    const fill = communityColours(communities, geo.neighbours);
+    expect(Object.keys(fill).length).toBe(12);
+    const clashes: string[] = [];
+    for (const [code, list] of geo.neighbours)
+      for (const n of list)
+        if (communities[code] !== communities[n] && fill[communities[code]] === fill[communities[n]]) clashes.push(`${code}/${n}`);
+    expect(clashes).toEqual([]);
   });
 
   it('client and build use the same line style formula', () => {

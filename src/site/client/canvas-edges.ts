@@ -179,6 +179,12 @@ export class EdgeLayer {
     this.setThreshold(threshold);
   }
 
+  /** Line widths follow the rendered map size a little (thinner on phones), not the zoom. */
+  private lineScale(): number {
+    const w = this.svg.getBoundingClientRect().width;
+    return w > 0 ? Math.min(1.25, Math.max(0.5, w / this.width)) : 1;
+  }
+
   private renderSvg(): void {
     const { xy, pairs, max } = this.data;
     const layer = this.svgLayer;
@@ -198,7 +204,7 @@ export class EdgeLayer {
       const st = edgeStyle(s, max);
       const p = document.createElementNS(SVG_NS, 'path');
       p.setAttribute('d', parts.join(''));
-      p.setAttribute('stroke-width', String(st.width));
+      p.setAttribute('stroke-width', String(Math.round(st.width * this.lineScale() * 10) / 10));
       p.setAttribute('stroke-opacity', String(st.opacity));
       p.setAttribute('data-shared', String(s));
       p.setAttribute('vector-effect', 'non-scaling-stroke');
@@ -241,7 +247,15 @@ export class EdgeLayer {
   private paint(): void {
     this.fit(this.hoverCanvas);
     const ctx = this.fit(this.canvas);
-    if (!ctx || this.mode !== 'canvas') return;
+    const scale = this.lineScale();
+    if (this.mode === 'svg') {
+      for (const p of this.svgLayer.querySelectorAll('path[data-shared]')) {
+        const st = edgeStyle(Number(p.getAttribute('data-shared')), this.data.max);
+        p.setAttribute('stroke-width', String(Math.round(st.width * scale * 10) / 10));
+      }
+      return;
+    }
+    if (!ctx) return;
     const t = this.matrix(this.canvas);
     if (!t) return;
     const dpr = window.devicePixelRatio || 1;
@@ -254,7 +268,7 @@ export class EdgeLayer {
     const densities: number[] = [];
     for (let s = 1; s <= max; s++) {
       const st = edgeStyle(s, max);
-      widths[s] = st.width * dpr;
+      widths[s] = st.width * dpr * scale;
       densities[s] = densityOf(st.opacity);
     }
     const acc = new Float32Array(w * h);

@@ -65,8 +65,7 @@ export function kaart1Map(input: Kaart1Input): MapResult {
   const max = pairs.reduce((m, p) => Math.max(m, p.shared), 1);
   const points = codes.map((c) => frame.project(geo.interior.get(c)!));
   const communities = input.communities ?? {};
-  const communityFill: Record<string, string> = {};
-  for (const n of [...new Set(Object.values(communities))].sort((a, b) => a - b)) communityFill[n] = paletteColor(AREA_PALETTE, n - 1);
+  const communityFill = communityColours(communities, geo.neighbours);
 
   const visible = pairs.filter((p) => p.shared >= threshold);
   const perMunicipality = new Map<string, { count: number; best: MapPair | null }>();
@@ -136,7 +135,7 @@ export function kaart1Map(input: Kaart1Input): MapResult {
   const legendItems = samples.map((s) => {
     const st = edgeStyle(s, max);
     return {
-      swatch: { kind: 'line' as const, color: opacityOnWhite(st.opacity), width: st.width },
+      swatch: { kind: 'line' as const, color: opacityOnLand(st.opacity), width: st.width },
       label: `${plural(s, 'gedeeld samenwerkingsverband', 'gedeelde samenwerkingsverbanden')}`,
     };
   });
@@ -144,10 +143,38 @@ export function kaart1Map(input: Kaart1Input): MapResult {
   return { svg, legend, description, table: kaart1Table(codes, index, perMunicipality, communities, threshold, input), controls, kind: 'kaart1' };
 }
 
-/** INK at `opacity` over white as an opaque colour (legend swatches have no opacity attribute). */
-function opacityOnWhite(opacity: number): string {
+/**
+ * Colours for communities such that communities sharing a border get different colours where the
+ * palette allows: greedy colouring in community-number order (smallest unused palette index among
+ * already coloured neighbouring communities; when all are used, the least used among neighbours).
+ */
+export function communityColours(communities: Record<string, number>, neighbours: Map<string, string[]>): Record<string, string> {
+  const adjacent = new Map<number, Set<number>>();
+  for (const code of Object.keys(communities).sort()) {
+    const c = communities[code];
+    if (!adjacent.has(c)) adjacent.set(c, new Set());
+    for (const n of neighbours.get(code) ?? []) {
+      const d = communities[n];
+      if (d !== undefined && d !== c) adjacent.get(c)!.add(d);
+    }
+  }
+  const index = new Map<number, number>();
+  for (const c of [...adjacent.keys()].sort((a, b) => a - b)) {
+    const used = [...adjacent.get(c)!].map((d) => index.get(d)).filter((i): i is number => i !== undefined);
+    let pick = AREA_PALETTE.findIndex((_, i) => !used.includes(i));
+    if (pick < 0) pick = AREA_PALETTE.map((_, i) => i).sort((a, b) => used.filter((u) => u === a).length - used.filter((u) => u === b).length || a - b)[0];
+    index.set(c, pick);
+  }
+  const out: Record<string, string> = {};
+  for (const [c, i] of [...index].sort((a, b) => a[0] - b[0])) out[c] = paletteColor(AREA_PALETTE, i);
+  return out;
+}
+
+/** INK at `opacity` over the land colour as one opaque colour (legend swatches have no opacity). */
+function opacityOnLand(opacity: number): string {
   const ink = [0x1f, 0x29, 0x33];
-  return `#${ink.map((c) => Math.round(255 - (255 - c) * opacity).toString(16).padStart(2, '0')).join('')}`;
+  const land = [0xe4, 0xe7, 0xeb];
+  return `#${ink.map((c, i) => Math.round(land[i] + (c - land[i]) * opacity).toString(16).padStart(2, '0')).join('')}`;
 }
 
 function describeKaart1(

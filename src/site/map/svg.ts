@@ -149,7 +149,8 @@ function swatchSvg(s: Swatch, mapId: string): string {
     case 'hatch':
       return `${open}<defs>${hatchPattern(`${s.mapId}-legend`)}</defs><rect x="1" y="1" width="26" height="14" fill="url(#${s.mapId}-legend-hatch)" stroke="${PROVINCE_STROKE}" stroke-width="1"/></svg>`;
     case 'line':
-      return `${open}<line x1="1" y1="8" x2="27" y2="8" stroke="${esc(s.color)}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/></svg>`;
+      // On the land colour, as the lines appear on the map.
+      return `${open}<rect x="0" y="3" width="28" height="10" fill="${LAND}"/><line x1="1" y1="8" x2="27" y2="8" stroke="${esc(s.color)}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/></svg>`;
     case 'marker':
       return `${open}<circle cx="14" cy="8" r="5.5" fill="${esc(s.color)}" stroke="#fff" stroke-width="1.5"/></svg>`;
   }
