@@ -6,6 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../src/ingest/index.ts';
@@ -87,6 +88,37 @@ describe('readDataset never throws and keeps the accounting', () => {
         expectSound(d);
       }),
       { numRuns: 80, seed: 42 },
+    );
+  });
+
+  it('on random workbooks (formulas with and without results, errors, dates, booleans, rich text)', async () => {
+    const value = fc.oneof(
+      cellText,
+      fc.integer({ min: -10, max: 3000 }),
+      fc.double({ noNaN: true, min: -1e6, max: 1e6 }),
+      fc.boolean(),
+      fc.date({ min: new Date('1990-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }),
+      cellText.map((t) => ({ formula: 'A1&""', result: t })),
+      fc.constant({ formula: 'NOW()' }),
+      fc.constant({ error: '#N/A' }),
+      cellText.map((t) => ({ richText: [{ text: t }, { text: 'x' }] })),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(CONTRACT, { minLength: 0 }),
+        fc.array(fc.array(value, { maxLength: 10 }), { maxLength: 8 }),
+        fc.constantFrom('samenwerkingen', 'Samenwerkingen', 'doelen', 'iets anders'),
+        async (header, rows, sheetName) => {
+          const wb = new ExcelJS.Workbook();
+          const ws = wb.addWorksheet(sheetName);
+          ws.addRow(header);
+          for (const row of rows) ws.addRow(row as ExcelJS.CellValue[]);
+          const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+          const d = await withFolder({ 'invoer.xlsx': buffer }, (dir) => readDataset(join(dir, 'invoer.xlsx'), ref));
+          expectSound(d);
+        },
+      ),
+      { numRuns: 60, seed: 7 },
     );
   });
 });
