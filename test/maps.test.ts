@@ -390,6 +390,13 @@ describe('theme maps, overlay and single maps', () => {
     expect(doc.querySelectorAll('.map-highlight path').length).toBe(1);
     expect(r.description).toContain('Súdwest-Fryslân ligt in de provincie Fryslân');
   });
+
+  it('municipalityMap() rings a municipality only when it is too small to find (Renswoude yes, Groningen no)', () => {
+    // At 400 units for ~280 km, Renswoude (~5 km across) is ~7 units, Groningen (~25 km) ~36 units.
+    const ring = (code: string) => dom(municipalityMap({ id: 'g', municipalities, code }).svg).querySelectorAll('.map-highlight circle').length;
+    expect(ring('GM0339')).toBe(1);
+    expect(ring('GM0014')).toBe(0);
+  });
 });
 
 describe('determinism', () => {

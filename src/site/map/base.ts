@@ -115,7 +115,9 @@ export function baseMap(input: BaseMapInput): MapResult {
       const p = geo.interior.get(code);
       if (!f || !p) continue;
       svg += `<path d="${frame.path(f)}"/>`;
-      svg += ringMarker(frame, p);
+      // A ring only where the area itself is too small to find at this scale.
+      const [x0, y0, x1, y1] = geo.bbox.get(code)!;
+      if (Math.max(x1 - x0, y1 - y0) * frame.scale < 14) svg += ringMarker(frame, p);
     }
     svg += '</g>';
   }
