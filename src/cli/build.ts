@@ -8,7 +8,8 @@ import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors, runPipeline } from '../pipeline.ts';
 import { assertOutDirUsable, buildFromPipeline, EXAMPLE_STATUS_LABEL } from '../site/build.ts';
-import { formatFinding, parseShare, parseWholeNumber } from './analyse.ts';
+import { parseShare, parseWholeNumber } from './analyse.ts';
+import { checkReport, formatCheckReport } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './index.ts';
 
 interface BuildFlags {
@@ -44,9 +45,9 @@ export function register(program: Command, setExit: (code: number) => void): voi
       const started = performance.now();
       const { reference, dataset, analysis } = await runPipeline(input, { threshold, foundBack });
       if (hasErrors(dataset)) {
-        const errors = dataset.findings.filter((f) => f.severity === 'error');
-        for (const f of errors) process.stderr.write(`${formatFinding(f)}\n`);
-        process.stderr.write(`\n${errors.length} fouten. Herstel de fouten; de site is niet gebouwd.\n`);
+        // The same report as `regioruimte check`, so the user sees one familiar list.
+        const report = formatCheckReport(checkReport(dataset, reference.municipalities.length), input);
+        process.stderr.write(`${report.trimEnd()}\n\nDe site is niet gebouwd.\n`);
         setExit(EXIT_DATA_ERRORS);
         return;
       }

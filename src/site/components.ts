@@ -13,6 +13,8 @@ export interface TableSpec {
   captionHidden?: boolean;
   className?: string;
   id?: string;
+  /** data-* attributes on the table itself (e.g. the map list link), keys without "data-". */
+  tableData?: Record<string, string>;
   /** data-* attributes per row (for client-side filtering), keys without the "data-" prefix. */
   rowData?: Record<string, string>[];
 }
@@ -27,7 +29,7 @@ export function table(spec: TableSpec): Html {
   const cls = (i: number) => (num.has(i) ? html` class="num"` : '');
   const r = (role: string) => (stack ? html` role="${role}"` : '');
   const label = (i: number) => (stack && i > 0 ? html` data-label="${spec.head[i]}"` : '');
-  return html`<div class="table-wrap" role="region" aria-label="${spec.caption}" tabindex="0"><table${classes ? html` class="${classes}"` : ''}${spec.id ? html` id="${spec.id}"` : ''}${r('table')}>
+  return html`<div class="table-wrap" role="region" aria-label="${spec.caption}" tabindex="0"><table${classes ? html` class="${classes}"` : ''}${spec.id ? html` id="${spec.id}"` : ''}${dataAttrs(spec.tableData)}${r('table')}>
 <caption${spec.captionHidden ? html` class="visually-hidden"` : ''}>${spec.caption}</caption>
 <thead${r('rowgroup')}><tr${r('row')}>${spec.head.map((h, i) => html`<th scope="col"${cls(i)}${r('columnheader')}>${h}</th>`)}</tr></thead>
 <tbody${r('rowgroup')}>${spec.rows.map((row, ri) => html`<tr${r('row')}${dataAttrs(spec.rowData?.[ri])}>${row.map((cell, i) => (i === 0 ? html`<th scope="row"${cls(i)}${r('rowheader')}>${cell}</th>` : html`<td${cls(i)}${label(i)}${r('cell')}>${cell}</td>`))}</tr>\n`)}</tbody>

@@ -5,10 +5,11 @@
  */
 import { THEMES, type Theme } from '../model/themes.ts';
 import type { Cooperation } from '../model/index.ts';
-import { trusted, type Html } from './html.ts';
-import { cooperationHref, municipalityHref, themeHref, TYPOLOGY_LABEL } from './components.ts';
+import { html, trusted, type Html } from './html.ts';
+import { formatNumber } from './format.ts';
+import { cooperationHref, municipalityHref, table, themeHref, TYPOLOGY_LABEL } from './components.ts';
 import { divisionLabel, type SiteLookup } from './selectors.ts';
-import { figureHtml, type FigureOptions } from './map/svg.ts';
+import { figureHtml } from './map/svg.ts';
 import { MAP_CLIENT_ENTRIES } from './map/index.ts';
 import { kaart1Map as renderKaart1 } from './map/kaart1.ts';
 import { kaart2Map as renderKaart2 } from './map/kaart2.ts';
@@ -16,7 +17,7 @@ import { cooperationMap as renderCooperation, municipalityMap as renderMunicipal
 import { overlayMap as renderOverlay } from './map/overlay.ts';
 import { baseMap } from './map/base.ts';
 import { themeGridHtml, themeMaps, type ThemeMap } from './map/themes.ts';
-import type { MapCooperation, MapMunicipality, MapResult } from './map/types.ts';
+import type { MapCooperation, MapMunicipality, MapResult, MapTable } from './map/types.ts';
 import type { NetworkEdge } from '../analysis/types.ts';
 
 export interface MapSlot {
@@ -33,9 +34,28 @@ const ENTRY_FOR_KIND: Record<string, string> = Object.fromEntries(
   Object.entries(MAP_CLIENT_ENTRIES).map(([kind, path]) => [kind, entryName(path)]),
 );
 
-function slot(id: string, r: MapResult, o?: FigureOptions): MapSlot {
+/**
+ * The map's table alternative rendered with the site's own table component (scroll region, stacked
+ * rows on small screens), keeping `data-map-list` and the row data the filter island uses.
+ */
+function mapTable(id: string, t: MapTable, mode: 'details' | 'open'): Html {
+  const numeric = t.columns.map((_, i) => i).filter((i) => t.rows.length > 0 && t.rows.every((row) => typeof row[i] === 'number'));
+  const rows = t.rows.map((row, ri) =>
+    row.map((cell, ci) => {
+      const text = typeof cell === 'number' ? formatNumber(cell) : cell;
+      const href = ci === 0 ? t.links?.[ri] : null;
+      return href ? html`<a href="${href}">${text}</a>` : text;
+    }),
+  );
+  const tbl = table({ caption: t.caption, head: t.columns, rows, numeric, rowData: t.rowData, tableData: { 'map-list': id }, className: 'map-table' });
+  return mode === 'open' ? tbl : html`<details class="map-table-details"><summary>Tabel bij de kaart: ${t.caption}</summary>${tbl}</details>`;
+}
+
+function slot(id: string, r: MapResult, o: { table?: 'details' | 'open' | 'none' } = {}): MapSlot {
   const scripts = [ENTRY_FOR_KIND[r.kind], r.svg.includes('data-map-zoom') ? ENTRY_FOR_KIND.zoom : undefined].filter((e): e is string => !!e);
-  return { figure: trusted(figureHtml(id, r, o)), scripts, styles: [MAP_STYLESHEET] };
+  const mode = o.table ?? 'details';
+  const figure = html`${trusted(figureHtml(id, r, { table: 'none' }))}${mode === 'none' ? '' : mapTable(id, r.table, mode)}`;
+  return { figure, scripts, styles: [MAP_STYLESHEET] };
 }
 
 function mapMunicipalities(l: SiteLookup): MapMunicipality[] {
