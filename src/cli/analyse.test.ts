@@ -87,7 +87,8 @@ describe('regioruimte analyse', () => {
     const result = await run(['analyse', input, '--out', out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Nergensdorp');
-    expect(result.stderr).toContain('er is niets geschreven');
+    expect(result.stderr).toContain('Er is niets geschreven');
+    expect(result.stderr).toContain('Fouten (1)');
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -3,7 +3,6 @@
  * runs the pipeline and writes the Analysis JSON (docs/analysis-json.md). Exit 1 when the data has
  * errors — then nothing is written and the findings are listed; exit 2 for unusable arguments.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
@@ -11,6 +10,7 @@ import { serializeAnalysis } from '../analysis/index.ts';
 import type { Analysis } from '../analysis/types.ts';
 import type { Finding } from '../model/findings.ts';
 import { hasErrors, runPipeline } from '../pipeline.ts';
+import { assertUsableInput, checkReport, formatCheckReport } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './index.ts';
 
 interface AnalyseFlags {
@@ -41,6 +41,7 @@ export function parseShare(value: string | undefined, option: string): number | 
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** One finding on one line (used by other commands, e.g. leidraad). */
 export function formatFinding(f: Finding): string {
   const where = [f.file, f.row === null ? null : `rij ${f.row}`, f.column === null ? null : `kolom ${f.column}`].filter(Boolean).join(', ');
   const value = f.value === null ? '' : ` ('${f.value}')`;
@@ -76,14 +77,12 @@ export function register(program: Command, setExit: (code: number) => void): voi
       const threshold = parseWholeNumber(flags.threshold, '--threshold', 1);
       const foundBack = parseShare(flags.foundBack, '--found-back');
       const seed = parseWholeNumber(flags.seed, '--seed', 0);
-      if (!existsSync(input)) throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
-      const { dataset, analysis } = await runPipeline(input, { threshold, foundBack, seed });
+      await assertUsableInput(input);
+      const { reference, dataset, analysis } = await runPipeline(input, { threshold, foundBack, seed });
       if (hasErrors(dataset)) {
-        const errors = dataset.findings.filter((f) => f.severity === 'error');
-        for (const f of errors) process.stderr.write(`${formatFinding(f)}\n`);
-        process.stderr.write(
-          `\n${errors.length} fouten, ${dataset.findings.length - errors.length} waarschuwingen/meldingen. Herstel de fouten; er is niets geschreven.\n`,
-        );
+        // The same report as `regioruimte check`, so the user sees one familiar list.
+        const report = formatCheckReport(checkReport(dataset, reference.municipalities.length), input);
+        process.stderr.write(`${report.trimEnd()}\n\nEr is niets geschreven naar ${flags.out}.\n`);
         setExit(EXIT_DATA_ERRORS);
         return;
       }
