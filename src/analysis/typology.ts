@@ -89,8 +89,8 @@ function compileList(terms: readonly string[]): (text: string) => string[] {
   const prefix = prefixes.length > 0 ? new RegExp(`^(?:${alternation(prefixes)})`) : null;
   const suffix = suffixes.length > 0 ? new RegExp(`(?:${alternation(suffixes)})$`) : null;
   const infix = infixes.length > 0 ? new RegExp(`(?:${alternation(infixes)})`) : null;
-  return (text) => {
-    const norm = normaliseText(text);
+  // Takes text already passed through normaliseText (so each text is normalised once).
+  return (norm) => {
     if (norm === '') return [];
     const hits = new Set<string>();
     for (const w of new Set(norm.split(' '))) {
@@ -105,7 +105,7 @@ function compileList(terms: readonly string[]): (text: string) => string[] {
 const matchEconomic = compileList(TYPOLOGY_TERMS.economicCluster);
 const matchLandscapeTerms = compileList(TYPOLOGY_TERMS.landscape);
 /** 'Capelle aan den IJssel', 'Alphen aan den Rijn': a river in a place name is not a landscape. */
-const matchLandscape = (text: string) => matchLandscapeTerms(normaliseText(text).replace(/ aan (de|den|het) [a-z0-9]+/g, ' '));
+const matchLandscape = (norm: string) => matchLandscapeTerms(norm.replace(/ aan (de|den|het) [a-z0-9]+/g, ' ').trim());
 const matchBusiness = compileList(TYPOLOGY_TERMS.businessPartner);
 const matchKnowledge = compileList(TYPOLOGY_TERMS.knowledgePartner);
 
@@ -128,7 +128,7 @@ const quote = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
 
 /** Apply rules 1–6 (see module comment) to one cooperation. */
 export function inferTypology(c: Cooperation): Inference {
-  const title = [c.name, c.agendaTitle ?? ''].join(' \n ');
+  const title = normaliseText(`${c.name} \n ${c.agendaTitle ?? ''}`);
   const economic = matchEconomic(title);
   if (economic.length > 0) {
     return { typology: 'ECONOMISCH', rule: 'ECONOMISCH_CLUSTER', words: economic, reason: `Regel 1 (economisch cluster in naam of agendatitel): ${quote(economic)}.` };
@@ -140,7 +140,8 @@ export function inferTypology(c: Cooperation): Inference {
   const partnerHits: string[] = [];
   const partnerWords = new Set<string>();
   for (const p of [...new Set(c.partners)].sort(compareStrings)) {
-    const hits = [...matchBusiness(p), ...matchKnowledge(p)];
+    const norm = normaliseText(p);
+    const hits = [...matchBusiness(norm), ...matchKnowledge(norm)];
     if (hits.length === 0) continue;
     partnerHits.push(p);
     for (const h of hits) partnerWords.add(h);
