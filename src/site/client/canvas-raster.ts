@@ -46,34 +46,78 @@ export const densityOf = (opacity: number): number => -Math.log(1 - Math.min(opa
  * receives density × its overlap with that span × the part of the column the line runs through.
  */
 export function addLine(acc: Float32Array, w: number, h: number, x1: number, y1: number, x2: number, y2: number, width: number, density: number): void {
-  const c = clipSegment(x1, y1, x2, y2, w, h);
-  if (!c) return;
-  [x1, y1, x2, y2] = c;
-  const xMajor = Math.abs(x2 - x1) >= Math.abs(y2 - y1);
-  // Work in (a = major, b = minor) coordinates with a1 ≤ a2.
-  let [a1, b1, a2, b2] = xMajor ? [x1, y1, x2, y2] : [y1, x1, y2, x2];
-  if (a1 > a2) [a1, b1, a2, b2] = [a2, b2, a1, b1];
+  // Inline Liang–Barsky (no allocation: this runs for tens of thousands of lines per frame).
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  let t0 = 0;
+  let t1 = 1;
+  const ps = [-dx, dx, -dy, dy];
+  const qs = [x1, w - x1, y1, h - y1];
+  for (let e = 0; e < 4; e++) {
+    const p = ps[e];
+    const q = qs[e];
+    if (p === 0) {
+      if (q < 0) return;
+    } else {
+      const r = q / p;
+      if (p < 0) {
+        if (r > t1) return;
+        if (r > t0) t0 = r;
+      } else {
+        if (r < t0) return;
+        if (r < t1) t1 = r;
+      }
+    }
+  }
+  const cx1 = x1 + t0 * dx;
+  const cy1 = y1 + t0 * dy;
+  const cx2 = x1 + t1 * dx;
+  const cy2 = y1 + t1 * dy;
+  const xMajor = Math.abs(dx) >= Math.abs(dy);
+  // (a, b) = (major, minor) coordinates with a1 ≤ a2.
+  let a1 = xMajor ? cx1 : cy1;
+  let b1 = xMajor ? cy1 : cx1;
+  let a2 = xMajor ? cx2 : cy2;
+  let b2 = xMajor ? cy2 : cx2;
+  if (a1 > a2) {
+    const ta = a1;
+    a1 = a2;
+    a2 = ta;
+    const tb = b1;
+    b1 = b2;
+    b2 = tb;
+  }
   const major = a2 - a1;
-  const length = Math.hypot(x2 - x1, y2 - y1);
+  const length = Math.hypot(cx2 - cx1, cy2 - cy1);
   if (length === 0) return;
   const slope = major > 0 ? (b2 - b1) / major : 0;
   const half = (width * (major > 0 ? length / major : 1)) / 2;
   const limitA = xMajor ? w : h;
   const limitB = xMajor ? h : w;
-  for (let m = Math.max(0, Math.floor(a1)); m <= Math.min(limitA - 1, Math.floor(a2)); m++) {
-    const from = Math.max(m, a1);
-    const to = Math.min(m + 1, a2);
+  const strideA = xMajor ? 1 : w; // step in acc per major pixel
+  const strideB = xMajor ? w : 1; // step in acc per minor pixel
+  const mFirst = Math.max(0, Math.floor(a1));
+  const mLast = Math.min(limitA - 1, Math.floor(a2));
+  for (let m = mFirst; m <= mLast; m++) {
+    const from = m > a1 ? m : a1;
+    const to = m + 1 < a2 ? m + 1 : a2;
     // Share of this pixel column the line runs through (ends are partial); a point-like line counts 1.
     const along = major > 0 ? to - from : 1;
     if (along <= 0) continue;
     const mid = b1 + ((from + to) / 2 - a1) * slope;
     const lo = mid - half;
     const hi = mid + half;
-    for (let k = Math.max(0, Math.floor(lo)); k <= Math.min(limitB - 1, Math.floor(hi)); k++) {
-      const cover = Math.min(hi, k + 1) - Math.max(lo, k);
-      if (cover <= 0) continue;
-      acc[xMajor ? k * w + m : m * w + k] += density * cover * along;
+    const weight = density * along;
+    let k = Math.floor(lo);
+    const kLast = Math.floor(hi);
+    const base = m * strideA;
+    if (k === kLast) {
+      if (k >= 0 && k < limitB) acc[base + k * strideB] += weight * (hi - lo);
+      continue;
     }
+    if (k >= 0 && k < limitB) acc[base + k * strideB] += weight * (k + 1 - lo);
+    for (k++; k < kLast; k++) if (k >= 0 && k < limitB) acc[base + k * strideB] += weight;
+    if (kLast >= 0 && kLast < limitB && hi > kLast) acc[base + kLast * strideB] += weight * (hi - kLast);
   }
 }
 
