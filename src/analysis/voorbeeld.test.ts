@@ -79,3 +79,20 @@ describe('analysis of data/voorbeeld', () => {
     expect(serializeAnalysis(again.analysis)).toBe(first);
   });
 });
+
+describe('analysis of data/voorbeeld as a workbook', () => {
+  it('gives the same statistics from an .xlsx export as from the CSV folder', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { writeDatasetXlsx } = await import('../export/dataset.ts');
+    const fromCsv = await runPipeline(EXAMPLE);
+    const xlsx = join(mkdtempSync(join(tmpdir(), 'rr-xlsx-')), 'voorbeeld.xlsx');
+    await writeDatasetXlsx(fromCsv.dataset, fromCsv.reference, xlsx);
+    const fromXlsx = await runPipeline(xlsx);
+    expect(fromXlsx.dataset.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // Everything except the dataset summary (source path, findings about the CSV text) must match.
+    const strip = (a: typeof fromCsv.analysis) => serializeAnalysis({ ...a, dataset: { ...a.dataset, source: '', findings: { error: 0, warning: 0, info: 0 } } });
+    expect(strip(fromXlsx.analysis)).toBe(strip(fromCsv.analysis));
+  });
+});
