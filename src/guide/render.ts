@@ -102,11 +102,11 @@ function glance(l: SiteLookup, m: GuideModel): Html {
       ['Partners buiten de overheid', inlineList(c.partners)],
     ]),
     t ? html`<p class="guide-reason"><strong>Waarom ${TYPOLOGY_LABEL[t.typology].toLowerCase()}:</strong> ${t.reason}</p>` : '',
-    maps(l, m),
     html`<h3>Deelnemende gemeenten (${formatNumber(m.members.length)})</h3>`,
     m.members.length
       ? html`<ul class="guide-members">${m.members.map((x) => html`<li>${link(municipalityHref(x.code), x.name)} <span class="muted">${x.province}</span></li>`)}</ul>`
       : html`<p class="muted">Voor deze samenwerking zijn geen gemeenten bekend.</p>`,
+    maps(l, m),
   );
 }
 
@@ -121,8 +121,8 @@ function comparison(m: GuideModel): Html {
     html`<p>${name} telt ${plural(size.members, 'gemeente', 'gemeenten')}: ${sizeText}. Een ruimtelijke agenda telt gemiddeld ${formatNumber(size.mean, 1)} gemeenten (mediaan ${formatNumber(size.median)}), over ${plural(m.spatialAgendas, 'ruimtelijke agenda', 'ruimtelijke agenda’s')} in de dataset.</p>`,
     html`<h3>Thema’s</h3>`,
     table({
-      caption: `Thema’s van ${name} naast het aantal agenda’s met dat thema`,
-      head: ['Thema', `Op de agenda van ${name}`, `Agenda’s met dit thema (van ${formatNumber(m.spatialAgendas)})`],
+      caption: `Thema’s van ${name} naast het aantal van de ${formatNumber(m.spatialAgendas)} ruimtelijke agenda’s met dat thema`,
+      head: ['Thema', `Op de agenda van ${name}`, 'Agenda’s met dit thema'],
       rows: m.themes.map((t) => [link(themeHref(t.theme), t.theme), t.own ? 'ja' : html`<span class="muted">nee</span>`, formatNumber(t.agendas)]),
       numeric: [2],
       className: 'guide-table',
@@ -165,7 +165,7 @@ function nationalPolicy(m: GuideModel): Html {
     m.national.overlaps.length
       ? table({
           caption: `Nationale gebieden die gemeenten delen met ${name}`,
-          head: ['Gebied', 'Indeling', 'Jaccard', 'Deel van het gebied in de regio', 'Deel van de regio in het gebied', 'Best passend'],
+          head: ['Gebied', 'Indeling', 'Jaccard', 'Deel gebied in regio', 'Deel regio in gebied', 'Best passend'],
           rows: m.national.overlaps.map((o) => [
             html`${o.name}${o.tranche !== null ? html` <span class="muted">(tranche ${o.tranche}${o.year ? `, ${o.year}` : ''})</span>` : ''}`,
             divisionLabel(o.division),
@@ -248,7 +248,7 @@ ${
 function questionItem(q: Question): Html {
   return html`<li class="guide-question" id="vraag-${q.id.replace(/[^a-zA-Z0-9-]+/g, '-').toLowerCase()}"><p class="guide-question__text">${q.text}</p>${
     q.basis ? html`<p class="guide-question__basis"><span class="guide-question__label">Uit de data:</span> ${q.basis}</p>` : ''
-  }${answerLines(4)}</li>`;
+  }${answerLines(3)}</li>`;
 }
 
 function conversation(questions: Question[]): Html {
