@@ -171,6 +171,8 @@ describe('Kaart 1 island', () => {
     const { page: p } = await open('kaart1');
     await p.locator('path[data-code="GM0344"]').focus();
     await expect.poll(() => p.locator('.map-tooltip').textContent()).toContain('Utrecht2 lijnen bij drempel 5');
+    // The focused area gets an outline drawn on top of its neighbours.
+    expect(await p.locator('.map-focus-ring').getAttribute('d')).toBe(await p.locator('path[data-code="GM0344"]').getAttribute('d'));
     await p.keyboard.press('+');
     await expect.poll(() => p.locator('[data-map-viewport]').getAttribute('transform')).toMatch(/scale\(1\.6\)/);
     await p.keyboard.press('0');

@@ -2,7 +2,7 @@
  * Tooltip island for municipality maps (<figure data-map="areas">): hovering or focusing an area
  * shows its accessible name (name, class, note), the same text a screen reader announces.
  */
-import { createTooltip, screenCentre } from './map-shared.ts';
+import { createTooltip, focusOutline, screenCentre } from './map-shared.ts';
 
 function labelOf(el: Element): string | null {
   const target = el.closest('a[aria-label], [tabindex][aria-label]');
@@ -14,6 +14,7 @@ function init(figure: HTMLElement): void {
   const frame = figure.querySelector<HTMLElement>('.map-frame');
   if (!svg || !frame) return;
   const tooltip = createTooltip(frame);
+  focusOutline(svg);
   const show = (el: Element, x: number, y: number) => {
     const label = labelOf(el);
     if (!label) return tooltip.hide();

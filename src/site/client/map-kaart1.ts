@@ -5,7 +5,7 @@
  * Finds every <figure data-map="kaart1"> and reads the JSON embedded by kaart1Map().
  */
 import { EdgeLayer, type EdgeData } from './canvas-edges.ts';
-import { createTooltip, debounce, nlInt, screenCentre, toMap } from './map-shared.ts';
+import { createTooltip, focusOutline, debounce, nlInt, screenCentre, toMap } from './map-shared.ts';
 
 function init(figure: HTMLElement): void {
   const script = figure.querySelector('script[data-map-data]');
@@ -25,6 +25,7 @@ function init(figure: HTMLElement): void {
   const codeIndex = new Map(data.codes.map((c, i) => [c, i]));
   const layer = new EdgeLayer(frame, svg, viewport, svgLayer, data);
   const tooltip = createTooltip(frame);
+  focusOutline(svg);
   let threshold = data.threshold;
   let perMunicipality: number[][] = [];
 

@@ -75,3 +75,33 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
 }
 
 export const nlInt = (n: number): string => n.toLocaleString('nl-NL');
+
+/**
+ * A visible focus outline for map areas: neighbouring areas are drawn later and would cover half
+ * of a CSS stroke, so a copy of the focused area's outline is drawn on top of the map instead.
+ */
+export function focusOutline(svg: SVGSVGElement): void {
+  const viewport = svg.querySelector('[data-map-viewport]') ?? svg;
+  let ring: SVGPathElement | null = null;
+  svg.addEventListener('focusin', (e) => {
+    const el = e.target as Element;
+    const area = (el.matches('path[data-code]') ? el : el.querySelector('path[data-code]')) as SVGPathElement | null;
+    ring?.remove();
+    ring = null;
+    if (!area) return;
+    ring = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    ring.setAttribute('d', area.getAttribute('d') ?? '');
+    ring.setAttribute('class', 'map-focus-ring');
+    ring.setAttribute('fill', 'none');
+    ring.setAttribute('stroke', '#000');
+    ring.setAttribute('stroke-width', '2.5');
+    ring.setAttribute('vector-effect', 'non-scaling-stroke');
+    ring.setAttribute('pointer-events', 'none');
+    ring.setAttribute('aria-hidden', 'true');
+    viewport.appendChild(ring);
+  });
+  svg.addEventListener('focusout', () => {
+    ring?.remove();
+    ring = null;
+  });
+}
