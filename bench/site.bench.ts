@@ -33,12 +33,15 @@ const PAGE_TYPES: [string, string][] = [
   ['downloads', '/downloads/'],
 ];
 
-async function timedBuild(input: string, outDir: string): Promise<{ ms: number; pipelineMs: number; report: BuildReport }> {
+async function timedBuild(input: string, outDir: string): Promise<{ ms: number; cpuMs: number; pipelineMs: number; report: BuildReport }> {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const { reference, dataset, analysis } = await runPipeline(input);
   const t1 = performance.now();
   const report = await buildFromPipeline({ reference, dataset, analysis }, { outDir });
-  return { ms: performance.now() - t0, pipelineMs: t1 - t0, report };
+  const cpu = process.cpuUsage(cpu0);
+  // CPU time of this process too: on a busy machine wall time says more about the neighbours.
+  return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, pipelineMs: t1 - t0, report };
 }
 
 function jsPerPage(outDir: string, report: BuildReport): string[] {
@@ -124,11 +127,11 @@ export const siteBench: Bench = {
     const root = mkdtempSync(join(tmpdir(), 'regioruimte-site-bench-'));
     try {
       const example = await timedBuild(EXAMPLE_DIR.pathname, join(root, 'voorbeeld'));
-      log(`bouw voorbeeld: ${(example.ms / 1000).toFixed(1)} s (pijplijn ${(example.pipelineMs / 1000).toFixed(1)} s), ${example.report.pages.length} pagina’s (doel < 20 s)`);
+      log(`bouw voorbeeld: ${(example.ms / 1000).toFixed(1)} s wandklok, ${(example.cpuMs / 1000).toFixed(1)} s CPU (pijplijn ${(example.pipelineMs / 1000).toFixed(1)} s), ${example.report.pages.length} pagina’s (doel < 20 s)`);
       const sheets = scaleExample(readCsvFolder(EXAMPLE_DIR), loadReference().municipalities, 10);
       writeCsvFolder(join(root, 'x10-data'), sheets);
       const x10 = await timedBuild(join(root, 'x10-data'), join(root, 'x10'));
-      log(`bouw 10× synthetisch (${sheets.samenwerkingen.rows.length} samenwerkingen): ${(x10.ms / 1000).toFixed(1)} s, ${x10.report.pages.length} pagina’s`);
+      log(`bouw 10× synthetisch (${sheets.samenwerkingen.rows.length} samenwerkingen): ${(x10.ms / 1000).toFixed(1)} s wandklok, ${(x10.cpuMs / 1000).toFixed(1)} s CPU, ${x10.report.pages.length} pagina’s`);
       log('paginatype | JS (gzip) | scripts | grens');
       for (const line of jsPerPage(join(root, 'voorbeeld'), example.report)) log(line);
       await browserTimings(join(root, 'voorbeeld'), log);
