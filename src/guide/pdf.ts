@@ -82,8 +82,11 @@ async function launch() {
   }
 }
 
-/** Prints every job with one browser, in order; returns the page count and size of each PDF. */
-export async function renderPdfs(jobs: PdfJob[], onDone?: (r: PdfResult) => void): Promise<PdfResult[]> {
+/**
+ * Prints every job with one browser, `concurrency` tabs at a time; returns the page count and size of
+ * each PDF in job order (`onDone` is called in completion order).
+ */
+export async function renderPdfs(jobs: PdfJob[], onDone?: (r: PdfResult) => void, concurrency = 2): Promise<PdfResult[]> {
   const browser = await launch();
   const results: PdfResult[] = [];
   try {
@@ -97,25 +100,32 @@ export async function renderPdfs(jobs: PdfJob[], onDone?: (r: PdfResult) => void
       const a = asset(url.pathname);
       return a ? route.fulfill({ status: 200, contentType: a.type, body: a.body }) : route.fulfill({ status: 404, body: '' });
     });
-    const page = await context.newPage();
-    for (const job of jobs) {
-      await page.goto(ORIGIN + job.path, { waitUntil: 'load' });
-      const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        preferCSSPageSize: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footerTemplate(job.footerTitle),
-        margin: { top: '16mm', bottom: '20mm', left: '16mm', right: '16mm' },
-        tagged: true,
-      });
-      mkdirSync(dirname(resolve(job.out)), { recursive: true });
-      writeFileSync(job.out, pdf);
-      const r = { out: job.out, pages: countPdfPages(pdf), bytes: pdf.length };
-      results.push(r);
-      onDone?.(r);
-    }
+    let next = 0;
+    const worker = async () => {
+      const page = await context.newPage();
+      while (next < jobs.length) {
+        const index = next++;
+        const job = jobs[index];
+        await page.goto(ORIGIN + job.path, { waitUntil: 'load' });
+        const pdf = await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: footerTemplate(job.footerTitle),
+          margin: { top: '16mm', bottom: '20mm', left: '16mm', right: '16mm' },
+          tagged: true,
+        });
+        mkdirSync(dirname(resolve(job.out)), { recursive: true });
+        writeFileSync(job.out, pdf);
+        const r = { out: job.out, pages: countPdfPages(pdf), bytes: pdf.length };
+        results[index] = r;
+        onDone?.(r);
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, worker));
     await context.close();
   } finally {
     await browser.close();
