@@ -175,6 +175,20 @@ describe('Kaart 1 island', () => {
     expect(await p.locator('.map-focus-ring').getAttribute('d')).toBe(await p.locator('path[data-code="GM0344"]').getAttribute('d'));
     await p.keyboard.press('+');
     await expect.poll(() => p.locator('[data-map-viewport]').getAttribute('transform')).toMatch(/scale\(1\.6\)/);
+    await p.keyboard.press('+');
+    // Zoomed in 2.56× on the centre, Súdwest-Fryslân (north) is out of view; focusing it pans there.
+    const inView = () =>
+      p.evaluate(() => {
+        const a = document.querySelector('path[data-code="GM1900"]')!.getBoundingClientRect();
+        const v = document.querySelector('svg.map-svg')!.getBoundingClientRect();
+        const cx = a.left + a.width / 2;
+        const cy = a.top + a.height / 2;
+        return cx > v.left && cx < v.right && cy > v.top && cy < v.bottom;
+      });
+    await expect.poll(() => p.locator('[data-map-viewport]').getAttribute('transform')).toMatch(/scale\(2\.56/);
+    expect(await inView()).toBe(false);
+    await p.locator('path[data-code="GM1900"]').focus();
+    await expect.poll(inView).toBe(true);
     await p.keyboard.press('0');
     await expect.poll(() => p.locator('[data-map-viewport]').getAttribute('transform')).toBe('translate(0,0) scale(1)');
     await p.context().close();

@@ -5,7 +5,7 @@
  * Other islands listen to the "map:zoom" event on the SVG to redraw (e.g. the Kaart 1 canvas).
  */
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 
 const STEP = 1.6;
 
@@ -58,6 +58,19 @@ function init(svg: SVGSVGElement): void {
     bar.appendChild(b);
   }
   frame.insertBefore(bar, frame.firstChild);
+
+  // Keyboard focus may land on an area outside the zoomed view: bring it to the centre.
+  svg.addEventListener('focusin', (e) => {
+    const t = zoomTransform(svg);
+    const el = e.target as SVGGraphicsElement;
+    if (t.k === 1 || typeof el.getBBox !== 'function') return;
+    const b = el.getBBox();
+    const cx = b.x + b.width / 2;
+    const cy = b.y + b.height / 2;
+    const [x0, y0] = t.invert([0, 0]);
+    const [x1, y1] = t.invert([vb.width, vb.height]);
+    if (cx < x0 || cx > x1 || cy < y0 || cy > y1) run((s) => behaviour.translateTo(s as never, cx, cy));
+  });
 
   frame.addEventListener('keydown', (e: KeyboardEvent) => {
     const t = e.target as HTMLElement;
