@@ -60,7 +60,8 @@ function svgChecks(r: MapResult) {
   const doc = dom(r.svg);
   const svg = doc.querySelector('svg')!;
   expect(svg).toBeTruthy();
-  const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+  const titleId = svg.getAttribute('aria-labelledby')!;
+  const descId = svg.getAttribute('aria-describedby')!;
   expect(doc.getElementById(titleId)?.textContent).toBeTruthy();
   expect(doc.getElementById(descId)?.textContent).toBe(r.description);
   expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);

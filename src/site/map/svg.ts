@@ -45,7 +45,7 @@ export function shellOpen(o: ShellOptions, defs = ''): string {
   const role = o.interactive ? 'group' : 'img';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="map-svg${frame.width <= 420 ? ' map-svg-small' : ''}" id="${id}-svg" viewBox="0 0 ${frame.width} ${frame.height}" ` +
-    `role="${role}" aria-labelledby="${id}-title ${id}-desc" data-map-width="${frame.width}" data-map-height="${frame.height}"` +
+    `role="${role}" aria-labelledby="${id}-title" aria-describedby="${id}-desc" data-map-width="${frame.width}" data-map-height="${frame.height}"` +
     `${o.zoom ? ' data-map-zoom=""' : ''}${o.attributes ? ` ${o.attributes}` : ''}>` +
     `<title id="${id}-title">${esc(o.title)}</title><desc id="${id}-desc">${esc(o.desc)}</desc>` +
     `<defs>${hatchPattern(id)}${defs}</defs>` +
