@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { DOMParser, parseHTML } from 'linkedom';
 import { loadReference } from '../src/reference/index.ts';
 import { THEMES } from '../src/model/themes.ts';
 import {
@@ -60,6 +60,10 @@ function svgChecks(r: MapResult) {
   const doc = dom(r.svg);
   const svg = doc.querySelector('svg')!;
   expect(svg).toBeTruthy();
+  // The markup is also well-formed XML: an XML parse sees the same elements as the HTML parse.
+  const xml = new DOMParser().parseFromString(r.svg, 'image/svg+xml');
+  expect(xml.documentElement.tagName).toBe('svg');
+  expect(xml.querySelectorAll('*').length).toBe(svg.querySelectorAll('*').length + 1);
   const titleId = svg.getAttribute('aria-labelledby')!;
   const descId = svg.getAttribute('aria-describedby')!;
   expect(doc.getElementById(titleId)?.textContent).toBeTruthy();
