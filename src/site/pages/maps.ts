@@ -5,7 +5,7 @@
  */
 import { html } from '../html.ts';
 import { formatNumber, plural } from '../format.ts';
-import { cooperationHref, LEGAL_FORM_SHORT, link, municipalityHref, section, table, themeTags, TYPOLOGY_LABEL } from '../components.ts';
+import { link, municipalityHref, section, table } from '../components.ts';
 import { kaart1Map, kaart2Map } from '../map-slots.ts';
 import type { SiteLookup } from '../selectors.ts';
 import type { Page } from '../types.ts';
@@ -21,7 +21,6 @@ export function kaart1Page(l: SiteLookup): Page {
     byCommunity.set(c, [...(byCommunity.get(c) ?? []), code]);
   }
   const communities = [...byCommunity.entries()].filter(([, codes]) => codes.length >= 2).sort((a, b) => a[0] - b[0]);
-  const muni = [...network.municipalities].sort((a, b) => l.municipalityName(a.code).localeCompare(l.municipalityName(b.code), 'nl'));
   return {
     path: '/kaart-1/',
     title: 'Kaart 1 – alle samenwerkingsverbanden',
@@ -51,7 +50,7 @@ ${section(
     ? table({
         caption: 'Clusters en hun gemeenten',
         head: ['Cluster', 'Aantal gemeenten', 'Gemeenten'],
-        rows: communities.map(([c, codes], i) => [
+        rows: communities.map(([, codes], i) => [
           `Cluster ${i + 1}`,
           formatNumber(codes.length),
           html`${codes
@@ -71,7 +70,6 @@ export function kaart2Page(l: SiteLookup): Page {
   const map = kaart2Map(l);
   const { coverage } = l.input.analysis;
   const white = coverage.whiteSpots.map((code) => ({ code, name: l.municipalityName(code) })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  const provinceOf = (codes: string[]) => [...new Set(codes.map((c) => l.municipality(c)?.province).filter((p): p is string => !!p))].sort();
   return {
     path: '/kaart-2/',
     title: 'Kaart 2 – ruimtelijke agenda’s',

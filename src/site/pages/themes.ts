@@ -1,9 +1,9 @@
 /** Thema's (/themas/): the nine theme maps as a grid; one page per theme with its agendas and goals. */
-import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
+import { themeSlug, type Theme } from '../../model/themes.ts';
 import { GOAL_CLASSES } from '../../model/enums.ts';
 import { html } from '../html.ts';
 import { formatNumber, formatPercent, plural } from '../format.ts';
-import { cooperationHref, GOAL_CLASS_LABEL, LEGAL_FORM_SHORT, link, municipalityHref, section, table, themeHref } from '../components.ts';
+import { cooperationHref, GOAL_CLASS_LABEL, LEGAL_FORM_SHORT, link, municipalityHref, section, table } from '../components.ts';
 import { themeGrid, themeMap } from '../map-slots.ts';
 import type { SiteLookup } from '../selectors.ts';
 import type { Page } from '../types.ts';
