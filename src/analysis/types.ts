@@ -59,9 +59,11 @@ export interface ThemePair {
 
 export interface ThemesResult {
   agendasPerTheme: Record<Theme, number>;
-  /** Key = number of themes ("1".."9"), value = share of spatial agendas. */
+  /** Key = number of themes ("1".."9" always; "0" only when an agenda has none), value = share of spatial agendas. */
   themeCountDistribution: Record<string, number>;
+  /** All 36 pairs, a before b in THEMES order; sorted by count desc, then THEMES order of a, b. */
   pairs: ThemePair[];
+  /** Per theme: agendas with only that theme / agendas with that theme (0 when none). */
   singleThemeShare: Record<Theme, number>;
 }
 
