@@ -56,8 +56,13 @@ describe('guide question rules', () => {
     ]);
     const qs = guideQuestions(m);
     expect(qs.map((q) => q.group)).toEqual([...qs.map((q) => q.group)].sort((a, b) => QUESTION_GROUPS.indexOf(a) - QUESTION_GROUPS.indexOf(b)));
-    // 1 of 1 Wonen goals names a place; national share 0,1 → 10%.
-    expect(qs.find((q) => q.id === 'wel-locatie:Wonen')?.basis).toBe('1 van de 1 doelen op Wonen noemt een concrete plek. Landelijk noemt 10% van de 40 doelen op dit thema een plek.');
+    // The one Wonen goal names a place; national share 0,1 → 10%.
+    expect(qs.find((q) => q.id === 'wel-locatie:Wonen')?.basis).toBe('Het enige doel op Wonen noemt een concrete plek. Landelijk noemt 10% van de 40 doelen op dit thema een plek.');
+    m.goals = [goals('Wonen', { LOCATIE: 2, ABSTRACT: 1 }, { LOCATIE: ['Woningen bij station X.'] })];
+    const two = guideQuestions(m).find((q) => q.id === 'wel-locatie:Wonen')!;
+    expect(two.basis).toMatch(/^2 van de 3 doelen op Wonen noemen een concrete plek\./);
+    // The quoted goal loses its full stop inside the quotes.
+    expect(two.text).toContain('bijvoorbeeld ‘Woningen bij station X’. Wat maakte');
   });
 
   it('no LOCATIE goal on a theme: asks directly; mostly PROCES: asks when the choice falls', () => {

@@ -37,7 +37,11 @@ export interface Question {
 
 const pct = (share: number) => formatPercent(share);
 const jac = (x: number) => formatNumber(x, 2);
-const quote = (text: string, max = 110) => `‘${text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text}’`;
+/** A goal quoted in a question: shortened at `max` characters, without its closing full stop. */
+const quote = (text: string, max = 110) => {
+  const t = text.trim().replace(/[.;:]+$/, '');
+  return `‘${t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t}’`;
+};
 const many = (n: number, one: string, more: string) => `${formatNumber(n)} ${n === 1 ? one : more}`;
 
 function nationalLocatie(g: GoalComparison): string {
@@ -68,7 +72,7 @@ function choiceQuestions(m: GuideModel): Question[] {
     q.push({
       id: `alleen-lobby:${g.theme}`,
       group: 'keuzes',
-      basis: `Alle ${many(g.ownTotal, 'doel', 'doelen')} op ${g.theme} ${g.ownTotal === 1 ? 'vraagt' : 'vragen'} anderen om geld of besluiten.`,
+      basis: g.ownTotal === 1 ? `Het enige doel op ${g.theme} vraagt anderen om geld of besluiten.` : `Alle ${formatNumber(g.ownTotal)} doelen op ${g.theme} vragen anderen om geld of besluiten.`,
       text: `Op ${g.theme} vraagt de agenda vooral iets van anderen${example ? `, zoals ${quote(example)}` : ''}. Welke keuze over plekken kan de regio zelf maken, ook als die bijdrage uitblijft?`,
     });
   }
@@ -109,7 +113,7 @@ function choiceQuestions(m: GuideModel): Question[] {
     q.push({
       id: `wel-locatie:${best.theme}`,
       group: 'keuzes',
-      basis: `${formatNumber(best.own.LOCATIE)} van de ${formatNumber(best.ownTotal)} doelen op ${best.theme} ${best.own.LOCATIE === 1 ? 'noemt' : 'noemen'} een concrete plek.${nationalLocatie(best)}`,
+      basis: `${best.ownTotal === 1 ? `Het enige doel op ${best.theme} noemt` : `${formatNumber(best.own.LOCATIE)} van de ${formatNumber(best.ownTotal)} doelen op ${best.theme} ${best.own.LOCATIE === 1 ? 'noemt' : 'noemen'}`} een concrete plek.${nationalLocatie(best)}`,
       text: `Op ${best.theme} kiest de agenda wel voor plekken${example ? `, bijvoorbeeld ${quote(example)}` : ''}. Wat maakte die keuze mogelijk, en valt dat over te zetten naar andere thema’s?`,
     });
   }
