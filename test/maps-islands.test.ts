@@ -167,6 +167,29 @@ describe('Kaart 1 island', () => {
     await p.context().close();
   });
 
+  it('after zooming, the canvas lines are drawn again where the map now puts them', async () => {
+    const { page: p } = await open('kaart1');
+    await p.locator('[data-map-threshold]').fill('1');
+    await expect.poll(() => p.locator('svg.map-svg').getAttribute('data-edge-mode')).toBe('canvas');
+    await p.locator('path[data-code="GM0344"]').focus();
+    await p.keyboard.press('+');
+    await expect.poll(() => p.locator('[data-map-viewport]').getAttribute('transform')).toMatch(/scale\(1\.6\)/);
+    // Settled: the CSS stand-in transform is gone and the bitmap is rasterised for the new view.
+    await expect.poll(() => p.locator('canvas.map-canvas:not(.map-canvas-hover)').evaluate((c) => (c as HTMLCanvasElement).style.transform)).toBe('');
+    const [x, y] = await lineMidpoint(p, 'GM0599', 'GM0344');
+    const alpha = await p.locator('canvas.map-canvas:not(.map-canvas-hover)').evaluate(
+      (c, [x, y]) => {
+        const canvas = c as HTMLCanvasElement;
+        const r = canvas.getBoundingClientRect();
+        const k = canvas.width / r.width;
+        return canvas.getContext('2d')!.getImageData(Math.round((x - r.left) * k), Math.round((y - r.top) * k), 1, 1).data[3];
+      },
+      [x, y],
+    );
+    expect(alpha).toBeGreaterThan(0);
+    await p.context().close();
+  });
+
   it('focusing a municipality shows its lines; zoom keys change and reset the view', async () => {
     const { page: p } = await open('kaart1');
     await p.locator('path[data-code="GM0344"]').focus();

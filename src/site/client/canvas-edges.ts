@@ -137,6 +137,9 @@ export class EdgeLayer {
   private width: number;
   private height: number;
   private frameRequest = 0;
+  /** Viewport screen matrix at the last raster paint, to move the bitmap while zooming. */
+  private paintedAt: DOMMatrix | null = null;
+  private settle: ReturnType<typeof setTimeout> | undefined;
   private printing = false;
 
   constructor(
@@ -213,6 +216,24 @@ export class EdgeLayer {
   }
 
   /** Size both canvases to the SVG box and repaint (after resize, zoom or threshold change). */
+  /**
+   * During zoom/pan the canvas bitmap is moved and scaled with CSS (cheap), and rasterised again
+   * once the gesture has paused; the SVG lines (few) simply follow the viewport.
+   */
+  zoomed(): void {
+    this.fit(this.hoverCanvas);
+    const now = this.viewport.getScreenCTM();
+    if (this.mode !== 'canvas' || !this.paintedAt || !now) return this.redraw();
+    const box = this.svg.getBoundingClientRect(); // the canvas's untransformed place
+    const r = now.a / this.paintedAt.a;
+    const tx = now.e - box.left - r * (this.paintedAt.e - box.left);
+    const ty = now.f - box.top - r * (this.paintedAt.f - box.top);
+    this.canvas.style.transformOrigin = '0 0';
+    this.canvas.style.transform = `translate(${tx}px, ${ty}px) scale(${r})`;
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => this.redraw(), 150);
+  }
+
   redraw(): void {
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = requestAnimationFrame(() => this.paint());
@@ -256,8 +277,10 @@ export class EdgeLayer {
       return;
     }
     if (!ctx) return;
+    this.canvas.style.transform = '';
     const t = this.matrix(this.canvas);
     if (!t) return;
+    this.paintedAt = this.viewport.getScreenCTM();
     const dpr = window.devicePixelRatio || 1;
     const { xy, pairs, max } = this.data;
     const w = this.canvas.width;

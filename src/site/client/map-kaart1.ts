@@ -123,7 +123,7 @@ function init(figure: HTMLElement): void {
   });
   svg.addEventListener('map:zoom', () => {
     tooltip.hide();
-    layer.redraw();
+    layer.zoomed();
   });
   figure.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
