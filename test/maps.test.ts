@@ -160,6 +160,25 @@ describe('baseMap(input)', () => {
     expect(classOf).toEqual({ GM0014: 'k0', GM0599: 'k1', GM0344: 'k3', GM1900: 'k4' });
   });
 
+  it('categorical classes can carry a pattern over the colour, also in the legend', () => {
+    const m = baseMap({
+      id: 'typ',
+      title: 'Typologie',
+      municipalities,
+      classes: [
+        { key: 'A', label: 'Bestuurlijk', fill: '#6baed6' },
+        { key: 'B', label: 'Economisch', fill: '#e6a23c', pattern: 'dots' },
+      ],
+      classOf: { GM0014: 'A', GM1979: 'B', GM0599: 'B' },
+    });
+    const doc = svgChecks(m);
+    const overlays = [...doc.querySelectorAll('.map-patterns path')];
+    // One dissolved path for class B (Eemsdelta + Rotterdam), none for the unpatterned class A.
+    expect(overlays.map((p) => p.getAttribute('fill'))).toEqual(['url(#typ-p-dots)']);
+    expect(doc.getElementById('typ-p-dots')).toBeTruthy();
+    expect(dom(m.legend).querySelector('pattern')?.getAttribute('id')).toBe('typ-legend-dots-p-dots');
+  });
+
   it('a class map carries the class in the accessible name, hatches white spots and counts them in the legend', () => {
     const values = Object.fromEntries(municipalities.map((m) => [m.code, m.code === 'GM0014' || m.code === 'GM0599' ? 0 : 2]));
     const { classes, classOf } = sequentialClasses(values, [0, 1, 2], ['agenda', 'agenda’s'], true);

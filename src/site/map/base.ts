@@ -8,7 +8,8 @@ import type { MapCommon, MapMunicipality, MapResult, MapTable } from './types.ts
 import { makeFrame, type Frame } from './frame.ts';
 import type { MapGeometry } from './geometry.ts';
 import { municipalityGeometry } from './source.ts';
-import { areaLayer, legendHtml, municipalityIndex, provinceLayer, safeId, shellClose, shellOpen, type LegendItem } from './svg.ts';
+import { areaLayer, legendHtml, municipalityIndex, overlayPattern, provinceLayer, safeId, shellClose, shellOpen, type LegendItem, type OverlayPattern } from './svg.ts';
+import { dissolve } from './geometry.ts';
 import { HIGHLIGHT, INK, SEQUENTIAL } from './colors.ts';
 import { byDutchName, nlList, nlNumber, plural } from './format.ts';
 import { esc } from './escape.ts';
@@ -20,6 +21,8 @@ export interface AreaClass {
   fill: string;
   /** Draw hatched instead of filled (e.g. white spots). */
   hatch?: boolean;
+  /** A pattern over the fill, so classes also differ without colour (categorical maps). */
+  pattern?: OverlayPattern;
 }
 
 export interface BaseMapInput extends MapCommon {
@@ -96,7 +99,9 @@ export function baseMap(input: BaseMapInput): MapResult {
   };
   const description = input.description ?? describeBase(input, index, classFor, highlight);
   shell.desc = description;
-  let svg = shellOpen(shell);
+  const patterned = (input.classes ?? []).filter((c) => c.pattern && !c.hatch);
+  const patterns = [...new Set(patterned.map((c) => c.pattern!))].sort();
+  let svg = shellOpen(shell, patterns.map((p) => overlayPattern(id, p)).join(''));
   svg += areaLayer(geo, frame, index, {
     fill,
     label,
@@ -107,6 +112,15 @@ export function baseMap(input: BaseMapInput): MapResult {
       return c ? { class: c.key } : null;
     },
   });
+  // Patterns: one dissolved path per patterned class over the coloured areas.
+  if (patterned.length > 0) {
+    svg += '<g class="map-patterns" aria-hidden="true" pointer-events="none">';
+    for (const c of patterned) {
+      const codes = [...index.keys()].filter((code) => !highlight.has(code) && classFor(code)?.key === c.key);
+      if (codes.length > 0) svg += `<path d="${frame.path(dissolve(geo, codes))}" fill="url(#${id}-p-${c.pattern})"/>`;
+    }
+    svg += '</g>';
+  }
   svg += provinceLayer(geo, frame, index);
   if (highlight.size > 0) {
     svg += `<g class="map-highlight" aria-hidden="true" fill="none" stroke="${INK}" stroke-width="1.5">`;
@@ -127,7 +141,7 @@ export function baseMap(input: BaseMapInput): MapResult {
   for (const c of input.classes ?? []) {
     const n = Object.keys(classOf).filter((k) => classOf[k] === c.key && index.has(k)).length;
     items.push({
-      swatch: c.hatch ? { kind: 'hatch', mapId: id } : { kind: 'fill', color: c.fill },
+      swatch: c.hatch ? { kind: 'hatch', mapId: id } : { kind: 'fill', color: c.fill, pattern: c.pattern },
       label: `${c.label} (${plural(n, 'gemeente', 'gemeenten')})`,
     });
   }

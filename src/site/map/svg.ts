@@ -39,6 +39,25 @@ export function hatchPattern(id: string, color = HATCH): string {
   );
 }
 
+export const OVERLAY_PATTERNS = ['stripes', 'dots', 'cross'] as const;
+export type OverlayPattern = (typeof OVERLAY_PATTERNS)[number];
+
+/**
+ * Transparent patterns drawn over a class colour, so categories also differ without colour:
+ * id `${id}-p-${name}`.
+ */
+export function overlayPattern(id: string, name: OverlayPattern): string {
+  const open = `<pattern id="${id}-p-${name}" patternUnits="userSpaceOnUse" width="6" height="6"`;
+  switch (name) {
+    case 'stripes':
+      return `${open} patternTransform="rotate(-45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${INK}" stroke-opacity="0.55" stroke-width="1.2"/></pattern>`;
+    case 'dots':
+      return `${open}><circle cx="3" cy="3" r="1.1" fill="${INK}" fill-opacity="0.6"/></pattern>`;
+    case 'cross':
+      return `${open}><path d="M0 3H6M3 0V6" stroke="${INK}" stroke-opacity="0.5" stroke-width="0.9"/></pattern>`;
+  }
+}
+
 /** Opening of the SVG up to and including the viewport group; close with `shellClose`. */
 export function shellOpen(o: ShellOptions, defs = ''): string {
   const { id, frame } = o;
@@ -131,7 +150,7 @@ function provinceBorders(geo: MapGeometry, province: (code: string) => string) {
 // ---------------------------------------------------------------- legends
 
 export type Swatch =
-  | { kind: 'fill'; color: string }
+  | { kind: 'fill'; color: string; pattern?: OverlayPattern }
   | { kind: 'hatch'; mapId: string }
   | { kind: 'line'; color: string; width: number; dash?: string }
   | { kind: 'marker'; color: string };
@@ -144,8 +163,13 @@ export interface LegendItem {
 function swatchSvg(s: Swatch, mapId: string): string {
   const open = '<svg class="map-swatch" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">';
   switch (s.kind) {
-    case 'fill':
-      return `${open}<rect x="1" y="1" width="26" height="14" fill="${esc(s.color)}" stroke="${PROVINCE_STROKE}" stroke-width="1"/></svg>`;
+    case 'fill': {
+      const rect = (fill: string, stroke: string) => `<rect x="1" y="1" width="26" height="14" fill="${fill}"${stroke}/>`;
+      const border = ` stroke="${PROVINCE_STROKE}" stroke-width="1"`;
+      if (!s.pattern) return `${open}${rect(esc(s.color), border)}</svg>`;
+      const pid = `${mapId}-legend-${s.pattern}`;
+      return `${open}<defs>${overlayPattern(pid, s.pattern)}</defs>${rect(esc(s.color), '')}${rect(`url(#${pid}-p-${s.pattern})`, border)}</svg>`;
+    }
     case 'hatch':
       return `${open}<defs>${hatchPattern(`${s.mapId}-legend`)}</defs><rect x="1" y="1" width="26" height="14" fill="url(#${s.mapId}-legend-hatch)" stroke="${PROVINCE_STROKE}" stroke-width="1"/></svg>`;
     case 'line':
@@ -154,7 +178,6 @@ function swatchSvg(s: Swatch, mapId: string): string {
     case 'marker':
       return `${open}<circle cx="14" cy="8" r="5.5" fill="${esc(s.color)}" stroke="#fff" stroke-width="1.5"/></svg>`;
   }
-  void mapId;
 }
 
 /** Legend as a list; each symbol is followed by its meaning in text. */
