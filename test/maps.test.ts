@@ -351,6 +351,24 @@ describe('kaart2Map(input)', () => {
   });
 });
 
+describe('kaart2Map for one theme (theme page)', () => {
+  it('speaks of the theme in description, legend and names, and drops the theme filter', () => {
+    const r = kaart2Map({
+      id: 'wonen',
+      municipalities,
+      cooperations: cooperations.filter((c) => c.themes.includes('Wonen')),
+      whiteSpots: ['GM0599'],
+      themes: ['Wonen'],
+      theme: 'Wonen',
+    });
+    expect(r.description).toContain('2 ruimtelijke agenda’s met het thema Wonen; samen beslaan ze 3 van de 342 gemeenten.');
+    expect(r.description).toContain('1 gemeente valt onder geen enkele ruimtelijke agenda met het thema Wonen (witte vlek).');
+    expect(r.legend).toContain('zonder ruimtelijke agenda met het thema Wonen (1)');
+    expect(dom(r.controls).querySelector('select[data-map-filter="themes"]')).toBeNull();
+    expect(dom(r.controls).querySelector('select[data-map-filter="provinces"]')).toBeTruthy();
+  });
+});
+
 describe('theme maps, overlay and single maps', () => {
   it('themeMaps() makes one static map per theme counting only agendas on it', () => {
     const maps = themeMaps({ id: 't', municipalities, cooperations, themes: THEMES });

@@ -22,6 +22,11 @@ export interface Kaart2Input extends MapCommon {
   whiteSpotsByTheme?: Record<string, string[]>;
   /** Theme order for the filter (THEMES). */
   themes: readonly string[];
+  /**
+   * The map shows the agendas of one theme (a theme page): texts then speak of that theme, and
+   * `whiteSpots` are expected to be the theme's white spots.
+   */
+  theme?: string;
   /** Make the 342 areas focusable too (default false: 342 tab stops before the markers). */
   focusableAreas?: boolean;
   title?: string;
@@ -93,14 +98,15 @@ export function kaart2Map(input: Kaart2Input): MapResult {
   for (const theme of input.themes) {
     for (const code of input.whiteSpotsByTheme?.[theme] ?? []) whiteThemes.set(code, [...(whiteThemes.get(code) ?? []), theme]);
   }
-  const description = describeKaart2(nets, white.size, index.size, input.cooperations.length);
+  const onTheme = input.theme ? ` met het thema ${input.theme}` : '';
+  const description = describeKaart2(nets, white.size, index.size, input.cooperations.length, onTheme);
   const title = input.title ?? 'Kaart 2: ruimtelijke agenda’s als netwerken';
   const shell = { id, frame, title, desc: description, interactive: true, zoom: true };
   let svg = shellOpen(shell);
   svg += areaLayer(geo, frame, index, {
     focusable: input.focusableAreas === true,
     href: input.municipalityHref,
-    label: (m) => (white.has(m.code) ? `${m.name}: witte vlek, geen ruimtelijke agenda` : m.name),
+    label: (m) => (white.has(m.code) ? `${m.name}: witte vlek, geen ruimtelijke agenda${onTheme}` : m.name),
     fill: (c) => (white.has(c) ? `url(#${id}-hatch)` : null),
     data: (c) => {
       const d: Record<string, string> = {};
@@ -116,7 +122,7 @@ export function kaart2Map(input: Kaart2Input): MapResult {
   const items: LegendItem[] = [
     { swatch: { kind: 'marker', color: NETWORK_PALETTE[0] }, label: 'Middelpunt van een ruimtelijke agenda (gemiddelde ligging van de leden)' },
     { swatch: { kind: 'line', color: NETWORK_PALETTE[0], width: 1.4 }, label: 'Lijn naar een deelnemende gemeente; elke agenda heeft een eigen kleur en staat met naam in de tabel' },
-    { swatch: { kind: 'hatch', mapId: id }, label: `Witte vlek: gemeente zonder ruimtelijke agenda (${nlNumber(white.size)})` },
+    { swatch: { kind: 'hatch', mapId: id }, label: `Witte vlek: gemeente zonder ruimtelijke agenda${onTheme} (${nlNumber(white.size)})` },
   ];
   const legend = legendHtml(id, 'Legenda', items);
   return {
@@ -129,15 +135,15 @@ export function kaart2Map(input: Kaart2Input): MapResult {
   };
 }
 
-function describeKaart2(nets: PlacedNetwork[], whiteCount: number, total: number, given: number): string {
+function describeKaart2(nets: PlacedNetwork[], whiteCount: number, total: number, given: number, onTheme: string): string {
   const covered = new Set(nets.flatMap((n) => n.members)).size;
   const parts = [
-    `De kaart toont ${plural(nets.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')}; samen beslaan ze ${nlNumber(covered)} van de ${nlNumber(total)} gemeenten.`,
+    `De kaart toont ${plural(nets.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')}${onTheme}; samen beslaan ze ${nlNumber(covered)} van de ${nlNumber(total)} gemeenten.`,
   ];
   parts.push(
     whiteCount === 0
-      ? 'Er zijn geen witte vlekken: elke gemeente valt onder minstens één ruimtelijke agenda.'
-      : `${plural(whiteCount, 'gemeente valt', 'gemeenten vallen')} onder geen enkele ruimtelijke agenda (witte ${whiteCount === 1 ? 'vlek' : 'vlekken'}).`,
+      ? `Er zijn geen witte vlekken: elke gemeente valt onder minstens één ruimtelijke agenda${onTheme}.`
+      : `${plural(whiteCount, 'gemeente valt', 'gemeenten vallen')} onder geen enkele ruimtelijke agenda${onTheme} (witte ${whiteCount === 1 ? 'vlek' : 'vlekken'}).`,
   );
   if (nets.length > 0) {
     const largest = [...nets].sort((a, b) => b.members.length - a.members.length || byDutchName(a.coop.name, b.coop.name))[0];
@@ -190,7 +196,8 @@ export function kaart2Filters(id: string, nets: PlacedNetwork[], index: Map<stri
   const typologies = used((n) => (n.coop.typology ? [n.coop.typology] : []));
   return (
     `<form class="map-controls map-filters" data-map-controls="" hidden="" aria-label="Agenda’s filteren">` +
-    select(id, 'themes', 'Thema', themes.filter((t) => usedThemes.has(t)).map((t) => [t, t])) +
+    // A single-theme map (theme page) has no use for a theme choice.
+    (themes.length > 1 ? select(id, 'themes', 'Thema', themes.filter((t) => usedThemes.has(t)).map((t) => [t, t])) : '') +
     select(id, 'provinces', 'Provincie', provinces.map((p) => [p, p])) +
     select(id, 'legal-form', 'Rechtsvorm', legalForms.map((v) => [v, legalFormLabel(v)])) +
     select(id, 'typology', 'Typologie', typologies.map((v) => [v, typologyLabel(v)])) +
