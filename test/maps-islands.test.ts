@@ -154,6 +154,20 @@ describe('Kaart 1 island', () => {
     await p.context().close();
   });
 
+  it('printing puts the lines back into the SVG (a canvas does not print at the page size)', async () => {
+    const { page: p } = await open('kaart1');
+    await p.locator('[data-map-threshold]').fill('1');
+    await expect.poll(() => p.locator('svg.map-svg').getAttribute('data-edge-mode')).toBe('canvas');
+    const lines = () => p.evaluate(() => (document.querySelector('[data-map-edges-layer]')!.innerHTML.match(/M/g) ?? []).length);
+    expect(await lines()).toBe(0);
+    await p.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await p.locator('svg.map-svg').getAttribute('data-edge-mode')).toBe('svg');
+    expect(await lines()).toBe(5);
+    await p.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await p.locator('svg.map-svg').getAttribute('data-edge-mode')).toBe('canvas');
+    await p.context().close();
+  });
+
   it('hovering a line (canvas mode) shows the pair and its count', async () => {
     const { page: p } = await open('kaart1');
     await p.locator('[data-map-threshold]').fill('1');

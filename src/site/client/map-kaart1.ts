@@ -140,8 +140,12 @@ function init(figure: HTMLElement): void {
     }
   }
 
-  window.addEventListener('beforeprint', () => layer.setPrinting(true, threshold));
-  window.addEventListener('afterprint', () => layer.setPrinting(false, threshold));
+  const printing = (on: boolean) => {
+    layer.setPrinting(on, threshold);
+    svg.setAttribute('data-edge-mode', layer.mode);
+  };
+  window.addEventListener('beforeprint', () => printing(true));
+  window.addEventListener('afterprint', () => printing(false));
   slider?.addEventListener('input', () => apply(Number(slider.value)));
   toggle?.addEventListener('change', () => colourCommunities(toggle.checked));
   if (controls) controls.hidden = false;
