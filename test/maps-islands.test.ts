@@ -144,6 +144,7 @@ describe('Kaart 1 island', () => {
     // shared ≥ 1: 5 lines > 3 → canvas, and the SVG line layer is emptied.
     await expect.poll(() => svg.getAttribute('data-edge-count')).toBe('5');
     expect(await svg.getAttribute('data-edge-mode')).toBe('canvas');
+    await expect.poll(() => svg.getAttribute('data-edge-painted')).toBe('5');
     expect(await p.locator('[data-map-edges-layer] path').count()).toBe(0);
     await expect.poll(() => p.locator('[data-map-status]').textContent()).toBe('5 lijnen bij drempel 1');
     await p.locator('[data-map-threshold]').fill('6');

@@ -274,6 +274,7 @@ export class EdgeLayer {
         const st = edgeStyle(Number(p.getAttribute('data-shared')), this.data.max);
         p.setAttribute('stroke-width', String(Math.round(st.width * scale * 10) / 10));
       }
+      this.painted();
       return;
     }
     if (!ctx) return;
@@ -308,6 +309,13 @@ export class EdgeLayer {
     const image = ctx.createImageData(w, h);
     densityToRgba(acc, image.data, INK_RGB);
     ctx.putImageData(image, 0, 0);
+    this.painted();
+  }
+
+  /** Signal for tests and the benchmark: the lines of the current threshold are on screen. */
+  private painted(): void {
+    this.svg.setAttribute('data-edge-painted', String(this.visible.length));
+    this.svg.dispatchEvent(new CustomEvent('map:painted', { detail: { lines: this.visible.length, mode: this.mode } }));
   }
 
   /** Draw the given pairs emphasised on the hover canvas (empty list clears it). */
