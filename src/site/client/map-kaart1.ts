@@ -77,6 +77,7 @@ function init(figure: HTMLElement): void {
   function showMunicipality(el: SVGPathElement, x: number, y: number): void {
     const code = el.dataset.code ?? '';
     const [title, ...rest] = municipalityText(code);
+    if (el.dataset.community) rest.push(`Gemeenschap ${el.dataset.community}`);
     tooltip.show([{ text: title, strong: true }, ...rest.map((text) => ({ text }))], x, y);
     const i = codeIndex.get(code);
     layer.highlight(i === undefined ? [] : perMunicipality[i]);

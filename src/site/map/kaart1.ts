@@ -6,7 +6,7 @@
  */
 import type { MapCommon, MapResult, MapTable } from './types.ts';
 import { prepare } from './base.ts';
-import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen } from './svg.ts';
+import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen, type LegendItem } from './svg.ts';
 import { esc, jsonForScript } from './escape.ts';
 import { AREA_PALETTE, INK, paletteColor } from './colors.ts';
 import { byDutchName, nlNumber, plural } from './format.ts';
@@ -132,13 +132,19 @@ export function kaart1Map(input: Kaart1Input): MapResult {
     `<script type="application/json" data-map-data="">${jsonForScript(data)}</script>`;
 
   const samples = [...new Set([1, Math.max(1, Math.round(max / 2)), max])].filter((s) => s >= 1);
-  const legendItems = samples.map((s) => {
+  const legendItems: LegendItem[] = samples.map((s) => {
     const st = edgeStyle(s, max);
     return {
       swatch: { kind: 'line' as const, color: opacityOnLand(st.opacity), width: st.width },
       label: `${plural(s, 'gedeeld samenwerkingsverband', 'gedeelde samenwerkingsverbanden')}`,
     };
   });
+  if (Object.keys(communityFill).length > 0) {
+    legendItems.push({
+      swatch: { kind: 'fill', color: AREA_PALETTE[0] },
+      label: 'Vlakkleur (met ‘Kleur gemeenschappen’): gemeenschap uit de netwerkanalyse; het nummer staat in de tooltip en de tabel',
+    });
+  }
   const legend = legendHtml(id, 'Lijndikte en -kleur: aantal gedeelde samenwerkingsverbanden', legendItems);
   return { svg, legend, description, table: kaart1Table(codes, index, perMunicipality, communities, threshold, input), controls, kind: 'kaart1' };
 }
