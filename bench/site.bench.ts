@@ -55,7 +55,7 @@ function jsPerPage(outDir: string, report: BuildReport): string[] {
   });
 }
 
-async function browserTimings(outDir: string, log: (l: string) => void): Promise<void> {
+export async function browserTimings(outDir: string, log: (l: string) => void): Promise<void> {
   const server = await startServer(outDir, 0);
   const addr = server.address();
   const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -68,16 +68,16 @@ async function browserTimings(outDir: string, log: (l: string) => void): Promise
       await page.goto(base + '/kaart-1/', { waitUntil: 'commit' });
       await page.waitForSelector('svg.map-svg[data-edge-mode]');
       // Slider to 1 as soon as the island is ready; then wait for two frames (painted).
-      const result = await page.evaluate(async () => {
-        const slider = document.querySelector<HTMLInputElement>('input[data-map-threshold]')!;
+      const result = (await page.evaluate(`(async () => {
+        const slider = document.querySelector('input[data-map-threshold]');
         slider.value = '1';
         slider.dispatchEvent(new Event('input', { bubbles: true }));
         slider.dispatchEvent(new Event('change', { bubbles: true }));
-        const svg = document.querySelector('svg.map-svg')!;
+        const svg = document.querySelector('svg.map-svg');
         while (svg.getAttribute('data-threshold') !== '1') await new Promise((r) => requestAnimationFrame(r));
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         return { ms: performance.now(), edges: svg.getAttribute('data-edge-count'), mode: svg.getAttribute('data-edge-mode') };
-      });
+      })()`)) as { ms: number; edges: string; mode: string };
       k1.push(result.ms);
       if (run === 0) log(`kaart 1 bij drempel 1: ${result.edges} lijnen, laag: ${result.mode}`);
       hover1.push(await hoverLatency(page, 'svg.map-svg path[data-code]'));
@@ -101,24 +101,27 @@ async function browserTimings(outDir: string, log: (l: string) => void): Promise
 /** Moves the real mouse onto the n-th matching element and measures until the tooltip is painted. */
 async function hoverLatency(page: import('playwright-core').Page, selector: string, n = 0): Promise<number> {
   const el = page.locator(selector).nth(n * 7);
+  await el.scrollIntoViewIfNeeded();
   const box = await el.boundingBox();
   if (!box) return NaN;
   await page.mouse.move(5, 5);
-  await page.evaluate(() => {
-    const w = window as unknown as { __hover: Promise<number>; __t0: number };
-    w.__hover = new Promise<number>((resolve) => {
+  await page.waitForTimeout(50);
+  // A string, not a function: tsx would wrap named inner functions in a `__name` helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__t0 = 0;
+    document.addEventListener('pointermove', () => { window.__t0 = window.__t0 || performance.now(); }, { capture: true });
+    window.__hover = new Promise((resolve) => {
+      setTimeout(() => resolve(NaN), 3000);
       const check = () => {
         const tip = document.querySelector('.map-tooltip:not([hidden])');
-        if (tip && getComputedStyle(tip).visibility !== 'hidden' && w.__t0) requestAnimationFrame(() => resolve(performance.now() - w.__t0));
+        if (tip && getComputedStyle(tip).visibility !== 'hidden' && window.__t0) requestAnimationFrame(() => resolve(performance.now() - window.__t0));
         else requestAnimationFrame(check);
       };
-      document.addEventListener('pointermove', () => (w.__t0 ||= performance.now()), { capture: true });
-      w.__t0 = 0;
       check();
     });
-  });
+  })()`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  return page.evaluate(() => (window as unknown as { __hover: Promise<number> }).__hover);
+  return page.evaluate('window.__hover') as Promise<number>;
 }
 
 export const siteBench: Bench = {
