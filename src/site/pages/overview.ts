@@ -58,7 +58,7 @@ export function answerWhat(l: SiteLookup): Html {
   )} gemeenten mee aan een ruimtelijke agenda, tegen ${formatNumber(organisation.members.all.mean, 1)} bij alle samenwerkingsverbanden.</p>
 <p>${
     locatie
-      ? html`Van de ${plural(goals.goals.length, 'ingedeeld doel', 'ingedeelde doelen')} kiezen vooral die bij het thema ${locatie.t} een concrete locatie (${formatPercent(locatie.s)}).`
+      ? html`De ${plural(goals.goals.length, 'doel', 'doelen')} zijn ingedeeld naar soort. Het grootste aandeel concrete locatiekeuzes heeft het thema ${locatie.t}: ${formatPercent(locatie.s)} van de doelen bij dat thema.`
       : l.input.analysis.dataset.goals > 0
         ? html`De ${plural(l.input.analysis.dataset.goals, 'doel', 'doelen')} in de dataset zijn in deze versie nog niet ingedeeld naar soort.`
         : 'Er zijn nog geen doelen vastgelegd.'
