@@ -200,6 +200,7 @@ describe('example site (data/voorbeeld)', () => {
     await expect.poll(() => page.locator('#zoekresultaten a').allTextContents()).toContain('Súdwest-Fryslân');
     await page.locator('#zoekterm').fill('littenseradiel');
     await expect.poll(() => page.locator('#zoekresultaten a').allTextContents()).toContain('Súdwest-Fryslân');
+    expect(await page.locator('#zoekresultaten li', { hasText: 'Súdwest-Fryslân' }).textContent()).toContain('voorheen Littenseradiel');
     await page.context().close();
   });
 });

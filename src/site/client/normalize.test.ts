@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch, searchEntries, type SearchEntry } from './normalize.ts';
+import { normalizeForSearch, searchEntries, searchHits, type SearchEntry } from './normalize.ts';
 
 const entries: SearchEntry[] = [
-  { n: 'Súdwest-Fryslân', k: 'g', u: '/gemeenten/GM1900/', d: 'Fryslân', a: ['littenseradiel'] },
+  { n: 'Súdwest-Fryslân', k: 'g', u: '/gemeenten/GM1900/', d: 'Fryslân', a: ['Littenseradiel'] },
   { n: "'s-Hertogenbosch", k: 'g', u: '/gemeenten/GM0796/', d: 'Noord-Brabant' },
   { n: 'Samenwerking Fryslân-West', k: 's', u: '/samenwerkingen/fryslan-west/', d: '' },
 ];
@@ -16,7 +16,8 @@ describe('search normalisation', () => {
   it('searchEntries finds Súdwest-Fryslân for "sudwest", "SUDWEST FRYS" and its former part', () => {
     expect(searchEntries(entries, 'sudwest').map((e) => e.n)).toEqual(['Súdwest-Fryslân']);
     expect(searchEntries(entries, 'SUDWEST FRYS').map((e) => e.n)).toEqual(['Súdwest-Fryslân']);
-    expect(searchEntries(entries, 'littenser').map((e) => e.n)).toEqual(['Súdwest-Fryslân']);
+    expect(searchHits(entries, 'littenser')).toEqual([{ entry: entries[0], via: 'Littenseradiel' }]);
+    expect(searchHits(entries, 'sudwest')[0].via).toBeNull();
   });
 
   it('ranks prefix matches before infix matches', () => {

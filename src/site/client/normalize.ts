@@ -26,25 +26,38 @@ export interface SearchEntry {
   u: string;
   /** Short detail (province, agenda title). */
   d: string;
-  /** Extra names that should also match (former municipality names), already normalised. */
+  /** Extra names that should also match (former municipality names). */
   a?: string[];
 }
 
-/** Entries whose name (or alias) contains the query, prefix matches first, then alphabetical. */
+export interface SearchHit {
+  entry: SearchEntry;
+  /** The former name that matched, when the match was not on the name itself. */
+  via: string | null;
+}
+
+/** Entries whose name (or former name) contains the query: prefix matches first, then alphabetical. */
 export function searchEntries(entries: SearchEntry[], query: string, limit = 50): SearchEntry[] {
+  return searchHits(entries, query, limit).map((h) => h.entry);
+}
+
+export function searchHits(entries: SearchEntry[], query: string, limit = 50): SearchHit[] {
   const q = compactForSearch(query);
   if (!q) return [];
-  const scored: { e: SearchEntry; score: number }[] = [];
+  const scored: { hit: SearchHit; score: number }[] = [];
   for (const e of entries) {
-    const names = [compactForSearch(e.n), ...(e.a ?? []).map((a) => a.replace(/ /g, ''))];
-    let best = -1;
-    for (const name of names) {
-      const i = name.indexOf(q);
-      if (i === 0) best = Math.max(best, 2);
-      else if (i > 0) best = Math.max(best, 1);
+    const own = compactForSearch(e.n).indexOf(q);
+    let score = own === 0 ? 2 : own > 0 ? 1 : -1;
+    let via: string | null = null;
+    if (score < 0) {
+      for (const alias of e.a ?? []) {
+        const i = compactForSearch(alias).indexOf(q);
+        const s = i === 0 ? 2 : i > 0 ? 1 : -1;
+        if (s > score) [score, via] = [s, alias];
+      }
     }
-    if (best >= 0) scored.push({ e, score: best });
+    if (score >= 0) scored.push({ hit: { entry: e, via }, score });
   }
-  scored.sort((x, y) => y.score - x.score || x.e.n.localeCompare(y.e.n, 'nl'));
-  return scored.slice(0, limit).map((s) => s.e);
+  scored.sort((x, y) => y.score - x.score || x.hit.entry.n.localeCompare(y.hit.entry.n, 'nl'));
+  return scored.slice(0, limit).map((s) => s.hit);
 }

@@ -3,7 +3,7 @@
  * filters as the user types (diacritic-insensitive), and announces the number of results. Without
  * JavaScript the page shows the full A–Z list instead.
  */
-import { searchEntries, type SearchEntry } from './normalize.ts';
+import { searchHits, type SearchEntry } from './normalize.ts';
 
 const KIND = { g: 'Gemeente', s: 'Samenwerking' } as const;
 
@@ -19,16 +19,16 @@ function init(): void {
 
   const run = () => {
     const q = input.value;
-    const found = searchEntries(entries, q);
+    const found = searchHits(entries, q);
     results.replaceChildren(
-      ...found.map((e) => {
+      ...found.map(({ entry: e, via }) => {
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.href = e.u;
         a.textContent = e.n;
         const meta = document.createElement('span');
         meta.className = 'search-result__meta';
-        meta.textContent = ` ${KIND[e.k]}${e.d ? ' · ' + e.d : ''}`;
+        meta.textContent = ` ${KIND[e.k]}${e.d ? ' · ' + e.d : ''}${via ? ` · voorheen ${via}` : ''}`;
         li.append(a, meta);
         return li;
       }),

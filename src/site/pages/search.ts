@@ -15,12 +15,12 @@ export function searchIndex(l: SiteLookup, mergers: Merger[] = []): SearchEntry[
   for (const m of mergers) {
     for (const s of m.successors) {
       const set = aliases.get(s) ?? new Set();
-      set.add(normalizeForSearch(m.formerName));
+      set.add(m.formerName);
       aliases.set(s, set);
     }
   }
   const munis: SearchEntry[] = l.input.analysis.coverage.municipalities.map((m) => {
-    const a = [...(aliases.get(m.code) ?? [])].sort();
+    const a = [...(aliases.get(m.code) ?? [])].sort((x, y) => x.localeCompare(y, 'nl'));
     return { n: m.name, k: 'g', u: municipalityHref(m.code), d: m.province, ...(a.length ? { a } : {}) };
   });
   const coops: SearchEntry[] = l.cooperations.map((c) => ({ n: c.name, k: 's', u: cooperationHref(c.id), d: c.agendaTitle ?? '' }));
