@@ -13,6 +13,7 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const INSTALL_HINT = 'apt-get install -y chromium';
 const ORIGIN = 'http://regioruimte.invalid';
+const PDF_ONLY_STYLE = '<style>@page { @bottom-right { content: none; } }</style>';
 
 const SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'site');
 /** Where /assets/<name> comes from when printing outside a built site. */
@@ -91,7 +92,8 @@ export async function renderPdfs(jobs: PdfJob[], onDone?: (r: PdfResult) => void
   const results: PdfResult[] = [];
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const documents = new Map(jobs.map((j) => [j.path, j.document]));
+    // The footer template numbers the pages, so the stylesheet's own margin-box numbers are dropped.
+    const documents = new Map(jobs.map((j) => [j.path, j.document.replace('</head>', `${PDF_ONLY_STYLE}</head>`)]));
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
