@@ -268,7 +268,7 @@ function governmentQuestions(m: GuideModel): Question[] {
       id: `regio-deal:${d.id}`,
       group: 'overheden',
       basis: `${overlapFigures(d)}.`,
-      text: `De regio overlapt met de Regio Deal ${d.name}${when ? ` (${when})` : ''}. Hoe verhouden de afspraken uit die deal zich tot de eigen agenda: versterken ze de keuzes van de regio, of trekken ze de aandacht naar andere plekken?`,
+      text: `De regio overlapt met ${/^regio deal\b/i.test(d.name) ? 'de' : 'de Regio Deal'} ${d.name}${when ? ` (${when})` : ''}. Hoe verhouden de afspraken uit die deal zich tot de eigen agenda: versterken ze de keuzes van de regio, of trekken ze de aandacht naar andere plekken?`,
     });
   }
   const coinciding = m.national.overlaps.filter((o) => o.division !== 'REGIO_DEAL' && o.best && o.jaccard >= GUIDE_THRESHOLDS.coincide).slice(0, 2);
@@ -277,7 +277,7 @@ function governmentQuestions(m: GuideModel): Question[] {
       id: `samenvallend:${o.division}:${o.id}`,
       group: 'overheden',
       basis: `${divisionLabel(o.division)}: ${overlapFigures(o)}.`,
-      text: `${o.name} valt grotendeels samen met de regio. Gebruikt de regio die tafel ook voor andere thema’s, of zijn het gescheiden werelden met eigen mensen en eigen afspraken?`,
+      text: `${o.name} (${divisionLabel(o.division)}) valt grotendeels samen met de regio. Gebruikt de regio die tafel ook voor andere thema’s, of zijn het gescheiden werelden met eigen mensen en eigen afspraken?`,
     });
   }
   const perDivision = new Map<string, NationalOverlap[]>();
