@@ -62,6 +62,16 @@ describe('fixture site', () => {
     expect(r.dialogs).toEqual([]);
   });
 
+  it('at 390 px wide no page scrolls sideways, and the stacked tables pass axe', async () => {
+    for (const path of FIXTURE_PAGES) {
+      const rec = await openPage(browser, fixtureUrl + path, 390);
+      const width = await rec.page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(390);
+      if (path === '/kaart-2/' || path === '/samenwerkingen/xss-test/') expect(await axe(rec.page), path).toEqual([]);
+      await rec.page.context().close();
+    }
+  });
+
   it('renders the <img onerror> cooperation name as text, everywhere it appears', async () => {
     for (const path of ['/samenwerkingen/xss-test/', '/kaart-2/', '/samenwerkingen/', '/gemeenten/GM0080/', '/zoeken/']) {
       const rec = await openPage(browser, fixtureUrl + path);
