@@ -136,29 +136,32 @@ export function themeMap(l: SiteLookup, theme: Theme): MapSlot {
   return slot('themakaart', r);
 }
 
+const TYPE_FILL: Record<string, string> = { BESTUURLIJK: '#3182bd', ECONOMISCH: '#c26a00', LANDSCHAPPELIJK: '#2f7d4a' };
+
+/**
+ * Typology as three small maps, one per type: the municipalities in at least one agenda of that
+ * type. Static and not focusable (the typology table below is the accessible alternative).
+ */
 export function typologyMap(l: SiteLookup): MapSlot {
-  // A municipality in agendas of more than one type gets the class "meerdere typen".
-  const typesOf = new Map<string, Set<string>>();
-  for (const c of l.spatial) {
-    const t = l.typologyOf(c.id)?.typology;
-    if (!t) continue;
-    for (const code of c.municipalities) typesOf.set(code, (typesOf.get(code) ?? new Set()).add(t));
-  }
-  const classOf: Record<string, string> = {};
-  for (const [code, types] of [...typesOf.entries()].sort((a, b) => a[0].localeCompare(b[0]))) classOf[code] = types.size === 1 ? [...types][0] : 'MEERDERE';
-  const r = baseMap({
-    ...common(l, 'typologiekaart'),
-    title: 'Gemeenten naar het type van hun ruimtelijke agenda’s',
-    legendTitle: 'Type agenda',
-    classes: [
-      { key: 'BESTUURLIJK', label: `${TYPOLOGY_LABEL.BESTUURLIJK} (alleen)`, fill: '#6baed6' },
-      { key: 'ECONOMISCH', label: `${TYPOLOGY_LABEL.ECONOMISCH} (alleen)`, fill: '#e6a23c' },
-      { key: 'LANDSCHAPPELIJK', label: `${TYPOLOGY_LABEL.LANDSCHAPPELIJK} (alleen)`, fill: '#5aa469' },
-      { key: 'MEERDERE', label: 'Agenda’s van meerdere typen', fill: '#9e7bb5', hatch: false },
-    ],
-    classOf,
+  const types = ['BESTUURLIJK', 'ECONOMISCH', 'LANDSCHAPPELIJK'] as const;
+  const items = types.map((type) => {
+    const agendas = l.spatial.filter((c) => l.typologyOf(c.id)?.typology === type);
+    const classOf: Record<string, string> = {};
+    for (const code of [...new Set(agendas.flatMap((c) => c.municipalities))].sort()) classOf[code] = type;
+    const label = TYPOLOGY_LABEL[type];
+    const r = baseMap({
+      ...common(l, `typologie-${type.toLowerCase()}`),
+      width: 300,
+      title: `${label}: gemeenten in een ${label.toLowerCase()}e agenda`,
+      classes: [{ key: type, label: `In een ${label.toLowerCase()}e agenda`, fill: TYPE_FILL[type] }],
+      classOf,
+      focusable: false,
+      description: `${formatNumber(Object.keys(classOf).length)} van de ${formatNumber(l.input.reference.municipalities.length)} gemeenten doen mee aan minstens één ${label.toLowerCase()}e agenda (${formatNumber(agendas.length)} agenda’s).`,
+    });
+    return html`<li class="type-map"><h3 class="type-map__title">${label} <span class="muted">(${formatNumber(agendas.length)} agenda’s, ${formatNumber(Object.keys(classOf).length)} gemeenten)</span></h3>${trusted(r.svg)}</li>`;
   });
-  return slot('typologiekaart', r);
+  const figure = html`<figure class="map type-maps" id="typologiekaarten"><ul class="type-map-grid">${items}</ul><figcaption><p>Per type de gemeenten die meedoen aan minstens één agenda van dat type; een gemeente kan in meer dan één kaart voorkomen. De tabel hieronder noemt per agenda het type en de reden.</p><p class="map-credit">Kaart: CBS / Kadaster, 2025 (CC BY 4.0)</p></figcaption></figure>`;
+  return { figure, scripts: [], styles: [MAP_STYLESHEET] };
 }
 
 export function overlayMap(l: SiteLookup, division: string): MapSlot {
