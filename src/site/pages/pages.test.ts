@@ -1,0 +1,67 @@
+/**
+ * Page renderers on the hand-made fixture (test/fixtures/site/fixture.ts): generated sentences
+ * carry the Analysis numbers, and profile pages list what the data says.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from '../../../test/fixtures/site/fixture.ts';
+import { createLookup } from '../selectors.ts';
+import { answerComparable, answerWhat, answerWhere } from './overview.ts';
+import { cooperationPage, municipalityPage } from './profiles.ts';
+import { searchIndex } from './search.ts';
+
+const l = createLookup(fixtureSite);
+const text = (h: { value: string }) => h.value.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
+describe('overview sentences', () => {
+  it('answerWhere: covered = 12 municipalities − 2 white spots; 5 edges at threshold 1; 3 clusters of ≥ 2', () => {
+    const t = text(answerWhere(l));
+    expect(t).toContain('10 van de 12 gemeenten doen mee');
+    expect(t).toContain('2 gemeenten doen aan geen enkele ruimtelijke agenda mee');
+    expect(t).toContain('delen 5 gemeenteparen er minstens 1');
+    expect(t).toContain('3 clusters');
+  });
+
+  it('answerWhat: Wonen leads (2 agendas); 1/3 WGR = 33%; mean members 10/3 = 3,3 vs 5,25 = 5,3', () => {
+    const t = text(answerWhat(l));
+    expect(t).toContain('het thema Wonen (2 agenda’s)');
+    expect(t).toContain('33% van de ruimtelijke samenwerkingen is een gemeenschappelijke regeling');
+    expect(t).toContain('Gemiddeld doen 3,3 gemeenten mee aan een ruimtelijke agenda, tegen 5,3');
+    // Wonen has 1 goal, LOCATIE → 100%, the highest LOCATIE share.
+    expect(t).toContain('het thema Wonen: 100%');
+  });
+
+  it('answerComparable: one agenda of each type; 2 of 3 spatial agendas have a life phase', () => {
+    const t = text(answerComparable(l));
+    expect(t).toContain('1 bestuurlijk, 1 economisch en 1 landschappelijk');
+    expect(t).toContain('Van 2 agenda’s is de levensfase bekend');
+  });
+});
+
+describe('profile pages', () => {
+  it('cooperationPage lists members, sharing cooperations and the national region overlap', () => {
+    const t = text(cooperationPage(l, l.coopById.get('fryslan-west')!).body);
+    for (const name of ['Harlingen', 'Súdwest-Fryslân', 'Waadhoeke', 'Veiligheidsberaad Fryslân', 'RES Fryslân', 'Landschappelijk']) expect(t).toContain(name);
+    // Shares all 3 members with the safety region, none with the other agendas.
+    expect(t).not.toContain('Regio Zuidoost Friesland');
+  });
+
+  it('municipalityPage shows spatial and non-spatial memberships, white-spot themes and Kaart-1 neighbours', () => {
+    const t = text(municipalityPage(l, 'GM1900').body);
+    expect(t).toContain('Samenwerking Fryslân-West');
+    expect(t).toContain('Veiligheidsberaad Fryslân');
+    // Mobiliteit white spots include GM1900 in the fixture; Wonen does not.
+    expect(t).toMatch(/Witte vlek voor:.*Mobiliteit/);
+    expect(t).not.toMatch(/Witte vlek voor:.*Wonen/);
+    // Edges GM0072–GM1900 and GM1900–GM1949 share 2.
+    expect(t).toContain('Harlingen');
+    expect(t).toContain('Waadhoeke');
+  });
+
+  it('searchIndex has every municipality and cooperation once, sorted by name', () => {
+    const idx = searchIndex(l, [{ formerCode: 'GM0140', formerName: 'Littenseradiel', year: 2018, successors: ['GM1900'], source: '' }]);
+    expect(idx).toHaveLength(12 + 4);
+    expect(idx.find((e) => e.u === '/gemeenten/GM1900/')?.a).toEqual(['Littenseradiel']);
+    const names = idx.map((e) => e.n);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')));
+  });
+});
