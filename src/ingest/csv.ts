@@ -2,14 +2,15 @@
  * Streaming CSV reader for Dutch-Excel habits. Pass 1 streams the bytes once to detect binary
  * content (NUL bytes or >10% control characters in the first 64 KiB) and the encoding (UTF-16 by
  * BOM, else UTF-8 if every byte sequence is valid, else Windows-1252). Pass 2 streams the decoded
- * text through csv-parse; the delimiter (; , or tab) is the one that occurs most often outside
- * quotes on the first line that has any. A record csv-parse cannot read (an unclosed quote) becomes
+ * text through CsvScanner (csv-scan.ts: csv-parse's rules, scanned in runs); the delimiter (; , or
+ * tab) is the one that occurs most often outside quotes on the first line that has any. A record
+ * that cannot be read (an unclosed quote, or one over 8 million characters) becomes
  * one broken row and parsing resumes on the next line, so memory stays bounded by the chunk size.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { parse, type Parser } from 'csv-parse';
 import iconv from 'iconv-lite';
+import { CsvScanner } from './csv-scan.ts';
 import type { RawRow, RawSheet } from './raw.ts';
 import type { FindingSink } from './sink.ts';
 
@@ -211,12 +212,6 @@ async function readHead(path: string, encoding: TextEncoding): Promise<string> {
   return text;
 }
 
-interface Pending {
-  rows: RawRow[];
-  fatal: { code: string; startBytes: number } | null;
-  errors: { code: string; message: string; records: number }[];
-}
-
 /** Pass 2: streams records; restarts after an unreadable record at the line that follows it. */
 async function* csvRecords(
   path: string,
@@ -229,72 +224,31 @@ async function* csvRecords(
   let nextRow = 1;
   let recoveries = 0;
   for (;;) {
-    const pending: Pending = { rows: [], fatal: null, errors: [] };
-    let lastGoodBytes = 0;
+    const scanner = new CsvScanner(delimiter, MAX_RECORD_CHARS);
     let rowInRun = nextRow;
-    const parser: Parser = parse({
-      delimiter,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_records_with_error: true,
-      max_record_size: MAX_RECORD_CHARS,
-      on_record: (record: string[], context) => {
-        lastGoodBytes = context.bytes;
-        pending.rows.push({ row: rowInRun++, cells: record });
-        return null;
-      },
-    });
-    parser.on('skip', (error: Error & { code?: string }) => {
-      const code = error.code ?? 'CSV_ERROR';
-      if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') {
-        if (!pending.fatal) pending.fatal = { code, startBytes: lastGoodBytes };
-      } else {
-        pending.rows.push({ row: rowInRun, cells: [], broken: true });
-        pending.errors.push({ code, message: error.message, records: rowInRun++ });
-      }
-    });
-    let parserError: Error | null = null;
-    parser.on('error', (error) => {
-      parserError = error;
-    });
-    parser.resume();
-
-    const flush = function* (): Generator<RawRow[]> {
-      for (const e of pending.errors) {
-        sink.add({ severity: 'error', file, row: e.records, message: `Deze regel kan niet als CSV worden gelezen (${e.code}).`, hint: 'Controleer aanhalingstekens en scheidingstekens op deze regel.' });
-      }
-      pending.errors = [];
-      const rows = pending.rows;
-      pending.rows = [];
-      if (rows.length > 0) yield rows;
+    const take = (): RawRow[] => {
+      const rows: RawRow[] = new Array(scanner.records.length);
+      for (let i = 0; i < rows.length; i++) rows[i] = { row: rowInRun++, cells: scanner.records[i] };
+      scanner.records = [];
+      return rows;
     };
-
     for await (const text of decodedText(path, encoding, baseBytes)) {
-      await new Promise<void>((resolve) => parser.write(text, () => resolve()));
-      yield* flush();
-      if (pending.fatal || parserError) break;
+      scanner.write(text);
+      const rows = take();
+      if (rows.length > 0) yield rows;
+      if (scanner.fatal) break;
     }
-    if (!pending.fatal && !parserError) {
-      await new Promise<void>((resolve) => {
-        parser.once('end', () => resolve());
-        parser.once('close', () => resolve());
-        parser.end();
-      });
-      yield* flush();
-    } else {
-      parser.destroy();
-      yield* flush();
+    if (!scanner.fatal) {
+      scanner.end();
+      const rows = take();
+      if (rows.length > 0) yield rows;
     }
-    if (parserError && !pending.fatal) {
-      sink.add({ severity: 'error', file, row: rowInRun, message: `Het CSV-bestand kan vanaf hier niet verder worden gelezen: ${(parserError as Error).message}`, hint: 'Controleer het bestand rond deze regel.' });
-      return;
-    }
-    if (!pending.fatal) return;
+    const fatal = scanner.fatal;
+    if (!fatal) return;
 
     // The broken record starts right after the last good one; skip its first line and go on.
     const brokenRow = rowInRun;
-    const startBytes = baseBytes + pending.fatal.startBytes;
+    const startBytes = baseBytes + scanner.lastRecordBytes;
     const resume = await lineEndAfter(path, encoding, startBytes);
     recoveries++;
     yield [{ row: brokenRow, cells: [], broken: true }];
@@ -314,7 +268,7 @@ async function* csvRecords(
       severity: 'error',
       file,
       row: brokenRow,
-      message: pending.fatal.code === 'CSV_MAX_RECORD_SIZE'
+      message: fatal === 'CSV_MAX_RECORD_SIZE'
         ? 'Deze rij is onleesbaar groot (waarschijnlijk een aanhalingsteken dat niet gesloten is); de rij is overgeslagen.'
         : 'Aanhalingsteken (") niet gesloten; de rij is overgeslagen en het lezen gaat verder op de volgende regel.',
       hint: 'Sluit elk aanhalingsteken, of verdubbel een aanhalingsteken binnen een cel ("").',
