@@ -118,6 +118,12 @@ export function apportion(
   return parts.map((p, i) => ({ from: p.from, to: p.to, persons: floors[i] }));
 }
 
+/** Reports a row once per kind of problem (grouped, see FindingSink); returns false (row not a flow). */
+function grouped(sink: FindingSink, v: RowView, key: string, severity: 'error' | 'warning' | 'info', field: string | null, value: string | null, message: string, hint: string | null): false {
+  sink.addGrouped(`${v.file}|${key}`, { severity, file: v.file, row: v.row, column: field ? v.column(field) : null, value, message, hint });
+  return false;
+}
+
 interface Weighted {
   code: string;
   weight: number;
@@ -158,10 +164,6 @@ export function commutingHandler(ref: Reference, sink: FindingSink, out: Commuti
   return {
     row(v: RowView): boolean {
       file = v.file;
-      const grouped = (key: string, severity: 'error' | 'warning' | 'info', field: string | null, value: string | null, message: string, hint: string | null): false => {
-        sink.addGrouped(`${v.file}|${key}`, { severity, file: v.file, row: v.row, column: field ? v.column(field) : null, value, message, hint });
-        return false;
-      };
       const fromLabel = v.get('van') || v.get('van_naam');
       const toLabel = v.get('naar') || v.get('naar_naam');
       const fromField = v.get('van') ? 'van' : 'van_naam';
@@ -171,10 +173,10 @@ export function commutingHandler(ref: Reference, sink: FindingSink, out: Commuti
       if (layout.cbs && fromLabel === '' && toLabel === '' && THOUSANDS.test(headerKey(valueText))) {
         layout.factor = 1000;
         layout.unitKnown = true;
-        return grouped('unit', 'info', 'personen', valueText, 'Regel met de eenheid (x 1 000) gelezen: de waarden zijn duizendtallen en zijn omgerekend naar personen. Deze regel is geen stroom.', null);
+        return grouped(sink, v, 'unit', 'info', 'personen', valueText, 'Regel met de eenheid (x 1 000) gelezen: de waarden zijn duizendtallen en zijn omgerekend naar personen. Deze regel is geen stroom.', null);
       }
       if (layout.cbs && toLabel === '' && valueText === '') {
-        return grouped('footer', 'info', null, fromLabel, 'Voet- of toelichtingsregel van de CBS-export overgeslagen (geen stroom).', null);
+        return grouped(sink, v, 'footer', 'info', null, fromLabel, 'Voet- of toelichtingsregel van de CBS-export overgeslagen (geen stroom).', null);
       }
       if (layout.dimensions.length > 0) {
         const cells = v.extra();
@@ -183,27 +185,27 @@ export function commutingHandler(ref: Reference, sink: FindingSink, out: Commuti
           return value !== '' && !foldKey(value).startsWith('totaal');
         });
         if (nonTotal) {
-          return grouped(`dimension|${nonTotal.name}`, 'warning', null, cells[nonTotal.name] ?? null, `Rij met een uitsplitsing ('${nonTotal.name}'): alleen totaalrijen worden gebruikt, deze rij is overgeslagen.`, 'Exporteer de tabel met alleen het totaal voor deze dimensie.');
+          return grouped(sink, v, `dimension|${nonTotal.name}`, 'warning', null, cells[nonTotal.name] ?? null, `Rij met een uitsplitsing ('${nonTotal.name}'): alleen totaalrijen worden gebruikt, deze rij is overgeslagen.`, 'Exporteer de tabel met alleen het totaal voor deze dimensie.');
         }
       }
       if (fromLabel === '' || toLabel === '') {
-        return grouped('empty-region', 'error', fromLabel === '' ? fromField : toField, null, 'Stroom zonder woon- of werkgemeente; de rij is afgewezen.', 'Vul van en naar in (gemeentenaam of GM-code).');
+        return grouped(sink, v, 'empty-region', 'error', fromLabel === '' ? fromField : toField, null, 'Stroom zonder woon- of werkgemeente; de rij is afgewezen.', 'Vul van en naar in (gemeentenaam of GM-code).');
       }
       if (isAggregate(fromLabel) || isAggregate(toLabel)) {
-        return grouped('aggregate', 'warning', isAggregate(fromLabel) ? fromField : toField, isAggregate(fromLabel) ? fromLabel : toLabel, 'Totaal- of regiorij (Nederland, landsdeel, provincie, COROP) overgeslagen: alleen stromen tussen gemeenten worden gebruikt.', 'Exporteer de CBS-tabel met alleen gemeenten als woon- en werkregio om dit te voorkomen.');
+        return grouped(sink, v, 'aggregate', 'warning', isAggregate(fromLabel) ? fromField : toField, isAggregate(fromLabel) ? fromLabel : toLabel, 'Totaal- of regiorij (Nederland, landsdeel, provincie, COROP) overgeslagen: alleen stromen tussen gemeenten worden gebruikt.', 'Exporteer de CBS-tabel met alleen gemeenten als woon- en werkregio om dit te voorkomen.');
       }
 
       let persons: number;
       if (layout.cbs) {
         const n = parseCbsNumber(valueText);
         if (n === null) {
-          return grouped('cbs-missing', 'warning', 'personen', valueText || null, 'Stroom zonder cijfer (CBS: geheim, onbekend of nihil); de rij is overgeslagen.', null);
+          return grouped(sink, v, 'cbs-missing', 'warning', 'personen', valueText || null, 'Stroom zonder cijfer (CBS: geheim, onbekend of nihil); de rij is overgeslagen.', null);
         }
         persons = Math.round(n * layout.factor);
       } else {
-        if (valueText === '') return grouped('no-persons', 'error', 'personen', null, 'Stroom zonder aantal personen; de rij is afgewezen.', 'Vul personen in als getal.');
+        if (valueText === '') return grouped(sink, v, 'no-persons', 'error', 'personen', null, 'Stroom zonder aantal personen; de rij is afgewezen.', 'Vul personen in als getal.');
         const n = parseCount(valueText);
-        if (!n.ok) return grouped('bad-persons', 'error', 'personen', valueText, `Ongeldig aantal personen '${valueText}'; de rij is afgewezen.`, n.hint);
+        if (!n.ok) return grouped(sink, v, 'bad-persons', 'error', 'personen', valueText, `Ongeldig aantal personen '${valueText}'; de rij is afgewezen.`, n.hint);
         persons = n.value;
       }
 
@@ -213,7 +215,7 @@ export function commutingHandler(ref: Reference, sink: FindingSink, out: Commuti
         const found = layout.cbs ? /\b(1[89]\d{2}|20\d{2})/.exec(yearText) : null;
         const parsed = found ? parseYear(found[1]) : parseYear(yearText);
         if (parsed.ok) year = parsed.value;
-        else return grouped('bad-year', 'error', 'jaar', yearText, `Ongeldig jaar '${yearText}'; de rij is afgewezen.`, parsed.hint);
+        else return grouped(sink, v, 'bad-year', 'error', 'jaar', yearText, `Ongeldig jaar '${yearText}'; de rij is afgewezen.`, parsed.hint);
       }
 
       const from = resolve(fromLabel, v, fromField);

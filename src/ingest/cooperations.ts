@@ -21,6 +21,24 @@ export interface CooperationIndex {
   rejected: Map<string, number>;
 }
 
+/** Where a finding about field `field` of this row points (file, row, column as written). */
+function at(v: RowView, field: string): { file: string; row: number; column: string } {
+  return { file: v.file, row: v.row, column: v.column(field) };
+}
+
+/** Reports an error that rejects the row; returns false for `return reject(...)`. */
+function reject(sink: FindingSink, v: RowView, field: string | null, value: string | null, message: string, hint: string | null): false {
+  sink.add({ severity: 'error', file: v.file, row: v.row, column: field ? v.column(field) : null, value, message, hint });
+  return false;
+}
+
+/** Like reject, and remembers the id as rejected (first row) so goals can say why they fail. */
+function rejectKnownId(sink: FindingSink, index: CooperationIndex, id: string, v: RowView, field: string | null, value: string | null, message: string, hint: string | null): false {
+  reject(sink, v, field, value, message, hint);
+  if (!index.rejected.has(id)) index.rejected.set(id, v.row);
+  return false;
+}
+
 export function cooperationHandler(
   ref: Reference,
   sink: FindingSink,
@@ -33,36 +51,27 @@ export function cooperationHandler(
   return {
     row(v: RowView): boolean {
       file = v.file;
-      const at = (field: string) => ({ file: v.file, row: v.row, column: v.column(field) });
-      const reject = (field: string | null, value: string | null, message: string, hint: string | null): false => {
-        sink.add({ severity: 'error', file: v.file, row: v.row, column: field ? v.column(field) : null, value, message, hint });
-        return false;
-      };
       const id = v.get('id');
       if (id === '') {
-        return reject('id', null, 'Samenwerking zonder id; de rij is afgewezen.', 'Geef elke samenwerking een unieke id (bijv. regio-twente).');
+        return reject(sink, v, 'id', null, 'Samenwerking zonder id; de rij is afgewezen.', 'Geef elke samenwerking een unieke id (bijv. regio-twente).');
       }
       const previous = index.accepted.get(id);
       if (previous) {
-        return reject('id', id, `De id '${id}' komt al voor in rij ${previous.row}; deze tweede rij is afgewezen.`, 'Geef elke samenwerking een eigen id.');
+        return reject(sink, v, 'id', id, `De id '${id}' komt al voor in rij ${previous.row}; deze tweede rij is afgewezen.`, 'Geef elke samenwerking een eigen id.');
       }
-      const markRejected = (result: false): false => {
-        if (!index.rejected.has(id)) index.rejected.set(id, v.row);
-        return result;
-      };
       const name = v.get('naam');
-      if (name === '') return markRejected(reject('naam', null, `Samenwerking '${id}' heeft geen naam; de rij is afgewezen.`, 'Vul de kolom naam.'));
+      if (name === '') return rejectKnownId(sink, index, id, v, 'naam', null, `Samenwerking '${id}' heeft geen naam; de rij is afgewezen.`, 'Vul de kolom naam.');
 
       const legalText = v.get('rechtsvorm');
       if (legalText === '') {
-        return markRejected(reject('rechtsvorm', null, `Samenwerking '${id}' heeft geen rechtsvorm; de rij is afgewezen.`, 'Vul WGR, PRIVAAT of OVERIG in.'));
+        return rejectKnownId(sink, index, id, v, 'rechtsvorm', null, `Samenwerking '${id}' heeft geen rechtsvorm; de rij is afgewezen.`, 'Vul WGR, PRIVAAT of OVERIG in.');
       }
       const legal = parseLegalForm(legalText);
       if (!legal.ok) {
-        return markRejected(reject('rechtsvorm', legalText, `Ongeldige rechtsvorm '${legalText}'; de rij is afgewezen.`, legal.hint));
+        return rejectKnownId(sink, index, id, v, 'rechtsvorm', legalText, `Ongeldige rechtsvorm '${legalText}'; de rij is afgewezen.`, legal.hint);
       }
       if (legal.note) {
-        sink.add({ severity: 'warning', ...at('rechtsvorm'), value: legalText, message: `Rechtsvorm ${legal.note}`, hint: `Schrijf ${legal.value} om deze melding te voorkomen.` });
+        sink.add({ severity: 'warning', ...at(v, 'rechtsvorm'), value: legalText, message: `Rechtsvorm ${legal.note}`, hint: `Schrijf ${legal.value} om deze melding te voorkomen.` });
       }
 
       let spatial = true;
@@ -71,7 +80,7 @@ export function cooperationHandler(
       else {
         const parsed = parseYesNo(v.get('ruimtelijk'));
         if (!parsed.ok) {
-          return markRejected(reject('ruimtelijk', v.get('ruimtelijk'), `Ongeldige waarde voor ruimtelijk: '${v.get('ruimtelijk')}'; de rij is afgewezen.`, parsed.hint));
+          return rejectKnownId(sink, index, id, v, 'ruimtelijk', v.get('ruimtelijk'), `Ongeldige waarde voor ruimtelijk: '${v.get('ruimtelijk')}'; de rij is afgewezen.`, parsed.hint);
         }
         spatial = parsed.value;
       }
@@ -80,14 +89,14 @@ export function cooperationHandler(
       if (v.get('agenda_jaar') !== '') {
         const parsed = parseYear(v.get('agenda_jaar'));
         if (parsed.ok) agendaYear = parsed.value;
-        else sink.add({ severity: 'error', ...at('agenda_jaar'), value: v.get('agenda_jaar'), message: `Ongeldig agendajaar '${v.get('agenda_jaar')}'; het jaar is weggelaten.`, hint: parsed.hint });
+        else sink.add({ severity: 'error', ...at(v, 'agenda_jaar'), value: v.get('agenda_jaar'), message: `Ongeldig agendajaar '${v.get('agenda_jaar')}'; het jaar is weggelaten.`, hint: parsed.hint });
       }
 
       const themes = new Set<Theme>();
       for (const item of splitList(v.get('themas'))) {
         const parsed = parseTheme(item);
         if (parsed.ok) themes.add(parsed.value);
-        else sink.add({ severity: 'error', ...at('themas'), value: item, message: `Onbekend thema '${item}'; het thema is weggelaten.`, hint: parsed.hint });
+        else sink.add({ severity: 'error', ...at(v, 'themas'), value: item, message: `Onbekend thema '${item}'; het thema is weggelaten.`, hint: parsed.hint });
       }
       const orderedThemes = THEMES.filter((t) => themes.has(t));
 
@@ -96,23 +105,23 @@ export function cooperationHandler(
       if (typologyText !== '') {
         const parsed = parseTypology(typologyText);
         if (parsed.ok) typology = parsed.value;
-        else sink.add({ severity: 'error', ...at('typologie'), value: typologyText, message: `Ongeldige typologie '${typologyText}'; de typologie wordt afgeleid.`, hint: parsed.hint });
+        else sink.add({ severity: 'error', ...at(v, 'typologie'), value: typologyText, message: `Ongeldige typologie '${typologyText}'; de typologie wordt afgeleid.`, hint: parsed.hint });
       }
       const phaseText = v.get('levensfase');
       let lifePhase: Cooperation['lifePhase'] = null;
       if (phaseText !== '') {
         const parsed = parseLifePhase(phaseText);
         if (parsed.ok) lifePhase = parsed.value;
-        else sink.add({ severity: 'error', ...at('levensfase'), value: phaseText, message: `Ongeldige levensfase '${phaseText}'; de levensfase is weggelaten.`, hint: parsed.hint });
+        else sink.add({ severity: 'error', ...at(v, 'levensfase'), value: phaseText, message: `Ongeldige levensfase '${phaseText}'; de levensfase is weggelaten.`, hint: parsed.hint });
       }
 
       const memberItems = splitList(v.get('gemeenten'));
-      const municipalities = resolveMunicipalityList(memberItems, ref, at('gemeenten'), sink);
+      const municipalities = resolveMunicipalityList(memberItems, ref, at(v, 'gemeenten'), sink);
       if (memberItems.length === 0) {
-        sink.add({ severity: 'warning', ...at('gemeenten'), value: null, message: `Samenwerking '${id}' heeft geen gemeenten; ze telt op geen enkele kaart mee.`, hint: 'Vul de deelnemende gemeenten in, gescheiden door ;.' });
+        sink.add({ severity: 'warning', ...at(v, 'gemeenten'), value: null, message: `Samenwerking '${id}' heeft geen gemeenten; ze telt op geen enkele kaart mee.`, hint: 'Vul de deelnemende gemeenten in, gescheiden door ;.' });
       }
       if (spatial && orderedThemes.length === 0) {
-        sink.add({ severity: 'warning', ...at('themas'), value: v.get('themas') || null, message: `Ruimtelijke agenda '${id}' heeft geen (geldig) thema.`, hint: 'Vul een of meer van de negen thema\'s in, gescheiden door ;.' });
+        sink.add({ severity: 'warning', ...at(v, 'themas'), value: v.get('themas') || null, message: `Ruimtelijke agenda '${id}' heeft geen (geldig) thema.`, hint: 'Vul een of meer van de negen thema\'s in, gescheiden door ;.' });
       }
 
       const record: Cooperation = {
@@ -132,7 +141,7 @@ export function cooperationHandler(
         extra: v.extra(),
       };
       const valid = check(cooperationSchema, record);
-      if (!valid.ok) return markRejected(reject(null, id, `Samenwerking '${id}' voldoet niet aan het model (${valid.message}); de rij is afgewezen.`, null));
+      if (!valid.ok) return rejectKnownId(sink, index, id, v, null, id, `Samenwerking '${id}' voldoet niet aan het model (${valid.message}); de rij is afgewezen.`, null);
       out.push(valid.value);
       index.accepted.set(id, { row: v.row, cooperation: valid.value });
       return true;

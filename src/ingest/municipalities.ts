@@ -48,13 +48,13 @@ export function resolveMunicipality(
     sink.add({ severity: 'error', ...where, value: input, message: `Gemeente '${input}' kon niet worden opgezocht: ${(error as Error).message}`, hint: null });
     return { ok: false };
   }
+  // The common case first, before allocating the reporting closure below.
+  if (match.kind === 'exact') return { ok: true, codes: [match.code] };
   const report = (key: string, finding: Parameters<FindingSink['add']>[0]): void => {
     if (options.group) sink.addGrouped(`${where.file}|${key}|${input}`, finding);
     else sink.add(finding);
   };
   switch (match.kind) {
-    case 'exact':
-      return { ok: true, codes: [match.code] };
     case 'variant':
       report('variant', {
         severity: 'info',

@@ -46,6 +46,49 @@ export function isBlank(cells: string[]): boolean {
   return cells.every((c) => cleanCell(c) === '');
 }
 
+/** The cleaned cells of a record, or null when every cell is blank after cleaning. */
+function cleanCells(raw: string[]): string[] | null {
+  const cells = new Array<string>(raw.length);
+  let blank = true;
+  for (let i = 0; i < raw.length; i++) {
+    const value = cleanCell(raw[i]);
+    cells[i] = value;
+    if (value !== '') blank = false;
+  }
+  return blank ? null : cells;
+}
+
+/** RowView over one record's cleaned cells (a class: no closures to allocate per row). */
+class SheetRowView implements RowView {
+  constructor(
+    readonly row: number,
+    readonly file: string,
+    private readonly cells: string[],
+    private readonly header: HeaderMap,
+    private readonly extraNames: { index: number; name: string }[],
+  ) {}
+
+  get(field: string): string {
+    const i = this.header.fields.get(field);
+    return i === undefined ? '' : (this.cells[i] ?? '');
+  }
+
+  has(field: string): boolean {
+    return this.header.fields.has(field);
+  }
+
+  column(field: string): string {
+    const i = this.header.fields.get(field);
+    return i === undefined ? field : this.header.names[i];
+  }
+
+  extra(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.extraNames) out[e.name] = this.cells[e.index] ?? '';
+    return out;
+  }
+}
+
 export async function readSheet(
   raw: RawSheet,
   options: SheetOptions,
@@ -150,20 +193,26 @@ export async function readSheet(
   let strayCells = 0;
   let strayFirstRow: number | null = null;
 
+  // Which columns have no header name (values there are stray), decided once per sheet.
+  const unnamedColumn: boolean[] = [];
+  for (let i = 0; i < headerRow.cells.length; i++) {
+    unnamedColumn.push(i >= namedWidth || headerRow.cells[i] === undefined || cleanCell(headerRow.cells[i]) === '');
+  }
+
   const handle = (record: RawRow): void => {
     if (record.broken) {
       account.rowsRead++;
       account.rowsRejected++;
       return;
     }
-    if (isBlank(record.cells)) {
+    const cells = cleanCells(record.cells);
+    if (cells === null) {
       pendingBlank++;
       return;
     }
     blankInside += pendingBlank;
     pendingBlank = 0;
     account.rowsRead++;
-    const cells = record.cells.map(cleanCell);
     for (let i = 0; i < cells.length; i++) {
       const value = cells[i];
       if (value.length > LONG_CELL_CHARS) {
@@ -177,8 +226,7 @@ export async function readSheet(
           hint: 'Controleer of hier per ongeluk veel tekst is geplakt; cellen zijn normaal korter dan 10.000 tekens.',
         });
       }
-      const unnamed = i >= namedWidth || headerRow.cells[i] === undefined || cleanCell(headerRow.cells[i]) === '';
-      if (unnamed && value !== '') {
+      if (value !== '' && (i >= unnamedColumn.length || unnamedColumn[i])) {
         strayCells++;
         strayFirstRow ??= record.row;
       }
@@ -187,24 +235,7 @@ export async function readSheet(
       account.rowsRejected++;
       return;
     }
-    const view: RowView = {
-      row: record.row,
-      file,
-      get: (f) => {
-        const i = header.fields.get(f);
-        return i === undefined ? '' : (cells[i] ?? '');
-      },
-      has: (f) => header.fields.has(f),
-      column: (f) => {
-        const i = header.fields.get(f);
-        return i === undefined ? f : header.names[i];
-      },
-      extra: () => {
-        const out: Record<string, string> = {};
-        for (const e of extraNames) out[e.name] = cells[e.index] ?? '';
-        return out;
-      },
-    };
+    const view = new SheetRowView(record.row, file, cells, header, extraNames);
     let accepted = false;
     try {
       accepted = handler.row(view);
