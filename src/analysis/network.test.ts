@@ -19,6 +19,10 @@ describe('analyseNetwork', () => {
     ]);
     // shared 1: 15 25 35; shared 2: 14 24 34 45; shared 3: 13; shared 4: 12 23 → 3+4+1+2 = 10 = C(5,2)
     expect(net.pairCountsByShared).toEqual({ '1': 3, '2': 4, '3': 1, '4': 2 });
+    // every pair sharing ≥ 1, whatever the threshold: the 10 pairs of the table above, by a then b
+    expect(net.pairs.map((p) => `${p.a.slice(-1)}${p.b.slice(-1)}:${p.shared}`)).toEqual([
+      '12:4', '13:3', '14:2', '15:1', '23:4', '24:2', '25:1', '34:2', '35:1', '45:2',
+    ]);
   });
 
   it('gives degree and strength on the thresholded graph', () => {

@@ -2,7 +2,7 @@
  * Network (Kaart 1): for every pair of municipalities, the number of cooperations (spatial or not)
  * both are a member of. Edges are pairs with shared ≥ threshold (a < b, sorted by a then b).
  * Communities: Louvain (graphology, weight = shared, seeded mulberry32 RNG) on the thresholded graph
- * over all reference municipalities; isolated municipalities form their own community. Community ids
+ * over all reference municipalities; `pairs` lists every pair with shared ≥ 1 (for the Kaart 1 slider); isolated municipalities form their own community. Community ids
  * are renumbered 1..n in order of each community's smallest member code. Degree and strength
  * (sum of shared over a municipality's edges) are taken on the thresholded graph.
  */
@@ -46,6 +46,7 @@ export function analyseNetwork(dataset: Dataset, ref: AnalysisReference, options
   const n = codes.length;
   const counts = countPairs(dataset, codes);
 
+  const pairs: NetworkEdge[] = [];
   const edges: NetworkEdge[] = [];
   const pairCounts = new Map<number, number>();
   const degree = new Uint32Array(n);
@@ -55,8 +56,10 @@ export function analyseNetwork(dataset: Dataset, ref: AnalysisReference, options
       const shared = counts[i * n + j];
       if (shared === 0) continue;
       pairCounts.set(shared, (pairCounts.get(shared) ?? 0) + 1);
+      const pair = { a: codes[i], b: codes[j], shared };
+      pairs.push(pair);
       if (shared < threshold) continue;
-      edges.push({ a: codes[i], b: codes[j], shared });
+      edges.push(pair);
       degree[i] += 1;
       degree[j] += 1;
       strength[i] += shared;
@@ -68,7 +71,7 @@ export function analyseNetwork(dataset: Dataset, ref: AnalysisReference, options
   const municipalities: NetworkMunicipality[] = codes.map((code, i) => ({ code, degree: degree[i], strength: strength[i] }));
   const pairCountsByShared: Record<string, number> = {};
   for (const shared of [...pairCounts.keys()].sort((x, y) => x - y)) pairCountsByShared[String(shared)] = pairCounts.get(shared)!;
-  return { threshold, edges, communities, communityCount: count, modularity, municipalities, pairCountsByShared };
+  return { threshold, edges, pairs, communities, communityCount: count, modularity, municipalities, pairCountsByShared };
 }
 
 /**

@@ -92,6 +92,8 @@ export interface NetworkMunicipality {
 export interface Network {
   threshold: number;
   edges: NetworkEdge[];
+  /** Every pair sharing ≥ 1 cooperation (a < b, sorted by a then b), so a reader can pick any threshold. */
+  pairs: NetworkEdge[];
   /** Community id (1..communityCount, numbered by smallest member code) per municipality code. */
   communities: Record<string, number>;
   /** Number of communities, isolated municipalities (one each) included. */

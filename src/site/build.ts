@@ -10,8 +10,6 @@ import type { Topology } from 'topojson-specification';
 import { THEMES } from '../model/themes.ts';
 import type { Merger } from '../model/index.ts';
 import { serializeAnalysis } from '../analysis/serialize.ts';
-import { analyseNetwork } from '../analysis/network.ts';
-import type { AnalysisReference } from '../analysis/util.ts';
 import { html } from './html.ts';
 import { loadTopology, type Reference } from '../reference/index.ts';
 import { datasetExport } from './downloads.ts';
@@ -135,20 +133,8 @@ function write(outDir: string, path: string, content: string | Uint8Array): void
   writeFileSync(target, content);
 }
 
-/**
- * Adds every municipality pair sharing ≥ 1 cooperation for the Kaart 1 slider, counted by the
- * network analysis itself (analyseNetwork at threshold 1) — the site does not count pairs.
- */
-export function withKaart1Pairs(input: SiteInput): SiteInput {
-  if (input.kaart1Pairs || !input.reference.regionNames) return input;
-  const ref = { municipalities: input.reference.municipalities, regionNames: input.reference.regionNames } as AnalysisReference;
-  const all = analyseNetwork(input.dataset, ref, { threshold: 1, seed: input.analysis.options.seed });
-  return { ...input, kaart1Pairs: all.edges };
-}
-
-export async function buildSite(rawInput: SiteInput, opts: BuildOptions): Promise<BuildReport> {
+export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<BuildReport> {
   const outDir = resolve(opts.outDir);
-  const input = withKaart1Pairs(rawInput);
   const l = createLookup(input);
   const status = siteStatus(input, opts.statusLabel);
   const downloads = downloadFiles(l, opts);

@@ -79,7 +79,7 @@ const common = (l: SiteLookup, id: string) => ({ id, municipalities: mapMunicipa
 
 /** All pairs for the Kaart 1 slider: provided by the pipeline, else the analysis edges (≥ threshold only). */
 export function sliderPairs(l: SiteLookup): NetworkEdge[] {
-  return l.input.kaart1Pairs ?? l.input.analysis.network.edges;
+  return l.input.analysis.network.pairs;
 }
 
 export function kaart1Map(l: SiteLookup): MapSlot {

@@ -18,7 +18,6 @@ export interface SiteInput {
    * Every municipality pair sharing ≥ 1 cooperation (the network analysis at threshold 1), for the
    * Kaart 1 slider. Absent: the slider only has the analysis edges (≥ its threshold).
    */
-  kaart1Pairs?: NetworkEdge[];
 }
 
 export interface Crumb {
