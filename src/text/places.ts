@@ -58,6 +58,10 @@ const INFRA_TRIGGERS: { word: string; detail: string }[] = [
   { word: 'werklocatie', detail: 'patroon: werklocatie X' },
   { word: 'haven', detail: 'patroon: haven X' },
 ];
+/** Lookups for the per-token loop (first trigger in list order per word, first words of area triggers). */
+const INFRA_TRIGGER_BY_WORD = new Map<string, (typeof INFRA_TRIGGERS)[number]>();
+for (const tr of INFRA_TRIGGERS) if (!INFRA_TRIGGER_BY_WORD.has(tr.word)) INFRA_TRIGGER_BY_WORD.set(tr.word, tr);
+const AREA_TRIGGER_FIRST_WORDS = new Set(AREA_TRIGGERS.map((tr) => tr.words[0]));
 const INFRA_WORDS = new Set(['stationsgebied', 'stationsgebieden', 'stationslocatie', 'stationsomgeving']);
 
 function weightOf(kind: PlaceKind, detail: string): PlaceWeight {
@@ -121,7 +125,9 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (MOTORWAY.test(t.raw) || PROVINCIAL_ROAD.test(t.raw)) {
+    const first = t.raw.charCodeAt(0);
+    // Road numbers start with A or N: test the patterns only then.
+    if ((first === 65 || first === 78) && (MOTORWAY.test(t.raw) || PROVINCIAL_ROAD.test(t.raw))) {
       add({ kind: 'infrastructuur', detail: MOTORWAY.test(t.raw) ? 'rijksweg' : 'provinciale weg', weight: 'infra', from: i, to: i + 1 });
       i++;
       continue;
@@ -131,7 +137,7 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
       i++;
       continue;
     }
-    const trigger = INFRA_TRIGGERS.find((tr) => tr.word === t.norm);
+    const trigger = INFRA_TRIGGER_BY_WORD.get(t.norm);
     if (trigger && tokens[i + 1]?.capitalised) {
       const end = nameExtent(tokens, i + 1);
       add({ kind: 'infrastructuur', detail: trigger.detail, weight: 'infra', from: i, to: end });
@@ -155,7 +161,9 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
       i = to;
       continue;
     }
-    const area = AREA_TRIGGERS.filter((tr) => startsWith(tokens, i, tr.words)).sort((a, b) => b.words.length - a.words.length)[0];
+    const area = AREA_TRIGGER_FIRST_WORDS.has(t.norm)
+      ? AREA_TRIGGERS.filter((tr) => startsWith(tokens, i, tr.words)).sort((a, b) => b.words.length - a.words.length)[0]
+      : undefined;
     if (area) {
       const nameStart = i + area.words.length;
       const named = tokens[nameStart];

@@ -20,24 +20,55 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/** What a token derives from its raw word alone, cached per distinct word (Dutch text repeats words). */
+interface WordInfo {
+  norm: string;
+  stem: string;
+  capitalised: boolean;
+}
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, WordInfo>();
+
+function wordInfo(raw: string): WordInfo {
+  let info = wordCache.get(raw);
+  if (info === undefined) {
+    const norm = normaliseWord(raw);
+    info = { norm, stem: norm === '' ? '' : stem(norm), capitalised: CAPITAL.test(raw) };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(raw, info);
+  }
+  return info;
+}
+
+/** Does text[from, to) contain a sentence end (. ! ? : ;)? */
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59) return true;
+  }
+  return false;
+}
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const raw = match[0];
-    const start = match.index ?? 0;
-    const between = text.slice(previousEnd, start);
-    const norm = normaliseWord(raw);
-    if (norm === '') continue;
+    const start = match.index;
+    const info = wordInfo(raw);
+    if (info.norm === '') continue;
     tokens.push({
       raw,
-      norm,
-      stem: stem(norm),
+      norm: info.norm,
+      stem: info.stem,
       start,
       end: start + raw.length,
-      capitalised: /^\p{Lu}/u.test(raw),
-      sentenceStart: tokens.length === 0 || /[.!?:;]/.test(between),
+      capitalised: info.capitalised,
+      sentenceStart: tokens.length === 0 || hasSentenceEnd(text, previousEnd, start),
+      lex: undefined,
     });
     previousEnd = start + raw.length;
   }
