@@ -119,34 +119,37 @@ function municipalityIsPlace(tokens: Token[], from: number, to: number, mentions
   return false;
 }
 
+function addMention(mentions: PlaceMention[], text: string, tokens: Token[], m: Omit<PlaceMention, 'text'>): void {
+  mentions.push({ ...m, text: span(text, tokens, m.from, m.to) });
+}
+
 export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  const add = (m: Omit<PlaceMention, 'text'>) => mentions.push({ ...m, text: span(text, tokens, m.from, m.to) });
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     const first = t.raw.charCodeAt(0);
     // Road numbers start with A or N: test the patterns only then.
     if ((first === 65 || first === 78) && (MOTORWAY.test(t.raw) || PROVINCIAL_ROAD.test(t.raw))) {
-      add({ kind: 'infrastructuur', detail: MOTORWAY.test(t.raw) ? 'rijksweg' : 'provinciale weg', weight: 'infra', from: i, to: i + 1 });
+      addMention(mentions, text, tokens, { kind: 'infrastructuur', detail: MOTORWAY.test(t.raw) ? 'rijksweg' : 'provinciale weg', weight: 'infra', from: i, to: i + 1 });
       i++;
       continue;
     }
     if (INFRA_WORDS.has(t.norm)) {
-      add({ kind: 'infrastructuur', detail: 'stationsgebied', weight: 'infra', from: i, to: i + 1 });
+      addMention(mentions, text, tokens, { kind: 'infrastructuur', detail: 'stationsgebied', weight: 'infra', from: i, to: i + 1 });
       i++;
       continue;
     }
     const trigger = INFRA_TRIGGER_BY_WORD.get(t.norm);
     if (trigger && tokens[i + 1]?.capitalised) {
       const end = nameExtent(tokens, i + 1);
-      add({ kind: 'infrastructuur', detail: trigger.detail, weight: 'infra', from: i, to: end });
+      addMention(mentions, text, tokens, { kind: 'infrastructuur', detail: trigger.detail, weight: 'infra', from: i, to: end });
       i = end;
       continue;
     }
     if ((t.norm === 'nationaal' || t.norm === 'nationale') && (tokens[i + 1]?.norm === 'park' || tokens[i + 1]?.norm === 'landschap') && tokens[i + 2]?.capitalised) {
       const end = nameExtent(tokens, i + 2);
-      add({ kind: 'natuur', detail: 'patroon: Nationaal Park/Landschap X', weight: 'gebied', from: i, to: end });
+      addMention(mentions, text, tokens, { kind: 'natuur', detail: 'patroon: Nationaal Park/Landschap X', weight: 'gebied', from: i, to: end });
       i = end;
       continue;
     }
@@ -157,7 +160,7 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
       const before = tokens[i - 1]?.norm;
       if (entry.kind === 'gemeente') weight = municipalityIsPlace(tokens, i, to, mentions) ? 'gebied' : 'bestuurlijk';
       if (entry.kind !== 'infrastructuur' && before !== undefined && ACTOR_HEADS.has(before)) weight = 'bestuurlijk';
-      add({ kind: entry.kind, detail: entry.detail, weight, from: i, to });
+      addMention(mentions, text, tokens, { kind: entry.kind, detail: entry.detail, weight, from: i, to });
       i = to;
       continue;
     }
@@ -169,7 +172,7 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
       const named = tokens[nameStart];
       if (named?.capitalised && !gazetteer.byFirstToken.has(named.norm)) {
         const end = nameExtent(tokens, nameStart);
-        add({ kind: 'landschap', detail: area.detail, weight: 'gebied', from: nameStart, to: end });
+        addMention(mentions, text, tokens, { kind: 'landschap', detail: area.detail, weight: 'gebied', from: nameStart, to: end });
         i = end;
         continue;
       }
@@ -178,7 +181,7 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
       const suffix = NAME_SUFFIXES.find((s) => t.norm.endsWith(s) && t.norm.length >= s.length + 3);
       if (suffix) {
         const kind: PlaceKind = ['plassen', 'plas', 'meer', 'kanaal'].includes(suffix) ? 'water' : 'landschap';
-        add({ kind, detail: `naampatroon: -${suffix}`, weight: 'gebied', from: i, to: i + 1 });
+        addMention(mentions, text, tokens, { kind, detail: `naampatroon: -${suffix}`, weight: 'gebied', from: i, to: i + 1 });
         i++;
         continue;
       }

@@ -27,6 +27,8 @@ interface WordInfo {
   norm: string;
   stem: string;
   capitalised: boolean;
+  /** Word-list memo shared by every token of this word (lexicon.ts fills it; it depends on norm and stem only). */
+  lex: import('./lexicon.ts').LexMemo;
 }
 const WORD_CACHE_LIMIT = 50_000;
 const wordCache = new Map<string, WordInfo>();
@@ -35,7 +37,7 @@ function wordInfo(raw: string): WordInfo {
   let info = wordCache.get(raw);
   if (info === undefined) {
     const norm = normaliseWord(raw);
-    info = { norm, stem: norm === '' ? '' : stem(norm), capitalised: CAPITAL.test(raw) };
+    info = { norm, stem: norm === '' ? '' : stem(norm), capitalised: CAPITAL.test(raw), lex: { known: 0, value: 0 } };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(raw, info);
   }
@@ -68,7 +70,7 @@ export function tokenise(text: string): Token[] {
       end: start + raw.length,
       capitalised: info.capitalised,
       sentenceStart: tokens.length === 0 || hasSentenceEnd(text, previousEnd, start),
-      lex: undefined,
+      lex: info.lex,
     });
     previousEnd = start + raw.length;
   }
