@@ -33,9 +33,7 @@ function clarityKey(g: ClassifiedGoal): [number, number, string, string] {
   return [words, Math.abs(g.tekst.length - 100), g.cooperationId, g.tekst];
 }
 
-function compareKeys(a: ClassifiedGoal, b: ClassifiedGoal): number {
-  const ka = clarityKey(a);
-  const kb = clarityKey(b);
+function compareKeyArrays(ka: [number, number, string, string], kb: [number, number, string, string]): number {
   for (let i = 0; i < ka.length; i++) {
     if (ka[i] < kb[i]) return -1;
     if (ka[i] > kb[i]) return 1;
@@ -54,7 +52,12 @@ export function pickExamples(goals: ClassifiedGoal[], counts: Record<GoalClass, 
   if (counts.LOCATIE > 0 && !chosen.includes('LOCATIE')) chosen = [...chosen.slice(0, 2), 'LOCATIE'];
   const examples: ClassifiedGoal[] = [];
   for (const c of chosen) {
-    const best = goals.filter((g) => g.label === c).sort(compareKeys);
+    // Keys computed once per goal; the sort is stable, as sorting the goals themselves would be.
+    const best = goals
+      .filter((g) => g.label === c)
+      .map((g) => ({ g, key: clarityKey(g) }))
+      .sort((a, b) => compareKeyArrays(a.key, b.key))
+      .map((x) => x.g);
     examples.push(best[0]);
     if (chosen.length === 1 && best[1]) examples.push(best[1]);
   }

@@ -192,20 +192,43 @@ interface SpatialAgenda {
   themes: Theme[];
 }
 
-/** All spatial agendas sharing ≥1 municipality with `region`, sorted as documented on the type. */
-export function overlappingAgendas(region: readonly string[], agendas: readonly SpatialAgenda[]): OverlapMatch[] {
+/** Municipality → indices (ascending) of the agendas it is a member of. */
+export type AgendaIndex = Map<string, number[]>;
+
+export function indexAgendas(agendas: readonly SpatialAgenda[]): AgendaIndex {
+  const index: AgendaIndex = new Map();
+  agendas.forEach((a, i) => {
+    for (const code of a.members) {
+      const list = index.get(code);
+      if (list) list.push(i);
+      else index.set(code, [i]);
+    }
+  });
+  return index;
+}
+
+/**
+ * All spatial agendas sharing ≥1 municipality with `region`, sorted as documented on the type. The
+ * index (municipality → agendas) means only agendas that share a member are visited.
+ */
+export function overlappingAgendas(region: readonly string[], agendas: readonly SpatialAgenda[], index: AgendaIndex = indexAgendas(agendas)): OverlapMatch[] {
   const r = new Set(region);
   if (r.size === 0) return [];
+  // inter[i] = |members of agenda i ∩ region|; members and region are sets, so each pair counts once.
+  const inter = new Map<number, number>();
+  for (const code of r) {
+    for (const i of index.get(code) ?? []) inter.set(i, (inter.get(i) ?? 0) + 1);
+  }
   const out: OverlapMatch[] = [];
-  for (const a of agendas) {
-    let inter = 0;
-    for (const code of a.members) if (r.has(code)) inter++;
-    if (inter === 0) continue;
+  // Agenda order before sorting, as a scan over all agendas would give it (the sort is stable).
+  for (const i of [...inter.keys()].sort((x, y) => x - y)) {
+    const a = agendas[i];
+    const n = inter.get(i)!;
     out.push({
       cooperationId: a.id,
-      jaccard: inter / (a.members.size + r.size - inter),
-      containmentOfRegion: inter / r.size,
-      containmentOfAgenda: inter / a.members.size,
+      jaccard: n / (a.members.size + r.size - n),
+      containmentOfRegion: n / r.size,
+      containmentOfAgenda: n / a.members.size,
     });
   }
   return out.sort(
@@ -257,12 +280,13 @@ export function analyseNational(
   const completeness = [...completenessMap.values()];
 
   // Overlap lists per region.
+  const agendaIndex = indexAgendas(agendas);
   const regionOverlaps: NationalRegionOverlap[] = regions.map((r) => ({
     division: r.division,
     id: r.id,
     name: r.name,
     municipalities: new Set(r.municipalities).size,
-    agendas: overlappingAgendas(r.municipalities, agendas),
+    agendas: overlappingAgendas(r.municipalities, agendas, agendaIndex),
   }));
   const overlapsById = new Map(regionOverlaps.map((o) => [`${o.division}\u0000${o.id}`, o]));
 
