@@ -14,7 +14,7 @@ import type { HeaderMap } from './columns.ts';
 import { resolveMunicipality, stripCbsSuffix } from './municipalities.ts';
 import { foldKey, headerKey } from './normalize.ts';
 import type { RawRow } from './raw.ts';
-import { check, commutingFlowSchema } from './schemas.ts';
+import { check, commutingFlowSchema, fastCommutingFlow } from './schemas.ts';
 import type { RowView, SheetHandler } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import { parseCount, parseYear } from './vocab.ts';
@@ -264,7 +264,7 @@ export function commutingHandler(ref: Reference, sink: FindingSink, out: Commuti
       );
       for (const f of sorted) {
         const flow: CommutingFlow = { from: f.from, to: f.to, persons: Math.round(f.persons * 100) / 100, year: f.year, note: f.note };
-        const valid = check(commutingFlowSchema, flow);
+        const valid = check(commutingFlowSchema, flow, fastCommutingFlow);
         if (valid.ok) out.push(valid.value);
         else sink.add({ severity: 'error', file, value: `${f.from}→${f.to}`, message: `Stroom voldoet niet aan het model (${valid.message}).`, hint: null });
       }

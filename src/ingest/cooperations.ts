@@ -9,7 +9,7 @@ import { THEMES, type Theme } from '../model/themes.ts';
 import type { Reference } from '../reference/index.ts';
 import { resolveMunicipalityList } from './municipalities.ts';
 import { splitList } from './normalize.ts';
-import { check, cooperationSchema } from './schemas.ts';
+import { check, cooperationSchema, fastCooperation } from './schemas.ts';
 import type { RowView, SheetHandler } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import { parseLegalForm, parseLifePhase, parseTheme, parseTypology, parseYear, parseYesNo } from './vocab.ts';
@@ -140,7 +140,7 @@ export function cooperationHandler(
         sources: splitList(v.get('bronnen')),
         extra: v.extra(),
       };
-      const valid = check(cooperationSchema, record);
+      const valid = check(cooperationSchema, record, fastCooperation);
       if (!valid.ok) return rejectKnownId(sink, index, id, v, null, id, `Samenwerking '${id}' voldoet niet aan het model (${valid.message}); de rij is afgewezen.`, null);
       out.push(valid.value);
       index.accepted.set(id, { row: v.row, cooperation: valid.value });

@@ -6,7 +6,7 @@
 import type { Goal } from '../model/dataset.ts';
 import type { CooperationIndex } from './cooperations.ts';
 import { splitList } from './normalize.ts';
-import { check, goalSchema } from './schemas.ts';
+import { check, fastGoal, goalSchema } from './schemas.ts';
 import type { RowView, SheetHandler } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import { nearest, parseGoalClass, parseTheme } from './vocab.ts';
@@ -61,7 +61,7 @@ export function goalHandler(sink: FindingSink, out: Goal[], index: CooperationIn
         });
       }
       const record: Goal = { cooperationId: id, theme: theme.value, text, source: v.get('bron') || null, label, extra: v.extra() };
-      const valid = check(goalSchema, record);
+      const valid = check(goalSchema, record, fastGoal);
       if (!valid.ok) return reject(sink, v, null, null, `Doel voldoet niet aan het model (${valid.message}); de rij is afgewezen.`, null);
       out.push(valid.value);
       return true;
