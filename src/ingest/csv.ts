@@ -32,6 +32,8 @@ export interface ProbeResult {
   replaced: number;
 }
 
+const NON_ASCII_UNIT = /[^\x00-\x7f]/g;
+
 /** Pass 1: one streaming read that classifies the file. */
 export async function probeFile(path: string): Promise<ProbeResult> {
   // Lenient decoding counts invalid sequences (U+FFFD) against valid non-ASCII characters: a
@@ -44,9 +46,11 @@ export async function probeFile(path: string): Promise<ProbeResult> {
   let validNonAscii = 0;
   let nul = false;
   const count = (text: string, at: number): void => {
-    for (let i = 0; i < text.length; i++) {
+    // Jump from one non-ASCII unit to the next (the regex scan is native; most text is ASCII).
+    NON_ASCII_UNIT.lastIndex = 0;
+    for (let match = NON_ASCII_UNIT.exec(text); match !== null; match = NON_ASCII_UNIT.exec(text)) {
+      const i = match.index;
       const c = text.charCodeAt(i);
-      if (c < 0x80) continue;
       if (c === 0xfffd) {
         replaced++;
         invalidUtf8At ??= at;

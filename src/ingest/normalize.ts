@@ -16,8 +16,22 @@ export function cleanCell(value: string): string {
     .trim();
 }
 
+const FOLD_CACHE_LIMIT = 10_000;
+const foldCache = new Map<string, string>();
+
 /** Comparison key: lower case, without diacritics, every run of non-alphanumerics one space. */
 export function foldKey(value: string): string {
+  // Vocabulary cells repeat (themes, legal forms, ja/nee): fold each distinct value once.
+  let key = foldCache.get(value);
+  if (key === undefined) {
+    key = foldUncached(value);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(value, key);
+  }
+  return key;
+}
+
+function foldUncached(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
