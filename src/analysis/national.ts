@@ -215,15 +215,19 @@ export function overlappingAgendas(region: readonly string[], agendas: readonly 
   const r = new Set(region);
   if (r.size === 0) return [];
   // inter[i] = |members of agenda i ∩ region|; members and region are sets, so each pair counts once.
-  const inter = new Map<number, number>();
+  const inter = new Uint32Array(agendas.length);
+  const touched: number[] = [];
   for (const code of r) {
-    for (const i of index.get(code) ?? []) inter.set(i, (inter.get(i) ?? 0) + 1);
+    const list = index.get(code);
+    if (list === undefined) continue;
+    for (const i of list) if (inter[i]++ === 0) touched.push(i);
   }
   const out: OverlapMatch[] = [];
   // Agenda order before sorting, as a scan over all agendas would give it (the sort is stable).
-  for (const i of [...inter.keys()].sort((x, y) => x - y)) {
+  touched.sort((x, y) => x - y);
+  for (const i of touched) {
     const a = agendas[i];
-    const n = inter.get(i)!;
+    const n = inter[i];
     out.push({
       cooperationId: a.id,
       jaccard: n / (a.members.size + r.size - n),

@@ -34,6 +34,16 @@ const enum State {
   AfterCr,
 }
 
+/**
+ * V8 returns a slice of 13 or more characters as a view on the whole chunk (64 KiB), so one kept
+ * value (a name in the Dataset) would keep its chunk alive, and all chunks together hold the file.
+ * Such values are copied: prepending a character makes V8 flatten the text into a new string.
+ */
+const SLICE_MIN = 13;
+function detach(value: string): string {
+  return (` ${value}`).slice(1);
+}
+
 export type ScanFatal = 'CSV_QUOTE_NOT_CLOSED' | 'CSV_MAX_RECORD_SIZE';
 
 export class CsvScanner {
@@ -90,7 +100,7 @@ export class CsvScanner {
       this.fatal = 'CSV_MAX_RECORD_SIZE';
       return false;
     }
-    this.record.push(value);
+    this.record.push(value.length < SLICE_MIN ? value : detach(value));
     this.recordChars += value.length;
     return true;
   }
