@@ -26,6 +26,7 @@ import { divisionPages, nationalPage } from './pages/national.ts';
 import { methodPage } from './pages/method.ts';
 import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, municipalityPage } from './pages/profiles.ts';
 import { searchPage } from './pages/search.ts';
+import { commutingPage } from './pages/commuting.ts';
 import { renderGuidePages } from '../guide/render.ts';
 import { accessibilityPage, downloadsPage, type DownloadItem } from './pages/static.ts';
 import type { OutputFile, Page, SiteInput } from './types.ts';
@@ -81,6 +82,7 @@ export function renderPages(l: SiteLookup, status: SiteStatus, downloads: Downlo
     comparabilityPage(l),
     nationalPage(l),
     ...divisionPages(l),
+    commutingPage(l),
     methodPage(l, status),
     cooperationsIndexPage(l),
     ...l.cooperations.map((c) => cooperationPage(l, c)),

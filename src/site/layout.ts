@@ -15,6 +15,7 @@ export const NAV: Crumb[] = [
   { href: '/kenmerken/', label: 'Kenmerken' },
   { href: '/vergelijkbaarheid/', label: 'Vergelijkbaarheid' },
   { href: '/nationaal-beleid/', label: 'Nationaal beleid' },
+  { href: '/dagelijks-stedelijk-systeem/', label: 'Dagelijks stedelijk systeem' },
   { href: '/methode/', label: 'Methode' },
   { href: '/downloads/', label: 'Downloads' },
   { href: '/zoeken/', label: 'Zoeken' },

@@ -27,6 +27,7 @@ import { cooperationMap, municipalityMap } from '../map-slots.ts';
 import { divisionLabel, type SiteLookup } from '../selectors.ts';
 import type { Page } from '../types.ts';
 import { regionAgendaJaccard } from './national-policy.ts';
+import { cooperationFitSection } from './commuting.ts';
 
 const HOME = { href: '/', label: 'Overzicht' };
 const COOPS = { href: '/samenwerkingen/', label: 'Samenwerkingen' };
@@ -78,6 +79,7 @@ ${section(
     : html`<p>Voor deze samenwerking zijn geen doelen vastgelegd.</p>`,
 )}
 ${t ? section('typologie', 'Typologie', html`<p><strong>${TYPOLOGY_LABEL[t.typology]}</strong>${t.given ? ' (opgegeven in de dataset)' : ' (afgeleid)'}. Reden: ${t.reason}</p>`) : ''}
+${cooperationFitSection(l, c)}
 ${section(
   'nationaal',
   'Overlap met nationale gebieden',
