@@ -81,9 +81,18 @@ export function pendelMissingColumns(header: HeaderMap): string[] {
 const AGGREGATE_LABEL = /^(nederland|totaal|buitenland|onbekend)\b|\((pv|ld|cr|corop|prov\.?|landsdeel|provincie)\)$/;
 const AGGREGATE_CODE = /^(NL\d{2}|PV\d{2}|LD\d{2}|CR\d{2}|AM\d{2})$/;
 
+const aggregateCache = new Map<string, boolean>();
+
+/** Region labels repeat on every row of a big sheet: each distinct label is tested once. */
 function isAggregate(label: string): boolean {
-  const trimmed = label.trim();
-  return AGGREGATE_CODE.test(trimmed) || AGGREGATE_LABEL.test(trimmed.toLowerCase());
+  let result = aggregateCache.get(label);
+  if (result === undefined) {
+    const trimmed = label.trim();
+    result = AGGREGATE_CODE.test(trimmed) || AGGREGATE_LABEL.test(trimmed.toLowerCase());
+    if (aggregateCache.size >= 10_000) aggregateCache.clear();
+    aggregateCache.set(label, result);
+  }
+  return result;
 }
 
 /** CBS number in the export: "1,2", "1.2", "7 583,6"; "." "x" "-" mean missing/secret. */
@@ -229,9 +238,12 @@ export function commutingHandler(ref: Reference, sink: FindingSink, out: Commuti
         : baseNote;
       // Internal jobs of a split municipality stay internal (diagonal); other flows go to every pair.
       const sameSplit = apportioned && from.map((f) => f.code).join() === to.map((t) => t.code).join();
-      const parts = sameSplit
-        ? from.map((f) => ({ from: f.code, to: f.code, exact: persons * f.weight }))
-        : from.flatMap((f) => to.map((t) => ({ from: f.code, to: t.code, exact: persons * f.weight * t.weight })));
+      // Parts are only needed when a split municipality is apportioned (rare).
+      const parts = !apportioned
+        ? []
+        : sameSplit
+          ? from.map((f) => ({ from: f.code, to: f.code, exact: persons * f.weight }))
+          : from.flatMap((f) => to.map((t) => ({ from: f.code, to: t.code, exact: persons * f.weight * t.weight })));
       for (const part of apportioned ? apportion(parts, persons) : [{ from: from[0].code, to: to[0].code, persons }]) {
         const key = `${part.from}|${part.to}|${year ?? ''}`;
         const existing = flows.get(key);

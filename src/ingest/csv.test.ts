@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, openCsv, probeFile } from './csv.ts';
+import fc from 'fast-check';
+import { detectDelimiter, openCsv, probeDecoded, probeFile } from './csv.ts';
 import type { RawRow } from './raw.ts';
 import { FindingSink } from './sink.ts';
 
@@ -83,5 +84,32 @@ describe('mixed encodings', () => {
     for await (const batch of csv!.records) out.push(...batch);
     expect(out.map((r) => r.cells[0])).toEqual(['naam', 'Súdwest-Fryslân', 'Caf\ufffd', 'Brûlé']);
     expect(sink.findings.map((f) => [f.severity, f.message.slice(0, 40)])).toEqual([['warning', 'Het bestand is UTF-8 maar bevat 1 ongeld']]);
+  });
+});
+
+describe('probe on bytes', () => {
+  it('classifies every file exactly as the decoding probe does, also with sequences split across 64 KiB chunks', async () => {
+    // Pieces: ASCII, 2-, 3- and 4-byte UTF-8, a BOM, U+FFFD itself, stray and truncated bytes,
+    // NUL and control bytes; files are padded so pieces land on the 65,536-byte chunk boundary.
+    const pieces = [
+      Buffer.from('a;b\n'), Buffer.from('é'), Buffer.from('€'), Buffer.from('😀'), Buffer.from('\ufeff'), Buffer.from('\ufffd'),
+      Buffer.from([0xe9]), Buffer.from([0xe2, 0x82]), Buffer.from([0xf0, 0x9f]), Buffer.from([0x80]), Buffer.from([0xc0, 0xaf]),
+      Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0]), Buffer.from([1, 2]), Buffer.from([0xff, 0xfe]),
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: pieces.length - 1 }), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        async (picks, shift, pad) => {
+          const body = Buffer.concat(picks.map((i) => pieces[i]));
+          // With padding the picked bytes start 1–4 bytes before the first chunk boundary.
+          const padding = pad ? Buffer.alloc(65_536 - 1 - shift, 0x61) : Buffer.alloc(0);
+          const path = await tmpFile(Buffer.concat([padding, body]));
+          expect(await probeFile(path)).toEqual(await probeDecoded(path));
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
   });
 });

@@ -9,6 +9,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { CsvScanner } from './csv-scan.ts';
 import type { RawRow, RawSheet } from './raw.ts';
@@ -34,8 +35,55 @@ export interface ProbeResult {
 
 const NON_ASCII_UNIT = /[^\x00-\x7f]/g;
 
-/** Pass 1: one streaming read that classifies the file. */
+/** Bytes at the end of `bytes` that start a UTF-8 sequence the next chunk completes (0–3). */
+function incompleteTail(bytes: Buffer): number {
+  const n = bytes.length;
+  for (let k = 1; k <= Math.min(3, n); k++) {
+    const b = bytes[n - k];
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back for the lead byte
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > k ? k : 0;
+  }
+  return 0;
+}
+
+const REPLACEMENT_BYTES = Buffer.from('\ufffd', 'utf8');
+
+/**
+ * Pass 1: one streaming read that classifies the file. Most files are valid UTF-8: that is checked
+ * on the bytes (no decoding); a file that is not, or that contains U+FFFD itself, is read once more
+ * by probeDecoded, which counts what a lenient decoder replaces.
+ */
 export async function probeFile(path: string): Promise<ProbeResult> {
+  let head: Buffer | null = null;
+  let nul = false;
+  let valid = true;
+  let pending: Buffer | null = null;
+  for await (const chunk of createReadStream(path, { highWaterMark: PROBE_BYTES }) as AsyncIterable<Buffer>) {
+    if (head === null) head = chunk;
+    if (!nul && chunk.indexOf(0) !== -1) nul = true;
+    if (!valid) continue;
+    const bytes: Buffer = pending ? Buffer.concat([pending, chunk]) : chunk;
+    const tail = incompleteTail(bytes);
+    const body = tail > 0 ? bytes.subarray(0, bytes.length - tail) : bytes;
+    if (!isUtf8(body) || body.indexOf(REPLACEMENT_BYTES) !== -1) valid = false;
+    pending = tail > 0 ? Buffer.from(bytes.subarray(bytes.length - tail)) : null;
+  }
+  if (pending !== null) valid = false;
+  if (head === null || head.length === 0) {
+    return { kind: 'empty', encoding: 'utf-8', bom: false, invalidUtf8At: null, replaced: 0 };
+  }
+  if (!valid) return probeDecoded(path);
+  // Valid UTF-8 without U+FFFD: what probeDecoded would find with nothing replaced.
+  if (head[0] === 0xff && head[1] === 0xfe) return { kind: 'text', encoding: 'utf-16le', bom: true, invalidUtf8At: null, replaced: 0 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { kind: 'text', encoding: 'utf-16be', bom: true, invalidUtf8At: null, replaced: 0 };
+  if (nul || controlRatio(head) > 0.1) return { kind: 'binary', encoding: 'utf-8', bom: false, invalidUtf8At: null, replaced: 0 };
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  return { kind: 'text', encoding: 'utf-8', bom, invalidUtf8At: null, replaced: 0 };
+}
+
+/** Pass 1 for files that are not plain valid UTF-8: decodes leniently and counts. */
+export async function probeDecoded(path: string): Promise<ProbeResult> {
   // Lenient decoding counts invalid sequences (U+FFFD) against valid non-ASCII characters: a
   // UTF-8 file with a stray bad byte stays UTF-8; a file with no valid multi-byte text is cp1252.
   const decoder = new TextDecoder('utf-8', { fatal: false });

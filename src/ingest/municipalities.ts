@@ -29,6 +29,17 @@ export function stripCbsSuffix(value: string): string {
   return value.replace(/\s*\((gemeente|gem\.?)\)\s*$/i, '').trim();
 }
 
+/** One shared, read-only resolution per code for exact matches (the bulk of every sheet). */
+const exactResolutions = new Map<string, Resolution>();
+function exactResolution(code: string): Resolution {
+  let res = exactResolutions.get(code);
+  if (res === undefined) {
+    res = Object.freeze({ ok: true, codes: Object.freeze([code]) as string[] });
+    exactResolutions.set(code, res);
+  }
+  return res;
+}
+
 /**
  * Resolves one name. `allowSplit` returns all successors of a split former municipality (for
  * commuting, which apportions flows); elsewhere a split is an error because the analyst must
@@ -49,7 +60,7 @@ export function resolveMunicipality(
     return { ok: false };
   }
   // The common case first, before allocating the reporting closure below.
-  if (match.kind === 'exact') return { ok: true, codes: [match.code] };
+  if (match.kind === 'exact') return exactResolution(match.code);
   const report = (key: string, finding: Parameters<FindingSink['add']>[0]): void => {
     if (options.group) sink.addGrouped(`${where.file}|${key}|${input}`, finding);
     else sink.add(finding);

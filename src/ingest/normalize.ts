@@ -51,11 +51,16 @@ export function headerKey(value: string): string {
  * not separators because CBS names contain them ("Nuenen, Gerwen en Nederwetten").
  */
 export function splitList(value: string): string[] {
-  return value
-    .split(/[;\n\r]+/)
-    .map(cleanCell)
-    .filter((item) => item !== '');
+  const items: string[] = [];
+  if (value === '') return items;
+  for (const part of value.split(LIST_SEPARATORS)) {
+    const item = cleanCell(part);
+    if (item !== '') items.push(item);
+  }
+  return items;
 }
+
+const LIST_SEPARATORS = /[;\n\r]+/;
 
 /** Shortens a value for display in a finding (huge cells must not flood the report). */
 export function shorten(value: string, max = 120): string {

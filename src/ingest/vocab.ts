@@ -182,11 +182,18 @@ export function parseYear(value: string): Parsed<number> {
   return { ok: false, hint: 'Schrijf een jaartal van vier cijfers, bijv. 2023, of laat de cel leeg.' };
 }
 
+const ONLY_DIGITS = /^\d+$/;
+
 /**
  * A non-negative number of persons. Accepts 1200, 1200.5, 1200,5 and Dutch thousands separators
  * (1.200 or 1 200 — a dot followed by exactly three digits in groups is a thousands separator).
  */
 export function parseCount(value: string): Parsed<number> {
+  // Plain digits (the usual cell) take the same path below unchanged: skip straight to its end.
+  if (ONLY_DIGITS.test(value)) {
+    const n = Number(value);
+    if (Number.isFinite(n)) return { ok: true, value: n };
+  }
   let text = value.trim().replace(/[\s\u00a0]/g, '');
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
   else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) && text.includes('.')) text = text.replace(/,/g, '');
