@@ -19,8 +19,73 @@ export interface Token {
   lex?: import('./lexicon.ts').LexMemo;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** The token pattern; wordSpans() below finds the same matches without a regular expression. */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const CAPITAL = /^\p{Lu}/u;
+
+/** Character class of a code point: 1 letter (\p{L}), 2 number (\p{N}), 0 anything else. */
+const LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
+const UNKNOWN = 255;
+const bmpClass = new Uint8Array(0x10000).fill(UNKNOWN);
+const astralClass = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let c = bmpClass[cp];
+    if (c === UNKNOWN) {
+      const ch = String.fromCharCode(cp);
+      c = LETTER.test(ch) ? 1 : NUMBER.test(ch) ? 2 : 0;
+      bmpClass[cp] = c;
+    }
+    return c;
+  }
+  let c = astralClass.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = LETTER.test(ch) ? 1 : NUMBER.test(ch) ? 2 : 0;
+    astralClass.set(cp, c);
+  }
+  return c;
+}
+
+/**
+ * Start/end offsets of every match of WORD, in order: a maximal run of letters and digits, then
+ * optionally an apostrophe (' or ’) followed by a maximal run of letters only. Code point by code
+ * point, as the u-flag expression reads the text. src/text/tokenise.test.ts checks it against WORD.
+ */
+export function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i)!;
+    if (classOf(cp) === 0) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do {
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= n) break;
+      cp = text.codePointAt(i)!;
+    } while (classOf(cp) !== 0);
+    const apostrophe = i < n ? text.charCodeAt(i) : 0;
+    if ((apostrophe === 0x27 || apostrophe === 0x2019) && i + 1 < n) {
+      let j = i + 1;
+      let letter = text.codePointAt(j)!;
+      if (classOf(letter) === 1) {
+        do {
+          j += letter > 0xffff ? 2 : 1;
+          if (j >= n) break;
+          letter = text.codePointAt(j)!;
+        } while (classOf(letter) === 1);
+        i = j;
+      }
+    }
+    spans.push(start, i);
+  }
+  return spans;
+}
 
 /** What a token derives from its raw word alone, cached per distinct word (Dutch text repeats words). */
 interface WordInfo {
@@ -56,10 +121,10 @@ function hasSentenceEnd(text: string, from: number, to: number): boolean {
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const raw = match[0];
-    const start = match.index;
+  const spans = wordSpans(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k];
+    const raw = text.slice(start, spans[k + 1]);
     const info = wordInfo(raw);
     if (info.norm === '') continue;
     tokens.push({

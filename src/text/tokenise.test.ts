@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenise, WORD, wordSpans } from './tokenise.ts';
+
+/** Offsets of WORD's matches, the definition wordSpans must reproduce. */
+function regexSpans(text: string): number[] {
+  return [...text.matchAll(new RegExp(WORD.source, WORD.flags))].flatMap((m) => [m.index, m.index + m[0].length]);
+}
+
+describe('wordSpans', () => {
+  it('splits on punctuation and keeps an apostrophe followed by letters', () => {
+    // "Halfweg-Zwanenburg" is two words; "rock'n'roll" = "rock'n" + "roll"; "d'1" = "d" + "1".
+    const text = "Halfweg-Zwanenburg rock'n'roll d'1 A20, Súdwest’s 𝐀𝐁 ٣";
+    expect(regexSpans(text)).toEqual(wordSpans(text));
+    expect(tokenise(text).map((t) => t.raw)).toEqual(['Halfweg', 'Zwanenburg', "rock'n", 'roll', 'd', '1', 'A20', 'Súdwest’s', '𝐀𝐁', '٣']);
+  });
+
+  it('finds exactly the matches of the regular expression on any text', () => {
+    const pieces = fc.constantFrom('a', 'Z', 'é', 'ß', '1', '٣', '½', ' ', '-', "'", '’', '.', '😀', '𝐀', '\ud800', '\udc00', 'ǅ', '\u0301', 'x\u0301');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ maxLength: 30 })), (text) => {
+        expect(wordSpans(text)).toEqual(regexSpans(text));
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+  });
+});
