@@ -151,7 +151,7 @@ ${section(
   'Hoe goed passen de agenda’s?',
   html`<p>De <strong>fit</strong> van een agenda is het aandeel van haar gemeenten dat in dezelfde functionele regio ligt (de regio met de meeste leden). <strong>Binnenblijvend</strong> is het deel van de uitgaande pendel van de leden dat naar een andere deelnemende gemeente gaat.</p>
 <p class="generated">${sentence}</p>
-<p>Gemiddeld: fit ${c.agendas.meanFit === null ? '–' : formatPercent(c.agendas.meanFit)}, binnenblijvend ${c.agendas.meanContainment === null ? '–' : formatPercent(c.agendas.meanContainment)}, bij ${c.agendas.meanMembers === null ? '–' : formatNumber(c.agendas.meanMembers, 1)} gemeenten per agenda.${excluded > 0 ? ` ${plural(excluded, 'agenda met minder dan twee gemeenten telt', 'agenda’s met minder dan twee gemeenten tellen')} niet mee: bij één gemeente is de fit altijd volledig.` : ''}</p>`,
+<p>Gemiddeld: fit ${c.agendas.meanFit === null ? '–' : formatPercent(c.agendas.meanFit)}, binnenblijvend ${c.agendas.meanContainment === null ? '–' : formatPercent(c.agendas.meanContainment)}, bij ${c.agendas.meanMembers === null ? '–' : formatNumber(c.agendas.meanMembers, 1)} gemeenten per agenda.${excluded > 0 ? ` ${plural(excluded, 'agenda met minder dan twee gemeenten telt', 'agenda’s met minder dan twee gemeenten tellen')} niet mee: bij één gemeente is de fit altijd volledig, zonder gemeenten is er niets te meten.` : ''}</p>`,
   table({
     caption: 'Ruimtelijke agenda’s gerangschikt naar fit met de functionele regio’s',
     head: ['Agenda', 'Gemeenten', 'Fit', 'Regio met de meeste leden', 'Binnenblijvend'],
