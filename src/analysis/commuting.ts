@@ -13,13 +13,9 @@
 import type { CommutingFlow, Cooperation, Dataset } from '../model/dataset.ts';
 import { REFERENCE_DIVISIONS, type ReferenceDivision } from '../model/reference.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
-import { UndirectedGraph } from 'graphology';
-import louvainModule from 'graphology-communities-louvain';
-import { compareStrings, mean, median, mulberry32, type AnalysisReference } from './util.ts';
-
-// CommonJS package with an ES default in its typings (see network.ts).
-type Louvain = typeof louvainModule.default;
-const louvain: Louvain = typeof louvainModule === 'function' ? (louvainModule as unknown as Louvain) : louvainModule.default;
+import { detectCommunities } from './network.ts';
+import type { NetworkEdge } from './types.ts';
+import { compareStrings, mean, median, type AnalysisReference } from './util.ts';
 
 /** The reference the section reads; `population` is optional so a reference without it still works. */
 export type CommutingReference = AnalysisReference & { population?: ReadonlyMap<string, number> };
@@ -349,31 +345,14 @@ export function functionalRegions(
 ): { communities: Record<string, number>; count: number; modularity: number | null } {
   const { codes, cells } = matrix;
   const n = codes.length;
-  const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
-  for (const code of codes) graph.addNode(code);
+  const edges: NetworkEdge[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const w = cells[i * n + j] + cells[j * n + i];
-      if (w > 0) graph.addEdge(codes[i], codes[j], { weight: w });
+      if (w > 0) edges.push({ a: codes[i], b: codes[j], shared: w });
     }
   }
-  const raw = new Map<string, string>();
-  let modularity: number | null = null;
-  if (graph.size > 0) {
-    const result = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed), resolution });
-    modularity = result.modularity;
-    for (const code of codes) raw.set(code, graph.degree(code) === 0 ? `iso:${code}` : `c:${result.communities[code]}`);
-  } else {
-    for (const code of codes) raw.set(code, `iso:${code}`);
-  }
-  const renumber = new Map<string, number>();
-  const communities: Record<string, number> = {};
-  for (const code of codes) {
-    const label = raw.get(code)!;
-    if (!renumber.has(label)) renumber.set(label, renumber.size + 1);
-    communities[code] = renumber.get(label)!;
-  }
-  return { communities, count: renumber.size, modularity };
+  return detectCommunities(codes, edges, seed, resolution);
 }
 
 function dataYears(flows: readonly CommutingFlow[]): number[] {

@@ -82,6 +82,7 @@ export function detectCommunities(
   codes: string[],
   edges: NetworkEdge[],
   seed: number,
+  resolution = 1,
 ): { communities: Record<string, number>; count: number; modularity: number | null } {
   const raw = new Map<string, string>();
   let modularity: number | null = null;
@@ -89,7 +90,7 @@ export function detectCommunities(
     const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
     for (const code of codes) graph.addNode(code);
     for (const e of edges) graph.addEdge(e.a, e.b, { weight: e.shared });
-    const result = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed) });
+    const result = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed), resolution });
     modularity = result.modularity;
     for (const code of codes) {
       // Louvain also labels isolated nodes; give them a label of their own to be explicit.
