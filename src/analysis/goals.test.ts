@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Goal } from '../model/dataset.ts';
 import type { GoalClass } from '../model/enums.ts';
 import type { Theme } from '../model/themes.ts';
@@ -67,5 +68,48 @@ describe('pickExamples(goals, counts)', () => {
     expect(pickExamples(abstract, { ABSTRACT: 3, LOBBY: 0, PROCES: 0, LOCATIE: 0 }).map((e) => e.tekst)).toEqual([long, 'kort']);
     const located = [g('LOCATIE', 'een woord', ['A']), g('LOCATIE', 'twee woorden', ['A', 'B'])];
     expect(pickExamples(located, { ABSTRACT: 0, LOBBY: 0, PROCES: 0, LOCATIE: 2 }).map((e) => e.tekst)).toEqual(['twee woorden', 'een woord']);
+  });
+});
+
+describe('pickExamples without sorting', () => {
+  it('picks the same goals as a stable sort by clarity would, also with many ties', () => {
+    // Reference: the definition in words — sort each class's goals stably by (deciding words, for
+    // ABSTRACT ascending, else descending; |length − 100|; cooperationId; text) and take the first
+    // (two when only one class occurs).
+    const key = (g: ClassifiedGoal): [number, number, string, string] => [
+      g.label === 'ABSTRACT' ? g.woorden.length : -g.woorden.length, Math.abs(g.tekst.length - 100), g.cooperationId, g.tekst,
+    ];
+    const cmp = (a: ClassifiedGoal, b: ClassifiedGoal) => {
+      const ka = key(a);
+      const kb = key(b);
+      for (let i = 0; i < 4; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+      return 0;
+    };
+    const labels: GoalClass[] = ['LOCATIE', 'LOBBY', 'PROCES', 'ABSTRACT'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ label: fc.constantFrom(...labels), words: fc.integer({ min: 0, max: 2 }), length: fc.constantFrom(99, 100, 101), coop: fc.constantFrom('a', 'b') }),
+          { minLength: 1, maxLength: 25 },
+        ),
+        (specs) => {
+          // Equal keys are common: same class, word count, length and cooperation give equal texts too.
+          const goals: ClassifiedGoal[] = specs.map((s, i) => ({
+            cooperationId: s.coop, tekst: 'x'.repeat(s.length), thema: 'Wonen', label: s.label, reden: String(i), woorden: Array(s.words).fill('w'), manual: false,
+          }));
+          const counts = Object.fromEntries(labels.map((c) => [c, goals.filter((g) => g.label === c).length])) as Record<GoalClass, number>;
+          const present = labels.filter((c) => counts[c] > 0).sort((a, b) => counts[b] - counts[a] || labels.indexOf(a) - labels.indexOf(b));
+          let chosen = present.slice(0, 3);
+          if (counts.LOCATIE > 0 && !chosen.includes('LOCATIE')) chosen = [...chosen.slice(0, 2), 'LOCATIE'];
+          const expected = chosen.flatMap((c) => {
+            const sorted = goals.filter((g) => g.label === c).sort(cmp);
+            return chosen.length === 1 ? sorted.slice(0, 2) : sorted.slice(0, 1);
+          });
+          // reden holds the input position, so equal-looking goals are told apart.
+          expect(pickExamples(goals, counts).map((g) => g.reden)).toEqual(expected.map((g) => g.reden));
+        },
+      ),
+      { numRuns: 2000, seed: 5 },
+    );
   });
 });

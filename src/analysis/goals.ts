@@ -42,6 +42,21 @@ function compareKeyArrays(ka: [number, number, string, string], kb: [number, num
 }
 
 /**
+ * The first two goals of a stable sort by clarityKey, without sorting: the earliest goal with the
+ * smallest key, then the earliest smallest among the others (keys computed once per goal).
+ */
+function clearest(goals: ClassifiedGoal[]): ClassifiedGoal[] {
+  const keys = goals.map(clarityKey);
+  let first = -1;
+  for (let i = 0; i < keys.length; i++) if (first === -1 || compareKeyArrays(keys[i], keys[first]) < 0) first = i;
+  let second = -1;
+  for (let i = 0; i < keys.length; i++) {
+    if (i !== first && (second === -1 || compareKeyArrays(keys[i], keys[second]) < 0)) second = i;
+  }
+  return [first, second].filter((i) => i !== -1).map((i) => goals[i]);
+}
+
+/**
  * Examples for one theme: the clearest goal (clarityKey) of each of the three most frequent classes (ties in
  * GOAL_CLASSES order). LOCATIE is the question of the table, so when it occurs but is not among the
  * three it replaces the third. With a single class present, its two clearest goals are shown.
@@ -52,12 +67,7 @@ export function pickExamples(goals: ClassifiedGoal[], counts: Record<GoalClass, 
   if (counts.LOCATIE > 0 && !chosen.includes('LOCATIE')) chosen = [...chosen.slice(0, 2), 'LOCATIE'];
   const examples: ClassifiedGoal[] = [];
   for (const c of chosen) {
-    // Keys computed once per goal; the sort is stable, as sorting the goals themselves would be.
-    const best = goals
-      .filter((g) => g.label === c)
-      .map((g) => ({ g, key: clarityKey(g) }))
-      .sort((a, b) => compareKeyArrays(a.key, b.key))
-      .map((x) => x.g);
+    const best = clearest(goals.filter((g) => g.label === c));
     examples.push(best[0]);
     if (chosen.length === 1 && best[1]) examples.push(best[1]);
   }
