@@ -385,6 +385,20 @@ describe('theme maps, overlay and single maps', () => {
     expect(unnamedFocusables(grid)).toEqual([]);
   });
 
+  it('overlayMap({ focus }) zooms to the focus: only municipalities near it are drawn, the outlines stay', () => {
+    const regions = [{ id: 'n', name: 'Noord', municipalities: ['GM0014', 'GM1979'] }];
+    const country = dom(overlayMap({ id: 'c', municipalities, division: 'RES', regions, cooperations }).svg);
+    const zoomed = dom(overlayMap({ id: 'z', municipalities, division: 'RES', regions, cooperations, focus: ['GM0014', 'GM1979'] }).svg);
+    const areas = (d: Document) => d.querySelectorAll('.map-areas path').length;
+    expect(areas(country)).toBe(342);
+    // Groningen and Het Hogeland with a margin: the view holds their neighbours, not the country.
+    expect(areas(zoomed)).toBeGreaterThan(2);
+    expect(areas(zoomed)).toBeLessThan(40);
+    expect(zoomed.querySelector('.map-areas path[data-code="GM0014"]')).toBeTruthy();
+    expect(zoomed.querySelector('.map-areas path[data-code="GM0599"]')).toBeNull();
+    expect(zoomed.querySelectorAll('.map-regions path').length).toBe(1);
+  });
+
   it('overlayMap() draws one focusable, named outline per region with known members', () => {
     const r = overlayMap({
       id: 'ov',

@@ -80,6 +80,7 @@ function maps(l: SiteLookup, m: GuideModel): Html {
         regions: regions.map((o) => ({ id: `${o.division}-${o.id}`, name: o.name, municipalities: o.members, note: `${divisionLabel(o.division)}, Jaccard ${formatNumber(o.jaccard, 2)}` })),
         cooperations: [mapCoop],
         width: 600,
+        focus: [...new Set([...c.municipalities, ...regions.flatMap((o) => o.members)])],
       })
     : null;
   if (!members && !overlay) return html``;

@@ -6,6 +6,7 @@
 import type { MapCommon, MapCooperation, MapResult, MapTable } from './types.ts';
 import { prepare } from './base.ts';
 import { dissolve } from './geometry.ts';
+import { focusFrame } from './focus.ts';
 import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen } from './svg.ts';
 import { esc } from './escape.ts';
 import { INK, NETWORK_PALETTE } from './colors.ts';
@@ -31,10 +32,16 @@ export interface OverlayInput extends MapCommon {
   title?: string;
   /** Column title for `note` in the table. */
   noteLabel?: string;
+  /** Zoom to these municipalities (e.g. one agenda and the regions it overlaps) instead of the country. */
+  focus?: string[];
 }
 
 export function overlayMap(input: OverlayInput): MapResult {
-  const { geo, frame, index, id } = prepare(input);
+  const prepared = prepare(input);
+  const { geo, index, id } = prepared;
+  const focus = (input.focus ?? []).filter((c) => geo.byCode.has(c) && index.has(c));
+  const focused = focus.length ? focusFrame(geo, index, focus, input.width ?? 800, 0.05) : null;
+  const frame = focused?.frame ?? prepared.frame;
   const nets = placeNetworks(geo, frame, input.cooperations);
   const regions = [...input.regions]
     .map((r) => ({ ...r, members: [...new Set(r.municipalities)].filter((c) => geo.byCode.has(c) && index.has(c)).sort() }))
@@ -47,7 +54,7 @@ export function overlayMap(input: OverlayInput): MapResult {
   const title = input.title ?? `${input.division} over de ruimtelijke agenda’s`;
   const shell = { id, frame, title, desc: description, interactive: regions.length > 0, zoom: true };
   let svg = shellOpen(shell);
-  svg += areaLayer(geo, frame, index, { focusable: false });
+  svg += areaLayer(geo, frame, index, { focusable: false, ...(focused ? { codes: focused.inView } : {}) });
   svg += provinceLayer(geo, frame, index, 0.8);
   svg += `<g opacity="0.55">${networkLayers(nets, index, false)}</g>`;
   svg += `<g class="map-regions" fill="none" stroke="${INK}" stroke-width="2" stroke-linejoin="round">`;

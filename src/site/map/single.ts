@@ -4,10 +4,10 @@
  * members' bounding box plus a margin (at least 15 km wide), shows neighbouring municipalities as
  * context, fills and names the members and outlines the dissolved area of the cooperation.
  */
-import type { Polygon } from 'geojson';
 import type { MapCommon, MapCooperation, MapResult, MapTable } from './types.ts';
 import { baseMap, prepare, ringMarker } from './base.ts';
 import { makeFrame } from './frame.ts';
+import { focusFrame } from './focus.ts';
 import { dissolve } from './geometry.ts';
 import { legendHtml, provinceLayer, shellClose, shellOpen, areaLayer } from './svg.ts';
 import { esc } from './escape.ts';
@@ -22,8 +22,6 @@ export interface CooperationMapInput extends MapCommon {
   labels?: boolean;
 }
 
-const MIN_EXTENT_M = 15_000;
-
 export function cooperationMap(input: CooperationMapInput): MapResult {
   const { geo, index, id } = prepare(input, 600);
   const members = [...new Set(input.cooperation.municipalities)].filter((c) => geo.byCode.has(c) && index.has(c)).sort();
@@ -31,34 +29,7 @@ export function cooperationMap(input: CooperationMapInput): MapResult {
   if (members.length === 0) {
     return baseMap({ ...input, title: `${input.cooperation.name}: geen bekende gemeenten`, focusable: false, description: `Bij ${input.cooperation.name} is geen gemeente bekend die op de kaart kan worden getoond.` });
   }
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const c of members) {
-    const b = geo.bbox.get(c)!;
-    x0 = Math.min(x0, b[0]);
-    y0 = Math.min(y0, b[1]);
-    x1 = Math.max(x1, b[2]);
-    y1 = Math.max(y1, b[3]);
-  }
-  const margin = input.margin ?? 0.12;
-  const grow = (lo: number, hi: number): [number, number] => {
-    const mid = (lo + hi) / 2;
-    const half = Math.max((hi - lo) * (1 + 2 * margin), MIN_EXTENT_M) / 2;
-    return [mid - half, mid + half];
-  };
-  [x0, x1] = grow(x0, x1);
-  [y0, y1] = grow(y0, y1);
-  // Keep the frame between 4:5 portrait and 8:5 landscape so a long, thin region (Limburg) does
-  // not become a strip whose names shrink to nothing on the page.
-  const widen = (lo: number, hi: number, size: number): [number, number] => [(lo + hi) / 2 - size / 2, (lo + hi) / 2 + size / 2];
-  if ((x1 - x0) / (y1 - y0) < 0.8) [x0, x1] = widen(x0, x1, (y1 - y0) * 0.8);
-  else if ((x1 - x0) / (y1 - y0) > 1.6) [y0, y1] = widen(y0, y1, (x1 - x0) / 1.6);
-  const extent: Polygon = { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] };
-  const frame = makeFrame(extent, input.width ?? 600, null, { padding: 0, clip: true, simplify: 0.3 });
-  // Context: every municipality whose box meets the view (the clip cuts the rest away).
-  const inView = [...index.keys()].filter((c) => {
-    const b = geo.bbox.get(c);
-    return b && b[2] >= x0 && b[0] <= x1 && b[3] >= y0 && b[1] <= y1;
-  });
+  const { frame, inView } = focusFrame(geo, index, members, input.width ?? 600, input.margin);
   const provinces = [...new Set(members.map((c) => index.get(c)!.province))].sort(byDutchName);
   const description =
     `${input.cooperation.name} telt ${plural(members.length, 'deelnemende gemeente', 'deelnemende gemeenten')}` +
