@@ -5,7 +5,7 @@
  */
 import { html } from '../html.ts';
 import { formatNumber, plural } from '../format.ts';
-import { link, municipalityHref, section, table } from '../components.ts';
+import { cooperationHref, link, municipalityHref, section, table } from '../components.ts';
 import { kaart1Map, kaart2Map } from '../map-slots.ts';
 import type { SiteLookup } from '../selectors.ts';
 import type { Page } from '../types.ts';
@@ -69,6 +69,7 @@ ${section(
 export function kaart2Page(l: SiteLookup): Page {
   const map = kaart2Map(l);
   const { coverage } = l.input.analysis;
+  const withoutMembers = l.spatial.filter((c) => c.municipalities.length === 0);
   const white = coverage.whiteSpots.map((code) => ({ code, name: l.municipalityName(code) })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return {
     path: '/kaart-2/',
@@ -78,7 +79,11 @@ export function kaart2Page(l: SiteLookup): Page {
     scripts: map.scripts,
     styles: map.styles,
     body: html`<h1>Kaart 2 – ruimtelijke agenda’s</h1>
-<p class="lead">Elk van de ${plural(l.spatial.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')} is getekend als een netwerk in een eigen kleur: de deelnemende gemeenten zijn verbonden met een punt in het midden. Wijs een punt aan of ga er met de tab-toets naartoe om de gemeenten, de naam en de thema’s te zien.</p>
+<p class="lead">Elk van de ${plural(l.spatial.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')} is getekend als een netwerk in een eigen kleur: de deelnemende gemeenten zijn verbonden met een punt in het midden. Wijs een punt aan of ga er met de tab-toets naartoe om de gemeenten, de naam en de thema’s te zien.${
+      withoutMembers.length
+        ? html` ${plural(withoutMembers.length, 'agenda', 'agenda’s')} zonder bekende gemeenten ${withoutMembers.length === 1 ? 'staat' : 'staan'} niet op de kaart: ${withoutMembers.map((c, i) => html`${i ? ', ' : ''}${link(cooperationHref(c.id), c.name)}`)}.`
+        : ''
+    }</p>
 ${map.figure}
 ${section(
   'witte-vlekken',
