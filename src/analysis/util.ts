@@ -5,6 +5,7 @@
  */
 import type { Municipality } from '../model/reference.ts';
 import type { ReferenceDivision } from '../model/reference.ts';
+import { foldToAsciiWords } from '../text/normalise.ts';
 
 /** The part of the reference (src/reference) the analysis needs; the full Reference satisfies it. */
 export interface AnalysisReference {
@@ -44,18 +45,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/**
- * Normalise Dutch text for term matching: lowercase, strip diacritics (ë → e, â → a),
- * the 'ij' digraph kept as two letters, every run of non-alphanumerics → one space.
- */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+/** Dutch text for term matching: lower case, no diacritics, ASCII words (see foldToAsciiWords). */
+export const normaliseText = foldToAsciiWords;
 
 /** Compare strings by code unit (locale-independent, so sorting is identical on every machine). */
 export function compareStrings(x: string, y: string): number {

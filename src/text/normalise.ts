@@ -29,3 +29,13 @@ export function normalise(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * Folds text to ASCII words for term and search matching: diacritics removed, lower case, every run
+ * of characters outside a–z/0–9 (apostrophes included) → one space. "Súdwest-Fryslân" → "sudwest
+ * fryslan"; "'s-Hertogenbosch" → "s hertogenbosch". Shared by typology terms and site search (it has
+ * no imports, so the browser bundle can use it too).
+ */
+export function foldToAsciiWords(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}

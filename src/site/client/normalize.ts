@@ -1,16 +1,11 @@
+import { foldToAsciiWords } from '../../text/normalise.ts';
+
 /**
  * Search normalisation, shared by the build (index) and the browser (query): lower case, diacritics
  * removed (NFD + strip combining marks), every non-alphanumeric run becomes one space.
  * "Súdwest-Fryslân" → "sudwest fryslan"; "'s-Hertogenbosch" → "s hertogenbosch".
  */
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export const normalizeForSearch = foldToAsciiWords;
 
 /** Compact form without spaces, so "sudwest" and "sudwestfryslan" both match "sudwest fryslan". */
 export function compactForSearch(text: string): string {
