@@ -84,10 +84,12 @@ export function formatCheckReport(report: CheckReport, source: string): string {
   for (const r of rows) lines.push(fmt(r));
   lines.push('');
   const c = report.counts;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   lines.push(
-    `Ingelezen: ${c.cooperations} samenwerkingsverbanden (${c.spatialCooperations} ruimtelijke agenda's), ${c.goals} doelen, ` +
-      `${c.nationalRegions} nationale gebieden, ${c.nationalPolicies} beleidsstukken, ` +
-      `${c.commutingFlows === null ? 'geen pendel' : `${c.commutingFlows} pendelstromen`}.`,
+    `Ingelezen: ${count(c.cooperations, 'samenwerkingsverband', 'samenwerkingsverbanden')} ` +
+      `(${count(c.spatialCooperations, 'ruimtelijke agenda', "ruimtelijke agenda's")}), ${count(c.goals, 'doel', 'doelen')}, ` +
+      `${count(c.nationalRegions, 'nationaal gebied', 'nationale gebieden')}, ${count(c.nationalPolicies, 'beleidsstuk', 'beleidsstukken')}, ` +
+      `${c.commutingFlows === null ? 'geen pendel' : count(c.commutingFlows, 'pendelstroom', 'pendelstromen')}.`,
   );
   for (const severity of ['error', 'warning', 'info'] as const) {
     const findings = report.findings.filter((f) => f.severity === severity);
