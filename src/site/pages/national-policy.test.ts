@@ -44,6 +44,16 @@ const body = (l: SiteLookup, s: { render: (l: SiteLookup) => { body: unknown } |
 describe('interplay section', () => {
   const html = body(lookup(), interplaySection)!;
 
+  it('offers the per-theme table as a CSV download with the counts behind each position', () => {
+    const files = interplaySection.render(lookup())!.files ?? [];
+    expect(files.map((f) => f.path)).toEqual(['/nationaal-beleid/rijk-en-regio-per-thema.csv']);
+    expect(html).toContain('href="/nationaal-beleid/rijk-en-regio-per-thema.csv"');
+    const rows = String(files[0].content).trim().split('\r\n');
+    expect(rows[0]).toBe('thema,rijksstukken,regie_ruimtebeslag,thematische_focus,gebiedsgericht,aandeel_regie,regionale_doelen,met_locatiekeuze,aandeel_locatie,kwadrant');
+    // Wonen: d1 REGIE + d2 THEMATISCH = 2 documents, share 1/2; one goal, LOCATIE → 1/1.
+    expect(rows.find((r) => r.startsWith('Wonen,'))).toBe('Wonen,2,1,1,0,0.5,1,1,1,RIJK_EN_REGIO');
+  });
+
   it('states the totals and the themes where the Rijk steers on location', () => {
     // 3 documents, 2 REGIE → 67%; majority REGIE on Wonen (1/2 ≥ 50%) and Mobiliteit (1/1).
     expect(html).toContain('Van de 3 nationale beleidsstukken stuurt 2 (67%) op waar ruimte wordt gebruikt');

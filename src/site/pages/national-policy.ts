@@ -10,7 +10,8 @@ import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
 import { QUADRANT_LABELS, type NationalInterplay, type NationalResult, type Quadrant } from '../../analysis/national.ts';
 import { html, trusted, type Html, type Renderable } from '../html.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../format.ts';
-import { cooperationHref, inlineList, link, notice, sourceLink, table, TYPOLOGY_LABEL } from '../components.ts';
+import { cooperationHref, downloadLink, inlineList, link, notice, sourceLink, table, TYPOLOGY_LABEL } from '../components.ts';
+import { toCsv } from '../csv.ts';
 import { divisionLabel, type SiteLookup } from '../selectors.ts';
 import type { NationalSection } from './national.ts';
 
@@ -149,10 +150,22 @@ ${table({
     quadrantCell(r.quadrant),
   ]),
   numeric: [1, 2, 3, 4, 5, 6, 7, 8],
-})}`,
+})}
+<p>${downloadLink(INTERPLAY_CSV, 'Download de gegevens', 'CSV')}</p>`,
+      files: [
+        {
+          path: INTERPLAY_CSV,
+          content: toCsv(
+            ['thema', 'rijksstukken', 'regie_ruimtebeslag', 'thematische_focus', 'gebiedsgericht', 'aandeel_regie', 'regionale_doelen', 'met_locatiekeuze', 'aandeel_locatie', 'kwadrant'],
+            n.interplay.map((r) => [r.theme, r.documents, r.regie, r.thematisch, r.areaBased, r.shareRegie, r.goals, r.locatie, r.shareLocatie, r.quadrant]),
+          ),
+        },
+      ],
     };
   },
 };
+
+const INTERPLAY_CSV = '/nationaal-beleid/rijk-en-regio-per-thema.csv';
 
 // ---------------------------------------------------------------------------------------------
 // (b) completeness and administrative logic per division

@@ -8,14 +8,14 @@ import { formatNumber, formatPercent } from '../format.ts';
 import { cooperationHref, link, section, table } from '../components.ts';
 import { overlayMap } from '../map-slots.ts';
 import { divisionLabel, isReferenceDivision, type SiteLookup } from '../selectors.ts';
-import type { Page } from '../types.ts';
+import type { OutputFile, Page } from '../types.ts';
 import { nationalPolicySections } from './national-policy.ts';
 
 export interface NationalSection {
   /** Anchor id, also used for the in-page table of contents. */
   id: string;
   title: string;
-  render(l: SiteLookup): { body: Html; scripts?: string[]; styles?: string[] } | null;
+  render(l: SiteLookup): { body: Html; scripts?: string[]; styles?: string[]; files?: OutputFile[] } | null;
 }
 
 export function divisionSlug(division: string): string {
@@ -99,22 +99,6 @@ export function divisionPages(l: SiteLookup): Page[] {
 
 const JACCARD_EXPLANATION = html`<p>Voor elk nationaal gebied zoeken we de vrijwillige agenda met de grootste overlap in gemeenten. De <strong>Jaccard-index</strong> is het aantal gemeenten dat in beide zit, gedeeld door het aantal gemeenten dat in minstens één van beide zit: 1 betekent precies dezelfde gemeenten, 0 geen enkele gemeente gemeen. “Deel van gebied in agenda” is het aandeel van de gemeenten van het gebied dat ook in de agenda zit; “deel van agenda in gebied” andersom.</p>`;
 
-/** Placeholder for the per-theme national steering table (filled by the national-policy work). */
-export const policySection: NationalSection = {
-  id: 'beleid-per-thema',
-  title: 'Nationaal beleid per thema',
-  render(l) {
-    const n = l.input.analysis.dataset.nationalPolicies;
-    return {
-      body: html`<p>${
-        n > 0
-          ? `De dataset bevat ${formatNumber(n)} nationale beleidsstukken. De tabel per thema (regie op ruimtebeslag of thematische focus) en de wisselwerking met regionale locatiekeuzes volgen in een volgende versie.`
-          : 'De dataset bevat nog geen nationale beleidsstukken.'
-      }</p>`,
-    };
-  },
-};
-
 /** Ordered sections of the page. Add a section by adding a NationalSection here. */
 export function nationalSections(l: SiteLookup): NationalSection[] {
   // The overlap summary links to one page per division (divisionPages) with overlay map and table.
@@ -130,6 +114,7 @@ export function nationalPage(l: SiteLookup, sections: NationalSection[] = nation
     breadcrumbs: [{ href: '/', label: 'Overzicht' }],
     scripts: [...new Set(rendered.flatMap((x) => x.r!.scripts ?? []))],
     styles: [...new Set(rendered.flatMap((x) => x.r!.styles ?? []))],
+    files: rendered.flatMap((x) => x.r!.files ?? []),
     body: html`<h1>Aansluiting op nationaal beleid</h1>
 <p class="lead">Het Rijk werkt met eigen gebiedsindelingen, zoals de RES-regio’s, NOVEX-gebieden, nationale parken en Regio Deals. Hier staat per indeling hoe goed die samenvalt met de vrijwillige ruimtelijke agenda’s van gemeenten.</p>
 ${rendered.length > 1 ? html`<nav class="toc" aria-label="Op deze pagina"><ul>${rendered.map((x) => html`<li><a href="#${x.s.id}">${x.s.title}</a></li>`)}</ul></nav>` : ''}
