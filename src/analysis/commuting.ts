@@ -280,14 +280,28 @@ export interface FitContext {
   region: Int32Array;
 }
 
+let scratchMarks = new Uint8Array(0);
+/** A zeroed mark array of at least n entries, reused between calls (callers leave it zeroed). */
+function scratch(n: number): Uint8Array {
+  if (scratchMarks.length < n) scratchMarks = new Uint8Array(n);
+  return scratchMarks;
+}
+
 /** Fit of one group of municipality codes against the functional regions. */
 export function groupFit(id: string, name: string, memberCodes: readonly string[], ctx: FitContext): GroupFit {
   const { matrix, region } = ctx;
+  const n = matrix.codes.length;
+  // Unique member indices in input order; `seen` is a scratch array reset before returning.
+  const seen = scratch(n);
   const idx: number[] = [];
   for (const code of memberCodes) {
     const i = matrix.index.get(code);
-    if (i !== undefined && !idx.includes(i)) idx.push(i);
+    if (i !== undefined && seen[i] === 0) {
+      seen[i] = 1;
+      idx.push(i);
+    }
   }
+  for (const i of idx) seen[i] = 0;
   const perRegion = new Map<number, number>();
   for (const i of idx) perRegion.set(region[i], (perRegion.get(region[i]) ?? 0) + 1);
   let dominantRegion: number | null = null;
@@ -298,7 +312,6 @@ export function groupFit(id: string, name: string, memberCodes: readonly string[
       membersInDominant = count;
     }
   }
-  const n = matrix.codes.length;
   let memberOutflow = 0;
   let outflowWithin = 0;
   for (const i of idx) {
@@ -392,13 +405,22 @@ function topFlows(matrix: Matrix, ref: CommutingReference, notes: Map<string, st
   const province = codes.map((c) => muni.get(c)!.province);
   // Candidates as index pairs; objects only for the top five (the full matrix has ~100k pairs).
   const candidates: { i: number; j: number; persons: number }[] = [];
-  const pairs = new Map<string, ProvincePairFlow>();
+  // Province pairs keyed by a number (province index × count + index): no string per cell.
+  const provinceIndex = new Map<string, number>();
+  const provinceOf = Int32Array.from(province, (p) => {
+    let k = provinceIndex.get(p);
+    if (k === undefined) provinceIndex.set(p, (k = provinceIndex.size));
+    return k;
+  });
+  const provinces = provinceIndex.size;
+  const pairs = new Map<number, ProvincePairFlow>();
   for (let i = 0; i < n; i++) {
+    const pi = provinceOf[i];
     for (let j = 0; j < n; j++) {
       const persons = cells[i * n + j];
-      if (persons === 0 || i === j || province[i] === province[j]) continue;
+      if (persons === 0 || i === j || pi === provinceOf[j]) continue;
       candidates.push({ i, j, persons });
-      const key = `${province[i]}|${province[j]}`;
+      const key = pi * provinces + provinceOf[j];
       const pair = pairs.get(key);
       if (pair) pair.persons += persons;
       else pairs.set(key, { fromProvince: province[i], toProvince: province[j], persons });

@@ -89,13 +89,23 @@ function compileList(terms: readonly string[]): (text: string) => string[] {
   const prefix = prefixes.length > 0 ? new RegExp(`^(?:${alternation(prefixes)})`) : null;
   const suffix = suffixes.length > 0 ? new RegExp(`(?:${alternation(suffixes)})$`) : null;
   const infix = infixes.length > 0 ? new RegExp(`(?:${alternation(infixes)})`) : null;
+  // Whether a word is a term: memoised per word (names and titles repeat their words a lot), and
+  // cleared when it grows large so an unusual input cannot hold on to memory.
+  const wordHits = new Map<string, boolean>();
+  const isTerm = (w: string): boolean => {
+    let hit = wordHits.get(w);
+    if (hit === undefined) {
+      hit = whole.has(w) || (prefix?.test(w) ?? false) || (suffix?.test(w) ?? false) || (infix?.test(w) ?? false);
+      if (wordHits.size >= 50_000) wordHits.clear();
+      wordHits.set(w, hit);
+    }
+    return hit;
+  };
   // Takes text already passed through normaliseText (so each text is normalised once).
   return (norm) => {
     if (norm === '') return [];
     const hits = new Set<string>();
-    for (const w of new Set(norm.split(' '))) {
-      if (whole.has(w) || prefix?.test(w) || suffix?.test(w) || infix?.test(w)) hits.add(w);
-    }
+    for (const w of norm.split(' ')) if (isTerm(w)) hits.add(w);
     const padded = ` ${norm} `;
     for (const phrase of phrases) if (padded.includes(` ${phrase} `)) hits.add(phrase);
     return [...hits].sort(compareStrings);
