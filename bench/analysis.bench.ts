@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { analyseCommuting } from '../src/analysis/commuting.ts';
 import { analyseCoverage } from '../src/analysis/coverage.ts';
 import { analyseGoals } from '../src/analysis/goals.ts';
@@ -91,9 +91,13 @@ export const analysisBench: Bench = {
         const parse = await timeBest(() => JSON.parse(json) as unknown, repeat * 2);
         const parseCpu = bestCpu(() => JSON.parse(json) as unknown, repeat * 2);
         // The pipeline as runPipeline does it (reference cached), timed per stage; best total of `repeat`.
-        let best = { total: Number.POSITIVE_INFINITY, ingest: 0, analysis: 0 };
+        let best = { total: Number.POSITIVE_INFINITY, ingest: 0, analysis: 0, t0: 0, t1: 0, t2: 0 };
         let cpu = Number.POSITIVE_INFINITY;
         let result!: PipelineResult;
+        // Main-thread GC pauses, so the report can say how much of each stage is collecting garbage.
+        const gcs: PerformanceEntry[] = [];
+        const observer = new PerformanceObserver((list) => gcs.push(...list.getEntries()));
+        observer.observe({ entryTypes: ['gc'] });
         for (let i = 0; i < repeat; i++) {
           const c0 = process.cpuUsage();
           const t0 = performance.now();
@@ -102,9 +106,14 @@ export const analysisBench: Bench = {
           const analysis = analyse(dataset, reference);
           const t2 = performance.now();
           cpu = Math.min(cpu, cpuMs(process.cpuUsage(c0)));
-          if (t2 - t0 < best.total) best = { total: t2 - t0, ingest: t1 - t0, analysis: t2 - t1 };
+          if (t2 - t0 < best.total) best = { total: t2 - t0, ingest: t1 - t0, analysis: t2 - t1, t0, t1, t2 };
           result = { reference, dataset, analysis };
         }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        gcs.push(...observer.takeRecords());
+        observer.disconnect();
+        const gcIn = (from: number, to: number) =>
+          gcs.filter((e) => e.startTime >= from && e.startTime < to).reduce((sum, e) => sum + e.duration, 0);
         const write = await timeBest(() => serializeAnalysis(result.analysis), repeat);
         const coops = sheets.samenwerkingen.rows.length;
         const errors = result.dataset.findings.filter((f) => f.severity === 'error').length;
@@ -120,6 +129,7 @@ export const analysisBench: Bench = {
             memoryLine(),
           ].join(' | '),
         );
+        log(`  GC-pauzes in die beste run (ms): inlezen ${gcIn(best.t0, best.t1).toFixed(0)}, analyse ${gcIn(best.t1, best.t2).toFixed(0)}`);
         if (k === 10) log(`  analysesecties bij 10× (ms, beste van 3): ${sectionTimes(result.dataset, reference)}`);
       }
     } finally {
