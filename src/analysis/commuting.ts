@@ -312,12 +312,19 @@ export function groupFit(id: string, name: string, memberCodes: readonly string[
       membersInDominant = count;
     }
   }
+  // Same summation order as a plain double loop over idx (flows need not be whole numbers).
+  const { cells, outflow } = matrix;
+  const m = idx.length;
   let memberOutflow = 0;
   let outflowWithin = 0;
-  for (const i of idx) {
-    memberOutflow += matrix.outflow[i];
+  for (let a = 0; a < m; a++) {
+    const i = idx[a];
+    memberOutflow += outflow[i];
     const row = i * n;
-    for (const j of idx) if (i !== j) outflowWithin += matrix.cells[row + j];
+    for (let b = 0; b < m; b++) {
+      const j = idx[b];
+      if (i !== j) outflowWithin += cells[row + j];
+    }
   }
   return {
     id,
