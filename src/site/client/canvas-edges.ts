@@ -6,18 +6,10 @@
  * so a query of the 3×3 cells around the pointer finds every segment within tolerance.
  */
 import { addLine, densityOf, densityToRgba } from './canvas-raster.ts';
+import type { Kaart1Data } from '../map/kaart1.ts';
 
-export interface EdgeData {
-  threshold: number;
-  max: number;
-  canvasAbove: number;
-  codes: string[];
-  names: string[];
-  xy: number[];
-  /** i, j, shared triples sorted by shared ascending. */
-  pairs: number[];
-  communityFill: Record<string, string>;
-}
+/** The JSON the build embeds (defined once, beside the renderer that writes it). */
+export type EdgeData = Kaart1Data;
 
 /** Same formula as edgeStyle() in src/site/map/kaart1.ts (kept in sync by a test). */
 export function edgeStyle(shared: number, max: number): { width: number; opacity: number } {
