@@ -7,13 +7,14 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { trusted, type Html } from './html.ts';
 
-function plotDocument(): Document {
+export function plotDocument(): Document {
   return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 }
 
 const BASE = { width: 640, style: undefined, className: 'chart' } as const;
 
-function finish(svg: Element, label: string): Html {
+/** Makes a Plot SVG CSP-safe (no style elements/attributes) and accessible (one role=img with a label). */
+export function finishPlot(svg: Element, label: string): Html {
   svg.querySelectorAll('style').forEach((s) => s.remove());
   for (const el of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
     el.removeAttribute('style');
@@ -54,7 +55,7 @@ export function horizontalBars(data: BarDatum[], opts: { label: string; xLabel: 
       Plot.ruleX([0]),
     ],
   }) as unknown as Element;
-  return finish(svg, opts.label);
+  return finishPlot(svg, opts.label);
 }
 
 /** Vertical columns (e.g. a distribution over 1…n themes). */
@@ -74,5 +75,5 @@ export function columns(data: BarDatum[], opts: { label: string; xLabel: string;
       Plot.ruleY([0]),
     ],
   }) as unknown as Element;
-  return finish(svg, opts.label);
+  return finishPlot(svg, opts.label);
 }

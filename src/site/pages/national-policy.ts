@@ -5,13 +5,13 @@
  * number comes from the Analysis or is a count of rows shown.
  */
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
 import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
 import { QUADRANT_LABELS, type NationalInterplay, type NationalResult, type Quadrant } from '../../analysis/national.ts';
 import { html, trusted, type Html, type Renderable } from '../html.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../format.ts';
 import { cooperationHref, downloadLink, inlineList, link, notice, sourceLink, table, TYPOLOGY_LABEL } from '../components.ts';
 import { toCsv } from '../csv.ts';
+import { finishPlot, plotDocument } from '../charts.ts';
 import { divisionLabel, type SiteLookup } from '../selectors.ts';
 import type { NationalSection } from './national.ts';
 
@@ -53,7 +53,6 @@ export function quadrantChart(rows: NationalInterplay[], thresholds: { regie: nu
   const points = rows.filter((r) => r.shareRegie !== null && r.shareLocatie !== null) as (NationalInterplay & { shareRegie: number; shareLocatie: number })[];
   if (points.length === 0) return null;
   const yMax = Math.max(0.2, bar * 2, ...points.map((p) => p.shareLocatie)) * 1.05;
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const pct = (v: number) => `${Math.round(v * 100)}%`;
   const corners = [
     { x: 0.99, y: yMax * 0.98, text: 'Rijk stuurt, regio kiest', anchor: 'end' },
@@ -63,7 +62,7 @@ export function quadrantChart(rows: NationalInterplay[], thresholds: { regie: nu
     { x: 0.01, y: bar - yMax * 0.04, text: 'Niemand kiest waar', anchor: 'start' },
   ];
   const svg = Plot.plot({
-    document: document as unknown as Document,
+    document: plotDocument(),
     width: 640,
     height: 420,
     marginLeft: 56,
@@ -78,19 +77,7 @@ export function quadrantChart(rows: NationalInterplay[], thresholds: { regie: nu
       Plot.text(points, { x: 'shareRegie', y: 'shareLocatie', text: 'theme', dy: -10, fill: 'currentColor' }),
     ],
   }) as unknown as Element;
-  svg.querySelectorAll('style').forEach((s) => s.remove());
-  for (const el of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
-    el.removeAttribute('style');
-    if (el !== svg) el.removeAttribute('aria-label');
-    el.removeAttribute('aria-description');
-    el.removeAttribute('font-family');
-  }
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', 'Twee-bij-twee: per thema de nationale sturing op waar tegenover de regionale locatiekeuze; de cijfers staan in de tabel eronder.');
-  svg.setAttribute('class', 'chart');
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
-  return trusted(svg.outerHTML);
+  return finishPlot(svg, 'Twee-bij-twee: per thema de nationale sturing op waar tegenover de regionale locatiekeuze; de cijfers staan in de tabel eronder.');
 }
 
 function interplaySentence(n: NationalResult): string {
