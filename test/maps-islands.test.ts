@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser/browser.ts';
 import { loadReference } from '../src/reference/index.ts';
 import { THEMES } from '../src/model/themes.ts';
 import { figureHtml, kaart1Map, kaart2Map, MAP_CLIENT_ENTRIES, MAP_STYLESHEET, type MapCooperation, type MapPair } from '../src/site/map/index.ts';
@@ -73,10 +74,7 @@ beforeAll(async () => {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launch();
 });
 
 afterAll(async () => {
