@@ -105,6 +105,24 @@ export class CsvScanner {
     return true;
   }
 
+  /**
+   * Ends the record at the line break at `at` (\r\n counts as one) and returns where the next record
+   * starts, or -1 when the chunk ends right after a \r (its \n may open the next chunk).
+   */
+  private lineBreak(chunk: string, at: number): number {
+    let next = at + 1;
+    if (chunk.charCodeAt(at) === CR) {
+      if (next === chunk.length) {
+        this.endRecord(chunk, next);
+        this.finishChunk(chunk, State.AfterCr);
+        return -1;
+      }
+      if (chunk.charCodeAt(next) === LF) next++;
+    }
+    this.endRecord(chunk, next);
+    return next;
+  }
+
   private endRecord(chunk: string, next: number): void {
     this.records.push(this.record);
     this.record = [];
@@ -178,17 +196,8 @@ export class CsvScanner {
           state = State.FieldStart;
           continue;
         }
-        // Line break: \r\n counts as one.
-        let next = j + 1;
-        if (c === CR) {
-          if (next === n) {
-            this.endRecord(chunk, next);
-            this.finishChunk(chunk, State.AfterCr);
-            return;
-          }
-          if (chunk.charCodeAt(next) === LF) next++;
-        }
-        this.endRecord(chunk, next);
+        const next = this.lineBreak(chunk, j);
+        if (next < 0) return;
         i = next;
         start = i;
         state = State.FieldStart;
@@ -234,16 +243,8 @@ export class CsvScanner {
           state = State.FieldStart;
           continue;
         }
-        let next = q + 2;
-        if (c === CR) {
-          if (next === n) {
-            this.endRecord(chunk, next);
-            this.finishChunk(chunk, State.AfterCr);
-            return;
-          }
-          if (chunk.charCodeAt(next) === LF) next++;
-        }
-        this.endRecord(chunk, next);
+        const next = this.lineBreak(chunk, q + 1);
+        if (next < 0) return;
         i = next;
         start = i;
         state = State.FieldStart;
