@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommutingFlow, Dataset } from '../model/dataset.ts';
 import { coop, tinyReference } from './__fixtures__/tiny.ts';
-import { analyseCommuting, averageRanks, pearson, spearman, type CommutingResult } from './commuting.ts';
+import { analyseCommuting, type CommutingResult } from './commuting.ts';
 import { analyse } from './index.ts';
 
 /**
@@ -60,22 +60,6 @@ const ref = { ...tinyReference, population };
 const result = analyseCommuting(dataset, ref, { seed: 42 }) as CommutingResult;
 const muni = (code: string) => result.municipalities.find((x) => x.code === code)!;
 const fit = (id: string) => result.cooperations.find((c) => c.id === id)!;
-
-describe('statistics', () => {
-  it('pearson: hand example', () => {
-    // x = 1,2,3, y = 2,4,7: means 2, 13/3; dx = −1,0,1; dy = −7/3,−1/3,8/3;
-    // sxy = 7/3 + 8/3 = 5; sxx = 2; syy = (49+1+64)/9 = 114/9 → r = 5 / √(2 × 114/9) = 5 / 5.0332 = 0.99340.
-    expect(pearson([1, 2, 3], [2, 4, 7])).toBeCloseTo(0.9934, 4);
-    expect(pearson([1, 2], [1, 2])).toBeNull();
-    expect(pearson([1, 1, 1], [1, 2, 3])).toBeNull();
-  });
-
-  it('averageRanks gives ties their mean rank; spearman is pearson on ranks', () => {
-    expect(averageRanks([2, 4, 3, 2])).toEqual([1.5, 4, 3, 1.5]);
-    // Monotone but not linear: ranks identical → 1.
-    expect(spearman([1, 2, 3, 4], [1, 8, 27, 64])).toBe(1);
-  });
-});
 
 describe('analyseCommuting', () => {
   it('is absent without a pendel sheet', () => {

@@ -16,6 +16,7 @@ import { THEMES, type Theme } from '../model/themes.ts';
 import { detectCommunities } from './network.ts';
 import type { NetworkEdge } from './types.ts';
 import { compareStrings, mean, median, type AnalysisReference } from './util.ts';
+import { pearson, spearman } from './correlation.ts';
 
 /** The reference the section reads; `population` is optional so a reference without it still works. */
 export type CommutingReference = AnalysisReference & { population?: ReadonlyMap<string, number> };
@@ -184,49 +185,6 @@ export const COMMUTING_METHOD =
   'pendelstromen, met als gewicht de stromen in beide richtingen samen; stromen binnen één gemeente tellen niet mee. ' +
   'Fit van een samenwerking: het aandeel van de leden dat in de functionele regio ligt waar de meeste leden liggen; ' +
   'binnenblijvend: het aandeel van de uitgaande pendel van de leden dat naar een andere deelnemende gemeente gaat.';
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-/** Pearson correlation; null when fewer than 3 pairs or a variable has no variance. */
-export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
-  const n = xs.length;
-  if (n < 3 || ys.length !== n) return null;
-  const mx = mean(xs);
-  const my = mean(ys);
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = xs[i] - mx;
-    const dy = ys[i] - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  if (sxx === 0 || syy === 0) return null;
-  return sxy / Math.sqrt(sxx * syy);
-}
-
-/** Ranks 1..n with ties given their average rank. */
-export function averageRanks(values: readonly number[]): number[] {
-  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i);
-  const ranks = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
-    let end = start;
-    while (end + 1 < order.length && order[end + 1].v === order[start].v) end++;
-    const rank = (start + end) / 2 + 1;
-    for (let k = start; k <= end; k++) ranks[order[k].i] = rank;
-    start = end + 1;
-  }
-  return ranks;
-}
-
-/** Spearman rank correlation = Pearson on average ranks. */
-export function spearman(xs: readonly number[], ys: readonly number[]): number | null {
-  if (xs.length < 3 || ys.length !== xs.length) return null;
-  return pearson(averageRanks(xs), averageRanks(ys));
-}
 
 function correlate(pairs: readonly [number, number][]): Correlation {
   const xs = pairs.map((p) => p[0]);
