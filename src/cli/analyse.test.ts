@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseShare, parseWholeNumber } from './analyse.ts';
+import { parseShare, parseWholeNumber } from './options.ts';
 import { main } from './index.ts';
 
 const EXAMPLE = new URL('../../data/voorbeeld/', import.meta.url).pathname;

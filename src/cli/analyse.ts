@@ -5,38 +5,19 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Command } from 'commander';
 import { serializeAnalysis } from '../analysis/index.ts';
 import type { Analysis } from '../analysis/types.ts';
 import type { Finding } from '../model/findings.ts';
 import { hasErrors, runPipeline } from '../pipeline.ts';
 import { assertUsableInput, checkReport, formatCheckReport } from './check.ts';
-import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './index.ts';
+import { EXIT_DATA_ERRORS, EXIT_OK } from './errors.ts';
+import { parseShare, parseWholeNumber } from './options.ts';
 
 interface AnalyseFlags {
   out: string;
   threshold?: string;
   foundBack?: string;
   seed?: string;
-}
-
-/** Parses a whole number ≥ min given on the command line, else a UsageError naming the option. */
-export function parseWholeNumber(value: string | undefined, option: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new UsageError(`${option} moet een geheel getal ≥ ${min} zijn, niet '${value}'`);
-  }
-  return Number(value);
-}
-
-/** Parses a share in 0–1 (comma or dot as decimal separator). */
-export function parseShare(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value.trim().replace(',', '.'));
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
-    throw new UsageError(`${option} moet een getal tussen 0 en 1 zijn (bijv. 0.5), niet '${value}'`);
-  }
-  return n;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -64,31 +45,20 @@ export function summaryLines(a: Analysis, out: string): string[] {
   ];
 }
 
-export function register(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('analyse')
-    .description('Analyseer een dataset (map met CSV-bestanden of één .xlsx) en schrijf de analyse als JSON.')
-    .argument('<invoer>', 'map met CSV-bestanden of een .xlsx-werkmap')
-    .requiredOption('--out <bestand>', 'pad van het JSON-bestand dat geschreven wordt')
-    .option('--threshold <n>', 'minimum aantal gedeelde samenwerkingen voor een verbinding (standaard 5)')
-    .option('--found-back <x>', 'minimale Jaccard-score om een nationaal gebied "teruggevonden" te noemen (standaard 0.5)')
-    .option('--seed <n>', 'seed voor de Louvain-gemeenschappen (standaard 42)')
-    .action(async (input: string, flags: AnalyseFlags) => {
-      const threshold = parseWholeNumber(flags.threshold, '--threshold', 1);
-      const foundBack = parseShare(flags.foundBack, '--found-back');
-      const seed = parseWholeNumber(flags.seed, '--seed', 0);
-      await assertUsableInput(input);
-      const { reference, dataset, analysis } = await runPipeline(input, { threshold, foundBack, seed });
-      if (hasErrors(dataset)) {
-        // The same report as `regioruimte check`, so the user sees one familiar list.
-        const report = formatCheckReport(checkReport(dataset, reference.municipalities.length), input);
-        process.stderr.write(`${report.trimEnd()}\n\nEr is niets geschreven naar ${flags.out}.\n`);
-        setExit(EXIT_DATA_ERRORS);
-        return;
-      }
-      await mkdir(dirname(flags.out), { recursive: true });
-      await writeFile(flags.out, serializeAnalysis(analysis), 'utf8');
-      process.stdout.write(`${summaryLines(analysis, flags.out).join('\n')}\n`);
-      setExit(EXIT_OK);
-    });
+export async function runAnalyse(input: string, flags: AnalyseFlags): Promise<number> {
+  const threshold = parseWholeNumber(flags.threshold, '--threshold', 1);
+  const foundBack = parseShare(flags.foundBack, '--found-back');
+  const seed = parseWholeNumber(flags.seed, '--seed', 0);
+  await assertUsableInput(input);
+  const { reference, dataset, analysis } = await runPipeline(input, { threshold, foundBack, seed });
+  if (hasErrors(dataset)) {
+    // The same report as `regioruimte check`, so the user sees one familiar list.
+    const report = formatCheckReport(checkReport(dataset, reference.municipalities.length), input);
+    process.stderr.write(`${report.trimEnd()}\n\nEr is niets geschreven naar ${flags.out}.\n`);
+    return EXIT_DATA_ERRORS;
+  }
+  await mkdir(dirname(flags.out), { recursive: true });
+  await writeFile(flags.out, serializeAnalysis(analysis), 'utf8');
+  process.stdout.write(`${summaryLines(analysis, flags.out).join('\n')}\n`);
+  return EXIT_OK;
 }

@@ -5,12 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { hasErrors, runPipeline } from '../pipeline.ts';
 import { assertOutDirUsable, buildFromPipeline, EXAMPLE_STATUS_LABEL } from '../site/build.ts';
-import { parseShare, parseWholeNumber } from './analyse.ts';
 import { checkReport, formatCheckReport } from './check.ts';
-import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './index.ts';
+import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
+import { parseShare, parseWholeNumber } from './options.ts';
 
 interface BuildFlags {
   out: string;
@@ -24,47 +23,31 @@ export function defaultStatusLabel(input: string): string {
   return basename(resolve(input)) === 'voorbeeld' ? EXAMPLE_STATUS_LABEL : `dataset ${basename(resolve(input))}`;
 }
 
-export function register(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('build')
-    .description('Bouw de statische website uit een dataset (map met CSV-bestanden of één .xlsx).')
-    .argument('<invoer>', 'map met CSV-bestanden of een .xlsx-werkmap')
-    .option('--out <map>', 'map waarin de site komt (wordt eerst geleegd)', 'dist')
-    .option('--threshold <n>', 'drempel voor Kaart 1: minimum aantal gedeelde samenwerkingen (standaard 5)')
-    .option('--found-back <x>', 'minimale Jaccard-score voor "komt terug" (standaard 0.5)')
-    .option('--status <tekst>', 'status van de gegevens in de voettekst (standaard: voorbeelddata of de naam van de dataset)')
-    .action(async (input: string, flags: BuildFlags) => {
-      const threshold = parseWholeNumber(flags.threshold, '--threshold', 1);
-      const foundBack = parseShare(flags.foundBack, '--found-back');
-      if (!existsSync(input)) throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
-      try {
-        assertOutDirUsable(resolve(flags.out));
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
-      const started = performance.now();
-      const { reference, dataset, analysis } = await runPipeline(input, { threshold, foundBack });
-      if (hasErrors(dataset)) {
-        // The same report as `regioruimte check`, so the user sees one familiar list.
-        const report = formatCheckReport(checkReport(dataset, reference.municipalities.length), input);
-        process.stderr.write(`${report.trimEnd()}\n\nDe site is niet gebouwd.\n`);
-        setExit(EXIT_DATA_ERRORS);
-        return;
-      }
-      let report;
-      try {
-        report = await buildFromPipeline({ reference, dataset, analysis }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input) });
-      } catch (error) {
-        if ((error as Error).message.startsWith('De map ')) throw new UsageError((error as Error).message);
-        throw error;
-      }
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      const warnings = dataset.findings.filter((f) => f.severity === 'warning').length;
-      process.stdout.write(
-        `Site gebouwd in ${report.outDir}: ${report.pages.length} pagina's, ${report.files} downloads, ${report.bundles.length} scripts (${seconds} s).` +
-          (warnings ? ` ${warnings} waarschuwingen bij het inlezen (zie /methode/).` : '') +
-          '\n',
-      );
-      setExit(EXIT_OK);
-    });
+export async function runBuild(input: string, flags: BuildFlags): Promise<number> {
+  const threshold = parseWholeNumber(flags.threshold, '--threshold', 1);
+  const foundBack = parseShare(flags.foundBack, '--found-back');
+  if (!existsSync(input)) throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
+  try {
+    assertOutDirUsable(resolve(flags.out));
+  } catch (error) {
+    // Its only refusal: the folder holds files that are not an earlier build.
+    throw new UsageError((error as Error).message);
+  }
+  const started = performance.now();
+  const { reference, dataset, analysis } = await runPipeline(input, { threshold, foundBack });
+  if (hasErrors(dataset)) {
+    // The same report as `regioruimte check`, so the user sees one familiar list.
+    const report = formatCheckReport(checkReport(dataset, reference.municipalities.length), input);
+    process.stderr.write(`${report.trimEnd()}\n\nDe site is niet gebouwd.\n`);
+    return EXIT_DATA_ERRORS;
+  }
+  const report = await buildFromPipeline({ reference, dataset, analysis }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input) });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const warnings = dataset.findings.filter((f) => f.severity === 'warning').length;
+  process.stdout.write(
+    `Site gebouwd in ${report.outDir}: ${report.pages.length} pagina's, ${report.files} downloads, ${report.bundles.length} scripts (${seconds} s).` +
+      (warnings ? ` ${warnings} waarschuwingen bij het inlezen (zie /methode/).` : '') +
+      '\n',
+  );
+  return EXIT_OK;
 }

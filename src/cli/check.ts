@@ -6,12 +6,11 @@
  */
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Command } from 'commander';
 import { readDataset } from '../ingest/index.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { Finding, Severity } from '../model/findings.ts';
 import { loadReference } from '../reference/index.ts';
-import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './index.ts';
+import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
 
 /** Entries printed per group; the rest is counted (all of them are in --json). */
 const MAX_PER_GROUP = 20;
@@ -141,26 +140,18 @@ export async function assertUsableInput(input: string): Promise<void> {
   throw new UsageError(`'${input}' is geen map en geen .xlsx-bestand: zet de CSV-bestanden samen in een map en geef die map op`);
 }
 
-export function register(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('check')
-    .description('Controleer een dataset (map met CSV-bestanden of één .xlsx): rijen per blad, fouten en waarschuwingen.')
-    .argument('<invoer>', 'map met CSV-bestanden of een .xlsx-werkmap')
-    .option('--json', 'schrijf het verslag als JSON (voor scripts)')
-    .action(async (input: string, flags: { json?: boolean }) => {
-      await assertUsableInput(input);
-      let report: CheckReport;
-      try {
-        const reference = loadReference();
-        const dataset = await readDataset(input, reference);
-        report = checkReport(dataset, reference.municipalities.length);
-      } catch (error) {
-        // readDataset never throws for bad data; this is a fault in the program or its reference data.
-        process.stderr.write(`regioruimte: onverwachte fout bij het controleren: ${error instanceof Error ? error.message : String(error)}\n`);
-        setExit(EXIT_DATA_ERRORS);
-        return;
-      }
-      process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckReport(report, input));
-      setExit(report.counts.errors > 0 ? EXIT_DATA_ERRORS : EXIT_OK);
-    });
+export async function runCheck(input: string, flags: { json?: boolean }): Promise<number> {
+  await assertUsableInput(input);
+  let report: CheckReport;
+  try {
+    const reference = loadReference();
+    const dataset = await readDataset(input, reference);
+    report = checkReport(dataset, reference.municipalities.length);
+  } catch (error) {
+    // readDataset never throws for bad data; this is a fault in the program or its reference data.
+    process.stderr.write(`regioruimte: onverwachte fout bij het controleren: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_DATA_ERRORS;
+  }
+  process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckReport(report, input));
+  return report.counts.errors > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
 }

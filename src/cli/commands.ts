@@ -1,19 +1,64 @@
+/**
+ * The commands, their arguments and options. Each action imports its command module only when it
+ * runs, so `--help` and a light command such as `check` never load the site renderer, Plot,
+ * exceljs, linkedom or playwright-core. An action resolves to the process exit code.
+ */
 import type { Command } from 'commander';
-import { register as registerAnalyse } from './analyse.ts';
-import { register as registerBuild } from './build.ts';
-import { register as registerDoelen } from './doelen.ts';
-import { register as registerCheck } from './check.ts';
-import { register as registerServe } from './serve.ts';
-import { register as registerLeidraad } from './leidraad.ts';
 
-/** Each command module adds itself here; `setExit` records the process exit code. */
+/** Default dataset of `leidraad` (the example data). */
+export const DEFAULT_DATA = 'data/voorbeeld';
+
 export function registerCommands(program: Command, setExit: (code: number) => void): void {
-  void program;
-  void setExit;
-  registerAnalyse(program, setExit);
-  registerBuild(program, setExit);
-  registerDoelen(program, setExit);
-  registerCheck(program, setExit);
-  registerServe(program, setExit);
-  registerLeidraad(program, setExit);
+  program
+    .command('check')
+    .description('Controleer een dataset (map met CSV-bestanden of één .xlsx): rijen per blad, fouten en waarschuwingen.')
+    .argument('<invoer>', 'map met CSV-bestanden of een .xlsx-werkmap')
+    .option('--json', 'schrijf het verslag als JSON (voor scripts)')
+    .action(async (input: string, flags) => setExit(await (await import('./check.ts')).runCheck(input, flags)));
+
+  program
+    .command('analyse')
+    .description('Analyseer een dataset (map met CSV-bestanden of één .xlsx) en schrijf de analyse als JSON.')
+    .argument('<invoer>', 'map met CSV-bestanden of een .xlsx-werkmap')
+    .requiredOption('--out <bestand>', 'pad van het JSON-bestand dat geschreven wordt')
+    .option('--threshold <n>', 'minimum aantal gedeelde samenwerkingen voor een verbinding (standaard 5)')
+    .option('--found-back <x>', 'minimale Jaccard-score om een nationaal gebied "teruggevonden" te noemen (standaard 0.5)')
+    .option('--seed <n>', 'seed voor de Louvain-gemeenschappen (standaard 42)')
+    .action(async (input: string, flags) => setExit(await (await import('./analyse.ts')).runAnalyse(input, flags)));
+
+  program
+    .command('build')
+    .description('Bouw de statische website uit een dataset (map met CSV-bestanden of één .xlsx).')
+    .argument('<invoer>', 'map met CSV-bestanden of een .xlsx-werkmap')
+    .option('--out <map>', 'map waarin de site komt (wordt eerst geleegd)', 'dist')
+    .option('--threshold <n>', 'drempel voor Kaart 1: minimum aantal gedeelde samenwerkingen (standaard 5)')
+    .option('--found-back <x>', 'minimale Jaccard-score voor "komt terug" (standaard 0.5)')
+    .option('--status <tekst>', 'status van de gegevens in de voettekst (standaard: voorbeelddata of de naam van de dataset)')
+    .action(async (input: string, flags) => setExit(await (await import('./build.ts')).runBuild(input, flags)));
+
+  program
+    .command('doelen')
+    .description('Classificeer doelen (LOCATIE, LOBBY, PROCES, ABSTRACT) met reden; of "doelen evalueer <csv>" tegen handlabels.')
+    .argument('<args...>', '<csv> met kolommen tekst en thema, of: evalueer <csv> met extra kolom label')
+    .option('--json', 'uitvoer als JSON')
+    .option('--deel <deel>', 'bij evalueer: ontwikkel, toets of alle (vereist kolom deel voor ontwikkel/toets)', 'alle')
+    .action(async (args: string[], flags) => setExit(await (await import('./doelen.ts')).runDoelen(args, flags)));
+
+  program
+    .command('serve')
+    .description('Serveer een gebouwde site lokaal (standaard http://localhost:4173).')
+    .argument('[map]', 'map met de gebouwde site', 'dist')
+    .option('--port <n>', 'poort (standaard 4173, of de omgevingsvariabele PORT)')
+    .option('--host <host>', 'adres om op te luisteren', '127.0.0.1')
+    .action(async (dir: string, flags) => setExit(await (await import('./serve.ts')).runServe(dir, flags)));
+
+  program
+    .command('leidraad')
+    .description('Maak de gespreksleidraad van een ruimtelijke samenwerking (of van allemaal) als pdf.')
+    .argument('[id]', 'id van de samenwerking (kolom id in samenwerkingen)')
+    .option('--pdf <bestand>', 'pdf-bestand voor één samenwerking (standaard gespreksleidraad-<id>.pdf)')
+    .option('--all', 'maak een leidraad voor elke ruimtelijke samenwerking')
+    .option('--out <map>', 'map voor de pdf’s bij --all', 'leidraden')
+    .option('--data <map|xlsx>', 'dataset (map met CSV-bestanden of .xlsx)', DEFAULT_DATA)
+    .action(async (id: string | undefined, flags) => setExit(await (await import('./leidraad.ts')).runLeidraad(id, flags)));
 }

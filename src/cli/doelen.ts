@@ -8,13 +8,12 @@
  * and the confusion matrix. Exit 2 for a missing file, unreadable CSV or missing columns.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import { isTheme } from '../model/themes.ts';
 import { classifyGoal } from '../text/goal-classifier.ts';
 import { evaluate, formatEvaluation, type Evaluation } from '../text/evaluate.ts';
-import { EXIT_OK, UsageError } from './index.ts';
+import { EXIT_OK, UsageError } from './errors.ts';
 
 const TEXT_COLUMNS = ['tekst', 'goal_text', 'text'];
 const THEME_COLUMNS = ['thema', 'theme'];
@@ -149,44 +148,35 @@ export function evaluateRows(rows: GoalRow[], part: Part, hasPart: boolean): Eva
   return report;
 }
 
-export function register(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('doelen')
-    .description('Classificeer doelen (LOCATIE, LOBBY, PROCES, ABSTRACT) met reden; of "doelen evalueer <csv>" tegen handlabels.')
-    .argument('<args...>', '<csv> met kolommen tekst en thema, of: evalueer <csv> met extra kolom label')
-    .option('--json', 'uitvoer als JSON')
-    .option('--deel <deel>', 'bij evalueer: ontwikkel, toets of alle (vereist kolom deel voor ontwikkel/toets)', 'alle')
-    .action((args: string[], flags: { json?: boolean; deel: string }) => {
-      const evaluateMode = args[0] === 'evalueer';
-      const files = evaluateMode ? args.slice(1) : args;
-      if (files.length !== 1) {
-        throw new UsageError(evaluateMode ? 'gebruik: regioruimte doelen evalueer <gelabeld.csv> [--deel ontwikkel|toets|alle]' : 'gebruik: regioruimte doelen <doelen.csv> [--json]');
-      }
-      const path = files[0];
-      if (!evaluateMode) {
-        const { rows } = readGoalCsv(path, false);
-        const classified = classifyRows(rows, (m) => process.stderr.write(`waarschuwing: ${m}\n`));
-        process.stdout.write(flags.json ? `${JSON.stringify(classified, null, 2)}\n` : `${formatTable(classified)}\n`);
-        setExit(EXIT_OK);
-        return;
-      }
-      if (!(PARTS as readonly string[]).includes(flags.deel)) throw new UsageError(`--deel moet ontwikkel, toets of alle zijn, niet '${flags.deel}'`);
-      const part = flags.deel as Part;
-      const { rows, hasPart } = readGoalCsv(path, true);
-      if (part !== 'alle' && !hasPart) throw new UsageError(`--deel ${part} vraagt een kolom 'deel' in '${path}'`);
-      const report = evaluateRows(rows, part, hasPart);
-      for (const s of report.skipped) process.stderr.write(`waarschuwing: rij ${s.row} overgeslagen: label '${s.label ?? ''}' is geen geldige klasse\n`);
-      if (flags.json) {
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      } else {
-        const parts = [formatEvaluation(report.evaluation, `Evaluatie doelenclassificatie — deel: ${part}`)];
-        if (report.byPart) {
-          parts.push(formatEvaluation(report.byPart.ontwikkel, 'Deel ontwikkel (gebruikt om de regels af te stellen)'));
-          parts.push(formatEvaluation(report.byPart.toets, 'Deel toets (niet gebruikt om af te stellen)'));
-        }
-        if (report.skipped.length > 0) parts.push(`${report.skipped.length} rijen overgeslagen zonder geldig label.`);
-        process.stdout.write(`${parts.join('\n\n')}\n`);
-      }
-      setExit(EXIT_OK);
-    });
+export async function runDoelen(args: string[], flags: { json?: boolean; deel: string }): Promise<number> {
+  const evaluateMode = args[0] === 'evalueer';
+  const files = evaluateMode ? args.slice(1) : args;
+  if (files.length !== 1) {
+    throw new UsageError(evaluateMode ? 'gebruik: regioruimte doelen evalueer <gelabeld.csv> [--deel ontwikkel|toets|alle]' : 'gebruik: regioruimte doelen <doelen.csv> [--json]');
+  }
+  const path = files[0];
+  if (!evaluateMode) {
+    const { rows } = readGoalCsv(path, false);
+    const classified = classifyRows(rows, (m) => process.stderr.write(`waarschuwing: ${m}\n`));
+    process.stdout.write(flags.json ? `${JSON.stringify(classified, null, 2)}\n` : `${formatTable(classified)}\n`);
+    return EXIT_OK;
+  }
+  if (!(PARTS as readonly string[]).includes(flags.deel)) throw new UsageError(`--deel moet ontwikkel, toets of alle zijn, niet '${flags.deel}'`);
+  const part = flags.deel as Part;
+  const { rows, hasPart } = readGoalCsv(path, true);
+  if (part !== 'alle' && !hasPart) throw new UsageError(`--deel ${part} vraagt een kolom 'deel' in '${path}'`);
+  const report = evaluateRows(rows, part, hasPart);
+  for (const s of report.skipped) process.stderr.write(`waarschuwing: rij ${s.row} overgeslagen: label '${s.label ?? ''}' is geen geldige klasse\n`);
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const parts = [formatEvaluation(report.evaluation, `Evaluatie doelenclassificatie — deel: ${part}`)];
+    if (report.byPart) {
+      parts.push(formatEvaluation(report.byPart.ontwikkel, 'Deel ontwikkel (gebruikt om de regels af te stellen)'));
+      parts.push(formatEvaluation(report.byPart.toets, 'Deel toets (niet gebruikt om af te stellen)'));
+    }
+    if (report.skipped.length > 0) parts.push(`${report.skipped.length} rijen overgeslagen zonder geldig label.`);
+    process.stdout.write(`${parts.join('\n\n')}\n`);
+  }
+  return EXIT_OK;
 }

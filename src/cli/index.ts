@@ -1,14 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands.ts';
+import { CliError, EXIT_OK, EXIT_USAGE } from './errors.ts';
 
-/** Exit codes: 0 ok (warnings allowed), 1 errors in the data, 2 unusable arguments. */
-export const EXIT_OK = 0;
-export const EXIT_DATA_ERRORS = 1;
-export const EXIT_USAGE = 2;
-
-/** Thrown by commands for arguments that cannot be used (missing path, bad option value). */
-export class UsageError extends Error {}
-
+/** Runs the command line and resolves to the exit code (see ./errors.ts); only program faults are thrown. */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('regioruimte')
@@ -25,9 +19,9 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof CliError) {
       process.stderr.write(`regioruimte: ${error.message}\n`);
-      return EXIT_USAGE;
+      return error.exitCode;
     }
     throw error;
   }
