@@ -95,7 +95,7 @@ export function renderPages(l: SiteLookup, status: SiteStatus, downloads: Downlo
   ];
 }
 
-function downloadFiles(l: SiteLookup, opts: BuildOptions): { items: DownloadItem[]; files: OutputFile[] } {
+export function downloadFiles(l: SiteLookup, opts: BuildOptions): { items: DownloadItem[]; files: OutputFile[] } {
   const items: DownloadItem[] = [];
   const files: OutputFile[] = [];
   for (const f of opts.datasetExport?.files ?? []) {
@@ -163,7 +163,7 @@ export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<B
   return { outDir, pages: pages.map((p) => p.path), files: files.length, bundles };
 }
 
-function notFoundPage(): Page {
+export function notFoundPage(): Page {
   return {
     path: '/404/',
     title: 'Pagina niet gevonden',
