@@ -122,3 +122,106 @@ describe('CsvScanner', () => {
     );
   });
 });
+
+/** Recovery mode as the reader uses it: records with their start lines and the broken lines. */
+function recovering(chunks: string[], delimiter: string, max: number, validate: (r: string[], relaxed: boolean) => boolean) {
+  const scanner = new CsvScanner(delimiter, max, { validate });
+  const out: { line: number; cells: string[] | string }[] = [];
+  const take = () => {
+    const broken = new Map(scanner.broken.map((b) => [b.index, b.reason]));
+    scanner.records.forEach((r, i) => out.push({ line: scanner.lines[i], cells: broken.get(i) ?? r }));
+    scanner.records = [];
+    scanner.lines = [];
+    scanner.broken = [];
+  };
+  for (const text of chunks) {
+    scanner.write(text);
+    take();
+  }
+  scanner.end();
+  take();
+  return out;
+}
+
+describe('CsvScanner in recovery mode', () => {
+  const width3 = (r: string[], relaxed: boolean) => !relaxed && r.length === 3;
+
+  it('a stray quote costs its own line only; the next lines are their own records', () => {
+    // Line 2 opens a quote that the quote on line 4 "relaxes" (followed by text): without recovery
+    // lines 2-4 would be one record. With it, line 2 is broken and lines 3 and 4 are read.
+    const text = 'a;b;c\n1;"x;y\n2;q;r\n3;"z"w;s\n';
+    expect(recovering([text], ';', 0, width3)).toEqual([
+      { line: 1, cells: ['a', 'b', 'c'] },
+      { line: 2, cells: 'quote-not-closed' },
+      { line: 3, cells: ['2', 'q', 'r'] },
+      { line: 4, cells: ['3', '"z"w', 's'] },
+    ]);
+  });
+
+  it('keeps a well-formed multi-line cell and numbers the following record by its physical line', () => {
+    expect(recovering(['a;b;c\n1;"x\r\ny";2\n3;4;5'], ';', 0, width3)).toEqual([
+      { line: 1, cells: ['a', 'b', 'c'] },
+      { line: 2, cells: ['1', 'x\r\ny', '2'] },
+      { line: 4, cells: ['3', '4', '5'] },
+    ]);
+  });
+
+  it('a quote open until the end of the text breaks its line; the rest is read', () => {
+    expect(recovering(['a;b;c\n1;"open;2\n', '3;4;5\n6;7;8'], ';', 0, width3)).toEqual([
+      { line: 1, cells: ['a', 'b', 'c'] },
+      { line: 2, cells: 'quote-not-closed' },
+      { line: 3, cells: ['3', '4', '5'] },
+      { line: 4, cells: ['6', '7', '8'] },
+    ]);
+  });
+
+  it('a record over the maximum is one broken line, quoted or not', () => {
+    expect(recovering(['a;b\nxxxxxxxxxx;y\nok;1\n'], ';', 5, () => true)).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: 'too-long-unquoted' },
+      { line: 3, cells: ['ok', '1'] },
+    ]);
+    expect(recovering(['a;b\n"xxxxxxxxxx";y\nok;1\n'], ';', 5, () => true)[1]).toEqual({ line: 2, cells: 'too-long-quoted' });
+  });
+
+  it('gives csv-parse\'s records when no quoted field spans a line break, for random text and chunkings', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        fc.constantFrom(',', ';', '\t'),
+        async (pieces, cuts, delimiter) => {
+          const chunks = split(pieces.join(''), cuts);
+          const reference = await viaCsvParse(chunks, delimiter, 0);
+          if (reference.fatal || reference.records.some((r) => r.some((c) => /[\r\n]/.test(c)))) return;
+          expect(recovering(chunks, delimiter, 0, () => false).map((r) => r.cells)).toEqual(reference.records);
+        },
+      ),
+      { numRuns: 1500, seed: 20251202 },
+    );
+  });
+
+  it('does not depend on where the text is cut into chunks, and accounts for every line', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        fc.constantFrom(',', ';'),
+        fc.constantFrom(0, 9, 25),
+        (pieces, cuts, delimiter, max) => {
+          const text = pieces.join('');
+          const validate = (r: string[], relaxed: boolean) => !relaxed && r.length === 2;
+          const whole = recovering([text], delimiter, max, validate);
+          expect(recovering(split(text, cuts), delimiter, max, validate)).toEqual(whole);
+          // Start lines strictly increase and stay within the text's physical lines.
+          const lines = text.split(/\r\n|\n|\r/).length;
+          whole.forEach((r, i) => {
+            if (i > 0) expect(r.line).toBeGreaterThan(whole[i - 1].line);
+            expect(r.line).toBeLessThanOrEqual(lines);
+          });
+        },
+      ),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+});

@@ -14,6 +14,14 @@
  * the earlier fields of the record) + (UTF-8 bytes of the field so far) exceeds the maximum; since
  * both only grow, checking the field's last appended byte at the end of each field or chunk is
  * equivalent.
+ *
+ * Recovery mode (`new CsvScanner(d, max, { validate })`, used by the reader): the scanner also
+ * knows physical lines. A record whose quoted field spans a line break is kept only if `validate`
+ * accepts it (the reader checks that it closes properly and has the header's width); otherwise
+ * the record's first line becomes a broken record and scanning restarts on the next line, so a
+ * stray `"` costs one line, not the lines up to the next quote. A record over the maximum becomes a
+ * broken line (the rest of its line is skipped) instead of a fatal error. Without `validate` the
+ * records are exactly csv-parse's, which the differential test checks.
  */
 
 const QUOTE = 34;
@@ -32,6 +40,8 @@ const enum State {
   QuotedQuote,
   /** A record ended on \r at the end of the previous chunk; a following \n belongs to it. */
   AfterCr,
+  /** Recovery mode: discarding the rest of a line whose record was too big. */
+  SkipLine,
 }
 
 /**
@@ -46,11 +56,48 @@ function detach(value: string): string {
 
 export type ScanFatal = 'CSV_QUOTE_NOT_CLOSED' | 'CSV_MAX_RECORD_SIZE';
 
+/** Why recovery mode turned a line into a broken record. */
+export type BrokenReason = 'quote-not-closed' | 'too-long-quoted' | 'too-long-unquoted';
+
+export interface BrokenLine {
+  /** Index in `records` of the (empty) broken record. */
+  index: number;
+  reason: BrokenReason;
+}
+
+export interface ScanOptions {
+  /**
+   * Decides whether a record that has a quoted field spanning a line break is a real record.
+   * `relaxed`: such a field did not close properly (its closing quote was followed by text).
+   */
+  validate?: (record: string[], relaxed: boolean) => boolean;
+}
+
+/** Line breaks (\r\n counts once) in text[from, to); `first` = index just after the first one. */
+function lineBreaks(text: string, from: number, to: number): { count: number; first: number } {
+  let count = 0;
+  let first = -1;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) {
+      count++;
+      if (first < 0) first = k + 1;
+    }
+  }
+  return { count, first };
+}
+
 export class CsvScanner {
   /** Complete records found so far; the caller takes them (and may replace the array). */
   records: string[][] = [];
+  /** Physical line (1-based) where each record of `records` starts; taken together with it. */
+  lines: number[] = [];
+  /** Recovery mode: records of `records` that stand for an unreadable line. */
+  broken: BrokenLine[] = [];
   /** Set when the text cannot be read further (like csv-parse's skipped fatal errors). */
   fatal: ScanFatal | null = null;
+  /** With `fatal`: whether the scanner was inside a quoted field. */
+  fatalQuoted = false;
 
   private readonly delimiter: number;
   private readonly maxRecordSize: number;
@@ -67,13 +114,36 @@ export class CsvScanner {
   private lastChunk = '';
   private lastIndex = 0;
   private lastBytesBefore = 0;
+  /** Physical line at the scan position, and where the record being read started. */
+  private line = 1;
+  private recordLine = 1;
+  private readonly validate: ScanOptions['validate'];
+  /**
+   * Recovery mode, while the record has a quoted field spanning a line break: the raw text after
+   * that first line break (earlier chunks in `pendingRaw`, this chunk from `pendingFrom`), so the
+   * record can be rescanned from its second line if it turns out not to be one.
+   */
+  private pending = false;
+  private pendingRaw = '';
+  private pendingFrom = 0;
+  /** The quoted field being read contains a line break; a relaxed close then marks the record. */
+  private fieldBreak = false;
+  private relaxed = false;
+  /** Set when a pending record is rejected: the text to scan next instead of the rest. */
+  private restart: string | null = null;
 
-  constructor(delimiter: string, maxRecordSize: number) {
+  constructor(delimiter: string, maxRecordSize: number, options: ScanOptions = {}) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
       throw new Error(`CsvScanner: unsupported delimiter ${JSON.stringify(delimiter)}`);
     }
     this.delimiter = delimiter.charCodeAt(0);
     this.maxRecordSize = maxRecordSize;
+    this.validate = options.validate;
+  }
+
+  /** Line the record in progress started on (for a fatal error's row). */
+  get currentLine(): number {
+    return this.recordLine;
   }
 
   /**
@@ -95,9 +165,9 @@ export class CsvScanner {
   }
 
   /** Ends a field; returns false when the record became too big. */
-  private field(value: string): boolean {
+  private field(value: string, chunk: string, quoted: boolean): boolean {
     if (this.tooBig(value)) {
-      this.fatal = 'CSV_MAX_RECORD_SIZE';
+      this.overflow(chunk, quoted);
       return false;
     }
     this.record.push(value.length < SLICE_MIN ? value : detach(value));
@@ -114,7 +184,7 @@ export class CsvScanner {
     if (chunk.charCodeAt(at) === CR) {
       if (next === chunk.length) {
         this.endRecord(chunk, next);
-        this.finishChunk(chunk, State.AfterCr);
+        if (this.restart === null) this.finishChunk(chunk, State.AfterCr);
         return -1;
       }
       if (chunk.charCodeAt(next) === LF) next++;
@@ -124,7 +194,22 @@ export class CsvScanner {
   }
 
   private endRecord(chunk: string, next: number): void {
+    if (this.pending) {
+      // Rejected: rescan from the record's second line, i.e. all of this chunk after pendingFrom.
+      const raw = this.pendingRaw + chunk.slice(this.pendingFrom);
+      const record = this.record;
+      const relaxed = this.relaxed;
+      this.clearPending();
+      if (!this.validate!(record, relaxed)) {
+        this.reject('quote-not-closed', raw);
+        return;
+      }
+      this.record = record;
+    }
     this.records.push(this.record);
+    this.lines.push(this.recordLine);
+    this.line++;
+    this.recordLine = this.line;
     this.record = [];
     this.recordChars = 0;
     this.lastChunk = chunk;
@@ -132,13 +217,135 @@ export class CsvScanner {
     this.lastBytesBefore = this.bytesBefore;
   }
 
+  private clearPending(): void {
+    this.pending = false;
+    this.pendingRaw = '';
+    this.pendingFrom = 0;
+    this.relaxed = false;
+    this.fieldBreak = false;
+  }
+
+  /**
+   * Recovery mode: the record started on `recordLine` is not one. It becomes a broken record; the
+   * text after its first line (`raw`) is scanned again as new records, before the rest.
+   */
+  private reject(reason: BrokenReason, raw: string): void {
+    this.broken.push({ index: this.records.length, reason });
+    this.records.push([]);
+    this.lines.push(this.recordLine);
+    this.line = this.recordLine + 1;
+    this.recordLine = this.line;
+    this.record = [];
+    this.recordChars = 0;
+    this.carry = '';
+    this.state = State.FieldStart;
+    this.restart = raw;
+  }
+
+  /** Continues after overflow() in the middle of a chunk: skips to the end of the line at `from`. */
+  private afterSkip(chunk: string, from: number): number {
+    this.skipping = false;
+    const next = this.skipLine(chunk, from);
+    if (next === -1) this.finishChunk(chunk, State.SkipLine);
+    else if (next === -2) this.finishChunk(chunk, State.AfterCr);
+    return next < 0 ? -1 : next;
+  }
+
+  /**
+   * Index just after the first line break at or after `from`; -1 when the chunk ends first, -2 when
+   * it ends on a \r (a \n may follow in the next chunk).
+   */
+  private skipLine(chunk: string, from: number): number {
+    for (let k = from; k < chunk.length; k++) {
+      const c = chunk.charCodeAt(k);
+      if (c !== LF && c !== CR) continue;
+      this.line++;
+      this.recordLine = this.line;
+      if (c === LF) return k + 1;
+      if (k + 1 === chunk.length) return -2;
+      return chunk.charCodeAt(k + 1) === LF ? k + 2 : k + 1;
+    }
+    return -1;
+  }
+
+  /** Recovery mode: a record that ends with the text inside an open quote on one line. */
+  private pushBroken(reason: BrokenReason): void {
+    this.broken.push({ index: this.records.length, reason });
+    this.records.push([]);
+    this.lines.push(this.recordLine);
+    this.record = [];
+    this.recordChars = 0;
+    this.carry = '';
+  }
+
+  /** A record over the maximum: fatal, or in recovery mode a broken line. */
+  private overflow(chunk: string, quoted: boolean): void {
+    if (!this.validate) {
+      this.fatal = 'CSV_MAX_RECORD_SIZE';
+      this.fatalQuoted = quoted;
+      return;
+    }
+    if (this.pending) {
+      // Rescan from the record's second line: everything after it up to the end of this chunk.
+      const raw = this.pendingRaw + chunk.slice(this.pendingFrom);
+      this.clearPending();
+      this.reject('too-long-quoted', raw);
+      return;
+    }
+    // The record lies on one line: skip to its end.
+    this.pushBroken(quoted ? 'too-long-quoted' : 'too-long-unquoted');
+    this.skipping = true;
+  }
+
+  /** Set by overflow(): the caller continues in SkipLine state. */
+  private skipping = false;
+
+  /** Notes the line breaks inside quoted text chunk[from, to) (recovery mode keeps the raw text). */
+  private quotedBreaks(chunk: string, from: number, to: number): void {
+    // A \r that ended the previous chunk and this \n are one line break, counted already.
+    if (this.quotedCr && from === 0 && chunk.charCodeAt(0) === LF) {
+      from = 1;
+      if (this.pending && this.pendingRaw === '' && this.pendingFrom === 0) this.pendingFrom = 1;
+    }
+    this.quotedCr = to === chunk.length && to > from && chunk.charCodeAt(to - 1) === CR;
+    const breaks = lineBreaks(chunk, from, to);
+    if (breaks.count === 0) return;
+    this.line += breaks.count;
+    this.fieldBreak = true;
+    if (this.validate && !this.pending) {
+      this.pending = true;
+      this.pendingRaw = '';
+      this.pendingFrom = breaks.first;
+    }
+  }
+
+  /** The quoted text of the previous chunk ended on \r. */
+  private quotedCr = false;
+
   /** Scans one chunk of text. Does nothing once `fatal` is set. */
   write(chunk: string): void {
-    if (this.fatal) return;
+    let text: string | null = chunk;
+    while (text !== null && !this.fatal) {
+      this.restart = null;
+      this.scan(text);
+      text = this.restart;
+    }
+  }
+
+  private scan(chunk: string): void {
     const n = chunk.length;
     const delim = this.delimiter;
     let state = this.state;
     let i = 0;
+    if (state === State.SkipLine) {
+      const next = this.skipLine(chunk, 0);
+      if (next < 0) {
+        this.finishChunk(chunk, next === -1 ? State.SkipLine : State.AfterCr);
+        return;
+      }
+      i = next;
+      state = State.FieldStart;
+    }
     if (state === State.AfterCr) {
       state = State.FieldStart;
       if (n > 0 && chunk.charCodeAt(0) === LF) {
@@ -157,6 +364,8 @@ export class CsvScanner {
       } else if (c === delim || c === LF || c === CR || c === 0) {
         state = State.Unquoted; // closed; the field ends at the next delimiter / line break
       } else {
+        if (this.fieldBreak) this.relaxed = true;
+        this.fieldBreak = false;
         this.carry = `"${this.carry}"`;
         state = State.Unquoted;
       }
@@ -168,6 +377,7 @@ export class CsvScanner {
         const c = chunk.charCodeAt(i);
         if (c === QUOTE) {
           state = State.Quoted;
+          this.fieldBreak = false;
           i++;
           start = i;
           continue;
@@ -189,7 +399,14 @@ export class CsvScanner {
         }
         const value = this.carry === '' ? chunk.slice(start, j) : this.carry + chunk.slice(start, j);
         this.carry = '';
-        if (!this.field(value)) return;
+        if (!this.field(value, chunk, false)) {
+          if (this.restart !== null || this.fatal) return;
+          i = this.afterSkip(chunk, j);
+          if (i < 0) return;
+          start = i;
+          state = State.FieldStart;
+          continue;
+        }
         if (c === delim) {
           i = j + 1;
           start = i;
@@ -197,7 +414,7 @@ export class CsvScanner {
           continue;
         }
         const next = this.lineBreak(chunk, j);
-        if (next < 0) return;
+        if (next < 0 || this.restart !== null) return;
         i = next;
         start = i;
         state = State.FieldStart;
@@ -205,6 +422,7 @@ export class CsvScanner {
       }
       // Quoted: find the next quote.
       const q = chunk.indexOf('"', i);
+      this.quotedBreaks(chunk, i, q === -1 ? n : q);
       if (q === -1) {
         this.carry += chunk.slice(start, n);
         start = n;
@@ -236,7 +454,15 @@ export class CsvScanner {
           start = i;
           continue;
         }
-        if (!this.field(content)) return;
+        if (!this.field(content, chunk, true)) {
+          if (this.restart !== null || this.fatal) return;
+          i = this.afterSkip(chunk, q + 1);
+          if (i < 0) return;
+          start = i;
+          state = State.FieldStart;
+          continue;
+        }
+        this.fieldBreak = false;
         if (c === delim) {
           i = q + 2;
           start = i;
@@ -244,13 +470,15 @@ export class CsvScanner {
           continue;
         }
         const next = this.lineBreak(chunk, q + 1);
-        if (next < 0) return;
+        if (next < 0 || this.restart !== null) return;
         i = next;
         start = i;
         state = State.FieldStart;
         continue;
       }
       // relax_quotes: not a closing quote; the field is plain text with both quotes kept.
+      if (this.fieldBreak) this.relaxed = true;
+      this.fieldBreak = false;
       this.carry = `"${content}"`;
       state = State.Unquoted;
       i = q + 1;
@@ -265,31 +493,76 @@ export class CsvScanner {
     this.state = state;
     this.bytesBefore += Buffer.byteLength(chunk, 'utf8');
     // The field so far may already be too big (csv-parse would have stopped inside this chunk).
-    if (state !== State.FieldStart && state !== State.AfterCr && this.tooBig(this.carry)) {
-      this.fatal = 'CSV_MAX_RECORD_SIZE';
+    const inField = state === State.Unquoted || state === State.Quoted || state === State.QuotedQuote;
+    if (inField && this.tooBig(this.carry)) {
+      this.overflow(chunk, state !== State.Unquoted);
+      if (this.skipping) {
+        this.skipping = false;
+        this.state = State.SkipLine;
+      }
+      return;
+    }
+    if (this.pending) {
+      this.pendingRaw += chunk.slice(this.pendingFrom);
+      this.pendingFrom = 0;
     }
   }
 
   /** Ends the text: a last record without line break, or a quote that was never closed. */
   end(): void {
-    if (this.fatal) return;
-    const state = this.state;
-    if (state === State.Quoted) {
-      this.fatal = 'CSV_QUOTE_NOT_CLOSED';
+    for (;;) {
+      if (this.fatal) return;
+      const state = this.state;
+      if (state === State.Quoted) {
+        if (this.pending) {
+          const raw = this.pendingRaw;
+          this.clearPending();
+          this.reject('quote-not-closed', raw);
+          this.write(raw);
+          continue;
+        }
+        if (!this.validate) {
+          this.fatal = 'CSV_QUOTE_NOT_CLOSED';
+          this.fatalQuoted = true;
+          return;
+        }
+        this.pushBroken('quote-not-closed');
+        this.state = State.FieldStart;
+        return;
+      }
+      if (state === State.AfterCr || state === State.SkipLine) return;
+      if (state === State.FieldStart && this.record.length === 0) return;
+      // FieldStart after a delimiter: an empty last field. QuotedQuote: the quote closes the field.
+      const value = this.carry;
+      this.carry = '';
+      if (!this.field(value, '', state === State.QuotedQuote)) {
+        this.skipping = false;
+        this.state = State.FieldStart;
+        if (this.restart !== null) {
+          this.write(this.restart);
+          continue;
+        }
+        return;
+      }
+      if (this.pending) {
+        const raw = this.pendingRaw;
+        const relaxed = this.relaxed;
+        this.clearPending();
+        if (!this.validate!(this.record, relaxed)) {
+          this.reject('quote-not-closed', raw);
+          this.write(raw);
+          continue;
+        }
+      }
+      this.records.push(this.record);
+      this.lines.push(this.recordLine);
+      this.record = [];
+      this.recordChars = 0;
+      this.lastChunk = '';
+      this.lastIndex = 0;
+      this.lastBytesBefore = this.bytesBefore;
+      this.state = State.FieldStart;
       return;
     }
-    if (state === State.AfterCr) return;
-    if (state === State.FieldStart && this.record.length === 0) return;
-    // FieldStart after a delimiter: an empty last field. QuotedQuote: the quote closes the field.
-    const value = this.carry;
-    this.carry = '';
-    if (!this.field(value)) return;
-    this.records.push(this.record);
-    this.record = [];
-    this.recordChars = 0;
-    this.lastChunk = '';
-    this.lastIndex = 0;
-    this.lastBytesBefore = this.bytesBefore;
-    this.state = State.FieldStart;
   }
 }

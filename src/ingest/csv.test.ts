@@ -39,14 +39,15 @@ describe('CSV reading', () => {
     expect((await probeFile(await tmpFile(''))).kind).toBe('empty');
   });
 
-  it('numbers records as Excel rows, keeps blank lines, multi-line cells and mixed line ends', async () => {
+  it('numbers records by the physical line they start on, keeps blank lines, multi-line cells and mixed line ends', async () => {
     const path = await tmpFile('a;b\r\n1;2\n\n3;"x\ny"\r4;5');
     expect((await rows(path)).map((r) => [r.row, r.cells])).toEqual([
       [1, ['a', 'b']],
       [2, ['1', '2']],
       [3, ['']],
       [4, ['3', 'x\ny']],
-      [5, ['4', '5']],
+      // The cell on lines 4-5 is one record; the next record starts on line 6.
+      [6, ['4', '5']],
     ]);
   });
 

@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { CsvScanner } from './csv-scan.ts';
+import { CsvScanner, type BrokenReason } from './csv-scan.ts';
 import type { RawRow, RawSheet } from './raw.ts';
 import type { FindingSink } from './sink.ts';
 
@@ -20,8 +20,6 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 const PROBE_BYTES = 64 * 1024;
 /** A record larger than this is treated like an unclosed quote (it would otherwise eat the file). */
 const MAX_RECORD_CHARS = 8_000_000;
-/** After this many unreadable records the rest of the file is given up as one finding. */
-const MAX_RECOVERIES = 50;
 
 export interface ProbeResult {
   kind: 'text' | 'binary' | 'empty';
@@ -31,7 +29,40 @@ export interface ProbeResult {
   invalidUtf8At: number | null;
   /** Invalid UTF-8 sequences; in a file kept as UTF-8 they become U+FFFD. */
   replaced: number;
+  /** The text has NUL bytes (each is reported at its row and column, and removed). */
+  nul: boolean;
+  /** UTF-16 recognised without a byte-order mark (from the zero bytes of ASCII characters). */
+  utf16WithoutBom: boolean;
 }
+
+/**
+ * The kind of file from its first bytes. UTF-16 without BOM: in text that is mostly ASCII, every
+ * character has one zero byte, always on the same side (odd offsets for LE, even for BE).
+ * Binary: more than 10% control bytes. NUL bytes alone do not make a file binary.
+ */
+function classifyHead(head: Buffer, nul: boolean): ProbeResult | null {
+  if (head[0] === 0xff && head[1] === 0xfe) return text('utf-16le', true);
+  if (head[0] === 0xfe && head[1] === 0xff) return text('utf-16be', true);
+  if (nul) {
+    const pairs = Math.floor(Math.min(head.length, PROBE_BYTES) / 2);
+    let evenZero = 0;
+    let oddZero = 0;
+    for (let k = 0; k < pairs; k++) {
+      if (head[2 * k] === 0) evenZero++;
+      if (head[2 * k + 1] === 0) oddZero++;
+    }
+    if (pairs >= 2 && oddZero >= 0.6 * pairs && evenZero <= 0.05 * pairs) return { ...text('utf-16le', false), utf16WithoutBom: true };
+    if (pairs >= 2 && evenZero >= 0.6 * pairs && oddZero <= 0.05 * pairs) return { ...text('utf-16be', false), utf16WithoutBom: true };
+  }
+  if (controlRatio(head) > 0.1) return { ...text('utf-8', false), kind: 'binary' };
+  return null;
+}
+
+function text(encoding: TextEncoding, bom: boolean): ProbeResult {
+  return { kind: 'text', encoding, bom, invalidUtf8At: null, replaced: 0, nul: false, utf16WithoutBom: false };
+}
+
+const EMPTY: ProbeResult = { kind: 'empty', encoding: 'utf-8', bom: false, invalidUtf8At: null, replaced: 0, nul: false, utf16WithoutBom: false };
 
 const NON_ASCII_UNIT = /[^\x00-\x7f]/g;
 
@@ -70,16 +101,13 @@ export async function probeFile(path: string): Promise<ProbeResult> {
     pending = tail > 0 ? Buffer.from(bytes.subarray(bytes.length - tail)) : null;
   }
   if (pending !== null) valid = false;
-  if (head === null || head.length === 0) {
-    return { kind: 'empty', encoding: 'utf-8', bom: false, invalidUtf8At: null, replaced: 0 };
-  }
+  if (head === null || head.length === 0) return EMPTY;
+  const known = classifyHead(head, nul);
+  if (known) return known;
   if (!valid) return probeDecoded(path);
   // Valid UTF-8 without U+FFFD: what probeDecoded would find with nothing replaced.
-  if (head[0] === 0xff && head[1] === 0xfe) return { kind: 'text', encoding: 'utf-16le', bom: true, invalidUtf8At: null, replaced: 0 };
-  if (head[0] === 0xfe && head[1] === 0xff) return { kind: 'text', encoding: 'utf-16be', bom: true, invalidUtf8At: null, replaced: 0 };
-  if (nul || controlRatio(head) > 0.1) return { kind: 'binary', encoding: 'utf-8', bom: false, invalidUtf8At: null, replaced: 0 };
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-  return { kind: 'text', encoding: 'utf-8', bom, invalidUtf8At: null, replaced: 0 };
+  return { ...text('utf-8', bom), nul };
 }
 
 /** Pass 1 for files that are not plain valid UTF-8: decodes leniently and counts. */
@@ -112,15 +140,12 @@ export async function probeDecoded(path: string): Promise<ProbeResult> {
     if (!nul && chunk.indexOf(0) !== -1) nul = true;
   }
   count(decoder.decode(), offset);
-  if (head === null || head.length === 0) {
-    return { kind: 'empty', encoding: 'utf-8', bom: false, invalidUtf8At: null, replaced: 0 };
-  }
-  if (head[0] === 0xff && head[1] === 0xfe) return { kind: 'text', encoding: 'utf-16le', bom: true, invalidUtf8At: null, replaced: 0 };
-  if (head[0] === 0xfe && head[1] === 0xff) return { kind: 'text', encoding: 'utf-16be', bom: true, invalidUtf8At: null, replaced: 0 };
-  if (nul || controlRatio(head) > 0.1) return { kind: 'binary', encoding: 'utf-8', bom: false, invalidUtf8At: null, replaced: 0 };
+  if (head === null || head.length === 0) return EMPTY;
+  const known = classifyHead(head, nul);
+  if (known) return known;
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-  if (replaced > 0 && validNonAscii < replaced) return { kind: 'text', encoding: 'windows-1252', bom: false, invalidUtf8At, replaced };
-  return { kind: 'text', encoding: 'utf-8', bom, invalidUtf8At, replaced };
+  if (replaced > 0 && validNonAscii < replaced) return { ...text('windows-1252', false), invalidUtf8At, replaced, nul };
+  return { ...text('utf-8', bom), invalidUtf8At, replaced, nul };
 }
 
 function controlRatio(bytes: Buffer): number {
@@ -180,7 +205,8 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 }
 
 export interface DelimiterGuess {
-  delimiter: ';' | ',' | '\t';
+  /** ; , or tab as detected, or any character named by an Excel `sep=` line. */
+  delimiter: string;
   /** A character that looks like an unsupported delimiter (e.g. "|"), for the hint. */
   suspicious: string | null;
 }
@@ -212,7 +238,7 @@ export async function openCsv(path: string, file: string, sink: FindingSink): Pr
   try {
     const info = await stat(path);
     if (!info.isFile()) {
-      sink.add({ severity: 'error', file, message: 'Dit is geen bestand maar een map.', hint: `Zet de gegevens in ${file}.` });
+      sink.add({ severity: 'error', file, message: `Dit is geen gewoon bestand maar ${fileKind(info)}; het is niet gelezen.`, hint: `Zet de gegevens in een gewoon bestand ${file}.` });
       return null;
     }
     probe = await probeFile(path);
@@ -224,10 +250,18 @@ export async function openCsv(path: string, file: string, sink: FindingSink): Pr
     sink.add({
       severity: 'error',
       file,
-      message: 'Dit is geen tekstbestand (CSV): het bevat binaire gegevens.',
+      message: 'Dit is geen tekstbestand (CSV): meer dan 10% van de eerste bytes zijn stuurtekens (binaire gegevens, bijvoorbeeld een werkboek of afbeelding met de naam .csv).',
       hint: 'Sla het blad in Excel op als "CSV (gescheiden door lijstscheidingsteken)", of lever een .xlsx-werkboek aan.',
     });
     return null;
+  }
+  if (probe.utf16WithoutBom) {
+    sink.add({
+      severity: 'warning',
+      file,
+      message: `Het bestand is UTF-16 zonder byte-volgordemarkering (BOM); het is gelezen als ${probe.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'}.`,
+      hint: 'Controleer letters met accenten in de gelezen waarden. Sla het bestand bij voorkeur op als "CSV UTF-8".',
+    });
   }
   if (probe.encoding === 'windows-1252') {
     sink.add({
@@ -246,13 +280,25 @@ export async function openCsv(path: string, file: string, sink: FindingSink): Pr
     });
   }
   const head = await readHead(path, probe.encoding);
-  const delimiter = detectDelimiter(head);
+  const sep = sepLine(head);
+  const delimiter: DelimiterGuess = sep ? { delimiter: sep, suspicious: null } : detectDelimiter(head);
+  const shape: Shape = { width: headerWidth(head, delimiter.delimiter, sep !== null) };
   return {
     file,
     encoding: probe.encoding,
     delimiter,
-    records: csvRecords(path, file, probe.encoding, delimiter.delimiter, sink),
+    mayContainNul: probe.nul,
+    records: csvRecords(path, file, probe.encoding, delimiter.delimiter, shape, sep !== null, sink),
   };
+}
+
+/** What a path that is not a regular file is, in Dutch (for the finding). */
+export function fileKind(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isDirectory()) return 'een map';
+  if (info.isFIFO()) return 'een pijp (FIFO, named pipe)';
+  if (info.isSocket()) return 'een socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'een apparaat';
+  return 'geen gewoon bestand';
 }
 
 async function readHead(path: string, encoding: TextEncoding): Promise<string> {
@@ -264,86 +310,117 @@ async function readHead(path: string, encoding: TextEncoding): Promise<string> {
   return text;
 }
 
-/** Pass 2: streams records; restarts after an unreadable record at the line that follows it. */
+/** At most this many unreadable lines get a finding of their own; the rest are counted. */
+const MAX_LINE_FINDINGS = 50;
+
+const BROKEN_TEXT: Record<BrokenReason, { message: string; hint: string }> = {
+  'quote-not-closed': {
+    message: 'Aanhalingsteken (") niet gesloten op deze regel; de regel is overgeslagen en de regels erna zijn als eigen rijen gelezen.',
+    hint: 'Sluit het aanhalingsteken, of verdubbel een aanhalingsteken binnen een cel (""). Een cel over meer regels moet met een " beginnen en eindigen.',
+  },
+  'too-long-quoted': {
+    message: `Een cel tussen aanhalingstekens is langer dan ${MAX_RECORD_CHARS.toLocaleString('nl-NL')} tekens (waarschijnlijk een aanhalingsteken dat niet gesloten is); de regel is overgeslagen.`,
+    hint: 'Sluit het aanhalingsteken, of verdubbel een aanhalingsteken binnen een cel ("").',
+  },
+  'too-long-unquoted': {
+    message: `Deze regel is langer dan ${MAX_RECORD_CHARS.toLocaleString('nl-NL')} tekens zonder regeleinde (geen aanhalingsteken in het spel); de regel is overgeslagen.`,
+    hint: 'Controleer of hier per ongeluk veel tekst is geplakt of regeleinden ontbreken; cellen zijn normaal korter dan 10.000 tekens.',
+  },
+};
+
+/** Shape of the sheet, from its first lines: what a multi-line record must look like. */
+interface Shape {
+  /** Fields of the header (the first record with two or more fields); null when unknown. */
+  width: number | null;
+}
+
+/**
+ * Whether a record with a quoted field spanning a line break is a real record: the field closed
+ * properly, the record has the header's width (extra empty fields allowed: a trailing delimiter),
+ * and no later line inside the field looks like a whole record of its own.
+ */
+export function multilineRecordOk(record: string[], relaxed: boolean, delimiter: string, shape: Shape): boolean {
+  if (relaxed) return false;
+  const width = shape.width;
+  if (width !== null) {
+    if (record.length < width) return false;
+    for (let i = width; i < record.length; i++) if (record[i] !== '') return false;
+  }
+  const threshold = Math.max(2, (width ?? 3) - 1);
+  for (const field of record) {
+    if (!field.includes('\n') && !field.includes('\r')) continue;
+    const lines = field.split(/\r\n|\n|\r/);
+    for (let k = 1; k < lines.length; k++) {
+      if (lines[k].split(delimiter).length - 1 >= threshold) return false;
+    }
+  }
+  return true;
+}
+
+/** Excel's first line `sep=;` names the delimiter. */
+export function sepLine(head: string): string | null {
+  const match = /^sep=(.)[ \t]*(?:\r\n|\n|\r|$)/i.exec(head);
+  if (!match) return null;
+  const d = match[1];
+  return d === '"' || d === '\r' || d === '\n' ? null : d;
+}
+
+/** Width of the header: the first record of the head with two or more fields. */
+function headerWidth(head: string, delimiter: string, skipFirst: boolean): number | null {
+  const scanner = new CsvScanner(delimiter, MAX_RECORD_CHARS, { validate: () => true });
+  // Up to the last line break: a record cut off by the head's end would have the wrong width.
+  const cut = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+  scanner.write(cut >= 0 ? head.slice(0, cut + 1) : head);
+  if (cut < 0) scanner.end();
+  const records = skipFirst ? scanner.records.slice(1) : scanner.records;
+  return records.find((r) => r.length >= 2)?.length ?? null;
+}
+
+/**
+ * Pass 2: streams records. The scanner runs in recovery mode, so an unreadable line becomes one
+ * broken row (with a finding) and reading goes on with the next line.
+ */
 async function* csvRecords(
   path: string,
   file: string,
   encoding: TextEncoding,
   delimiter: string,
+  shape: Shape,
+  skipSepLine: boolean,
   sink: FindingSink,
 ): AsyncGenerator<RawRow[]> {
-  let baseBytes = 0;
-  let nextRow = 1;
-  let recoveries = 0;
-  for (;;) {
-    const scanner = new CsvScanner(delimiter, MAX_RECORD_CHARS);
-    let rowInRun = nextRow;
-    const take = (): RawRow[] => {
-      const rows: RawRow[] = new Array(scanner.records.length);
-      for (let i = 0; i < rows.length; i++) rows[i] = { row: rowInRun++, cells: scanner.records[i] };
-      scanner.records = [];
-      return rows;
-    };
-    for await (const text of decodedText(path, encoding, baseBytes)) {
-      scanner.write(text);
-      const rows = take();
-      if (rows.length > 0) yield rows;
-      if (scanner.fatal) break;
+  const scanner = new CsvScanner(delimiter, MAX_RECORD_CHARS, {
+    validate: (record, relaxed) => multilineRecordOk(record, relaxed, delimiter, shape),
+  });
+  let brokenSeen = 0;
+  let skip = skipSepLine;
+  const take = (): RawRow[] => {
+    const { records, lines, broken } = scanner;
+    const rows: RawRow[] = new Array(records.length);
+    for (let i = 0; i < rows.length; i++) rows[i] = { row: lines[i], cells: records[i] };
+    for (const b of broken) {
+      const row = rows[b.index];
+      row.broken = true;
+      brokenSeen++;
+      const text = BROKEN_TEXT[b.reason];
+      if (brokenSeen <= MAX_LINE_FINDINGS) sink.add({ severity: 'error', file, row: row.row, ...text });
+      else sink.addGrouped(`csv-broken:${file}`, { severity: 'error', file, row: row.row, message: 'Nog meer regels konden niet worden gelezen (zie de meldingen hierboven); ze zijn overgeslagen.', hint: text.hint });
     }
-    if (!scanner.fatal) {
-      scanner.end();
-      const rows = take();
-      if (rows.length > 0) yield rows;
+    scanner.records = [];
+    scanner.lines = [];
+    scanner.broken = [];
+    if (skip && rows.length > 0) {
+      skip = false;
+      return rows.slice(1);
     }
-    const fatal = scanner.fatal;
-    if (!fatal) return;
-
-    // The broken record starts right after the last good one; skip its first line and go on.
-    const brokenRow = rowInRun;
-    const startBytes = baseBytes + scanner.lastRecordBytes;
-    const resume = await lineEndAfter(path, encoding, startBytes);
-    recoveries++;
-    yield [{ row: brokenRow, cells: [], broken: true }];
-    if (resume === null || recoveries > MAX_RECOVERIES) {
-      sink.add({
-        severity: 'error',
-        file,
-        row: brokenRow,
-        message: recoveries > MAX_RECOVERIES
-          ? `Te veel onleesbare regels; het bestand is vanaf rij ${brokenRow} niet verder gelezen.`
-          : 'Aanhalingsteken (") niet gesloten; deze laatste rij kon niet worden gelezen.',
-        hint: 'Sluit elk aanhalingsteken, of verdubbel een aanhalingsteken binnen een cel ("").',
-      });
-      return;
-    }
-    sink.add({
-      severity: 'error',
-      file,
-      row: brokenRow,
-      message: fatal === 'CSV_MAX_RECORD_SIZE'
-        ? 'Deze rij is onleesbaar groot (waarschijnlijk een aanhalingsteken dat niet gesloten is); de rij is overgeslagen.'
-        : 'Aanhalingsteken (") niet gesloten; de rij is overgeslagen en het lezen gaat verder op de volgende regel.',
-      hint: 'Sluit elk aanhalingsteken, of verdubbel een aanhalingsteken binnen een cel ("").',
-    });
-    baseBytes = resume;
-    nextRow = brokenRow + 1;
+    return rows;
+  };
+  for await (const text of decodedText(path, encoding, 0)) {
+    scanner.write(text);
+    const rows = take();
+    if (rows.length > 0) yield rows;
   }
-}
-
-/** UTF-8 byte offset (in decoded text) just after the first line break at or after `start`. */
-async function lineEndAfter(path: string, encoding: TextEncoding, start: number): Promise<number | null> {
-  let offset = start;
-  for await (const text of decodedText(path, encoding, start)) {
-    const bytes = Buffer.from(text, 'utf8');
-    const lf = bytes.indexOf(0x0a);
-    const cr = bytes.indexOf(0x0d);
-    const candidates = [lf, cr].filter((i) => i !== -1);
-    if (candidates.length > 0) {
-      const i = Math.min(...candidates);
-      const crlf = bytes[i] === 0x0d && bytes[i + 1] === 0x0a;
-      return offset + i + (crlf ? 2 : 1);
-    }
-    offset += bytes.length;
-  }
-  return null;
+  scanner.end();
+  const rows = take();
+  if (rows.length > 0) yield rows;
 }

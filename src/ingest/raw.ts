@@ -4,7 +4,10 @@
  */
 
 export interface RawRow {
-  /** 1-based record number; equals the line number unless a cell spans several lines. */
+  /**
+   * 1-based row as the user finds it: for CSV the physical line the record starts on (as a text
+   * editor numbers it), for XLSX the sheet's row number.
+   */
   row: number;
   cells: string[];
   /** The reader could not read this record (e.g. an unclosed quote); it already reported why. */
@@ -14,6 +17,8 @@ export interface RawRow {
 export interface RawSheet {
   /** Display name used in findings: "samenwerkingen.csv" or "werkboek.xlsx[samenwerkingen]". */
   file: string;
+  /** The reader saw NUL characters: cells are checked for them (reported and removed). */
+  mayContainNul?: boolean;
   /** Records in file order, delivered in batches (fewer async steps on big files). */
   records: AsyncIterable<RawRow[]>;
 }

@@ -199,6 +199,19 @@ export async function readSheet(
     unnamedColumn.push(i >= namedWidth || headerRow.cells[i] === undefined || cleanCell(headerRow.cells[i]) === '');
   }
 
+  const removeNul = (value: string, row: number, column: string): string => {
+    sink.add({
+      severity: 'warning',
+      file,
+      row,
+      column,
+      value: value.replace(/\u0000/g, '\\0'),
+      message: 'Deze cel bevat een NUL-teken (teken 0, onzichtbaar); het teken is verwijderd.',
+      hint: 'Zo\'n teken komt meestal uit een ander programma of een beschadigd bestand: verwijder het in de cel, of sla het blad opnieuw op als "CSV UTF-8".',
+    });
+    return cleanCell(value.replace(/\u0000/g, ''));
+  };
+
   const handle = (record: RawRow): void => {
     if (record.broken) {
       account.rowsRead++;
@@ -214,6 +227,7 @@ export async function readSheet(
     pendingBlank = 0;
     account.rowsRead++;
     for (let i = 0; i < cells.length; i++) {
+      if (raw.mayContainNul && cells[i].includes('\u0000')) cells[i] = removeNul(cells[i], record.row, header.names[i] ?? `kolom ${i + 1}`);
       const value = cells[i];
       if (value.length > LONG_CELL_CHARS) {
         sink.add({
@@ -284,6 +298,7 @@ export async function readSheet(
     });
   }
   if (handler) handler.end?.();
+  sink.flushGroups();
   if (account.rowsRead === 0) {
     sink.add({
       severity: options.required ? 'error' : 'warning',
