@@ -99,3 +99,47 @@ describe('encodings and odd bytes', () => {
     expect(sheet(d)).toMatchObject({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 1 });
   });
 });
+
+describe('findings stay small', () => {
+  it('a 1.7 MB value is shortened in the value, the column and the message of its finding', async () => {
+    const huge = 'W'.repeat(1_700_000);
+    const text = `${HEADER}a;Regio A;${huge};Amsterdam;Wonen;ja\n`;
+    const d = await readDataset(await folder({ 'samenwerkingen.csv': text }), ref);
+    const longest = Math.max(...d.findings.map((f) => JSON.stringify(f).length));
+    // shorten(): 120 characters + "… (1700000 tekens)"; messages are capped at 1,000 characters.
+    expect(longest).toBeLessThan(2_000);
+    const [f] = d.findings.filter((x) => x.message.includes('rechtsvorm'));
+    expect(f.value).toBe(`${'W'.repeat(120)}… (1700000 tekens)`);
+    expect(f.message).toContain('… (1700000 tekens)');
+  });
+});
+
+describe('implausible numbers', () => {
+  const pendel = (persons: string) => `van;naar;personen\nAmsterdam;Almere;${persons}\nAlmere;Amsterdam;100\n`;
+
+  it('10^23 commuters in one flow is rejected as impossible; 2 million is kept with a warning', async () => {
+    const base = { 'samenwerkingen.csv': `${HEADER}a;Regio A;WGR;Amsterdam;Wonen;ja\n` };
+    const d = await readDataset(await folder({ ...base, 'pendel.csv': pendel('100000000000000000000000') }), ref);
+    const [e] = d.findings.filter((f) => f.file === 'pendel.csv' && f.severity === 'error');
+    expect(e).toMatchObject({ row: 2, column: 'personen' });
+    expect(e.message).toContain('meer dan de hele bevolking van Nederland');
+    expect(d.commuting!.map((c) => c.persons)).toEqual([100]);
+    const w = await readDataset(await folder({ ...base, 'pendel.csv': pendel('2000000') }), ref);
+    expect(w.findings.filter((f) => f.file === 'pendel.csv' && f.severity === 'warning').map((f) => f.message)).toEqual([
+      '2.000.000 personen in één stroom is onwaarschijnlijk groot (geen gemeente heeft meer dan een miljoen werkenden); de waarde is overgenomen.',
+    ]);
+    expect(w.commuting!.map((c) => c.persons).sort()).toEqual([100, 2_000_000]);
+  });
+});
+
+describe('not a regular file', () => {
+  it('a FIFO named samenwerkingen.csv is called a pipe, not a folder, and is not opened (no hang)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const dir = await folder({});
+    execFileSync('mkfifo', [join(dir, 'samenwerkingen.csv')]);
+    const d = await readDataset(dir, ref);
+    const [e] = errorsOf(d);
+    expect(e.message).toBe('Dit is geen gewoon bestand maar een pijp (FIFO, named pipe); het is niet gelezen.');
+    expect(e.message).not.toContain('map');
+  });
+});

@@ -30,6 +30,15 @@ export function findPendelHeader(first: RawRow[]): number {
   return first.findIndex((r) => !r.broken && isCbsHeader(r.cells));
 }
 
+/** One flow of more persons than any Dutch municipality has workers: warned. */
+const IMPLAUSIBLE_FLOW = 1_000_000;
+/** More than the population of the Netherlands (18 million in 2025): impossible, rejected. */
+const IMPOSSIBLE_FLOW = 20_000_000;
+
+function formatCount(n: number): string {
+  return n < 1e15 ? n.toLocaleString('nl-NL') : n.toExponential(2).replace('.', ',');
+}
+
 const VALUE_HEADER = /^(banen|werknemers|werkzame|personen|aantal|pendel)/;
 const THOUSANDS = /x_?1_?000|x1000|duizend/;
 
@@ -216,6 +225,12 @@ export function commutingHandler(ref: Reference, sink: FindingSink, out: Commuti
         const n = parseCount(valueText);
         if (!n.ok) return grouped(sink, v, 'bad-persons', 'error', 'personen', valueText, `Ongeldig aantal personen '${valueText}'; de rij is afgewezen.`, n.hint);
         persons = n.value;
+      }
+      if (persons > IMPOSSIBLE_FLOW) {
+        return grouped(sink, v, 'impossible-persons', 'error', 'personen', valueText, `${formatCount(persons)} personen in één stroom is meer dan de hele bevolking van Nederland; de rij is afgewezen.`, 'Controleer het getal (een verschoven komma, een eenheid of een formule die een heel groot getal geeft).');
+      }
+      if (persons > IMPLAUSIBLE_FLOW) {
+        grouped(sink, v, 'implausible-persons', 'warning', 'personen', valueText, `${formatCount(persons)} personen in één stroom is onwaarschijnlijk groot (geen gemeente heeft meer dan een miljoen werkenden); de waarde is overgenomen.`, 'Controleer het getal en de eenheid (personen, geen duizendtallen of banen maal een factor).');
       }
 
       let year: number | null = null;

@@ -79,14 +79,28 @@ export class FindingSink {
   }
 }
 
+/** Longest message or hint kept; a value quoted inside one is shortened first. */
+const MAX_TEXT = 1_000;
+const LONG_QUOTED = /'([^']{121,})'/g;
+
+/**
+ * Values reach findings through `value`, `column` and quoted inside the message ('…'): each is
+ * shortened (a 1.7 MB cell must not become a 1.7 MB finding), and what is left is capped.
+ */
+function shortText(text: string): string {
+  if (text.length <= 120) return text;
+  const inner = text.replace(LONG_QUOTED, (_, quoted: string) => `'${shorten(quoted)}'`);
+  return shorten(inner, MAX_TEXT);
+}
+
 function toFinding(input: FindingInput): Finding {
   return {
     severity: input.severity,
     file: input.file,
     row: input.row ?? null,
-    column: input.column ?? null,
+    column: input.column == null ? null : shorten(input.column),
     value: input.value == null ? null : shorten(input.value),
-    message: input.message,
-    hint: input.hint ?? null,
+    message: shortText(input.message),
+    hint: input.hint == null ? null : shortText(input.hint),
   };
 }
