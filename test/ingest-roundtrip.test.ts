@@ -7,7 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetXlsxBuffer, writeDatasetCsv, writeDatasetXlsx } from '../src/export/dataset.ts';
+import { datasetXlsxBuffer, writeDatasetCsv, writeDatasetXlsx } from '../src/present/export.ts';
 import { readDataset } from '../src/ingest/index.ts';
 import type { Dataset } from '../src/model/dataset.ts';
 import { loadReference } from '../src/reference/index.ts';

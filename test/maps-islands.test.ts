@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser/browser.ts';
 import { loadReference } from '../src/reference/index.ts';
 import { THEMES } from '../src/model/themes.ts';
-import { figureHtml, kaart1Map, kaart2Map, MAP_CLIENT_ENTRIES, MAP_STYLESHEET, type MapCooperation, type MapPair } from '../src/site/map/index.ts';
+import { figureHtml, kaart1Map, kaart2Map, MAP_CLIENT_ENTRIES, MAP_CSS_FILE, type MapCooperation, type MapPair } from '../src/present/map/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const fixture = (name: string) => JSON.parse(readFileSync(join(root, 'test/fixtures/maps', name), 'utf8'));
@@ -51,7 +51,7 @@ beforeAll(async () => {
       },
     },
   });
-  copyFileSync(join(root, MAP_STYLESHEET), join(dir, 'map.css'));
+  copyFileSync(MAP_CSS_FILE, join(dir, 'map.css'));
   const k1 = kaart1Map({ id: 'kaart1', municipalities, pairs, threshold: 5, canvasAbove: 3, communities: { GM0014: 1, GM1979: 1 } });
   writeFileSync(join(dir, 'kaart1.html'), page('Kaart 1', figureHtml('kaart1', k1), ['map-kaart1', 'map-zoom']));
   const k2 = kaart2Map({ id: 'kaart2', municipalities, cooperations, whiteSpots: ['GM0363'], whiteSpotsByTheme: { Wonen: ['GM0363', 'GM0599'] }, themes: THEMES });

@@ -26,10 +26,10 @@ import {
   type MapCooperation,
   type MapPair,
   type MapResult,
-} from '../src/site/map/index.ts';
-import { makeFrame } from '../src/site/map/frame.ts';
-import { communityColours } from '../src/site/map/kaart1.ts';
-import { pointInRings } from '../src/site/map/interior.ts';
+} from '../src/present/map/index.ts';
+import { makeFrame } from '../src/present/map/frame.ts';
+import { communityColours } from '../src/present/map/kaart1.ts';
+import { pointInRings } from '../src/present/map/interior.ts';
 import { edgeStyle as clientEdgeStyle } from '../src/site/client/canvas-edges.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/maps/${name}`, import.meta.url), 'utf8'));

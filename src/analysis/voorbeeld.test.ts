@@ -85,7 +85,7 @@ describe('analysis of data/voorbeeld as a workbook', () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { writeDatasetXlsx } = await import('../export/dataset.ts');
+    const { writeDatasetXlsx } = await import('../present/export.ts');
     const fromCsv = await runPipeline(EXAMPLE);
     const xlsx = join(mkdtempSync(join(tmpdir(), 'rr-xlsx-')), 'voorbeeld.xlsx');
     await writeDatasetXlsx(fromCsv.dataset, fromCsv.reference, xlsx);

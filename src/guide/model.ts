@@ -10,8 +10,8 @@ import { GOAL_CLASSES } from '../model/enums.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
 import type { ClassifiedGoal } from '../analysis/types.ts';
 import type { Quadrant } from '../analysis/national.ts';
-import { createLookup, type SiteLookup } from '../site/selectors.ts';
-import type { SiteInput } from '../site/types.ts';
+import { createLookup, type SiteLookup } from '../present/lookup.ts';
+import type { SiteInput } from '../present/page.ts';
 
 /** What the guide reads: the site's input plus, optionally, which municipalities share a border. */
 export interface GuideInput extends SiteInput {

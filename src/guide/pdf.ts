@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { escapeHtml } from '../site/html.ts';
+import { escapeHtml } from '../present/html.ts';
 import { GUIDE_CSS, GUIDE_STYLESHEET } from './render.ts';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';

@@ -6,8 +6,8 @@
  */
 import type { GoalClass } from '../model/enums.ts';
 import type { Theme } from '../model/themes.ts';
-import { formatNumber, formatPercent, joinDutch } from '../site/format.ts';
-import { divisionLabel } from '../site/selectors.ts';
+import { formatNumber, formatPercent, joinDutch } from '../present/format.ts';
+import { divisionLabel } from '../present/lookup.ts';
 import { GUIDE_THRESHOLDS, type GoalComparison, type GuideModel, type NationalOverlap } from './model.ts';
 
 export const QUESTION_GROUPS = ['keuzes', 'samenwerking', 'overheden'] as const;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { GOAL_CLASSES } from '../model/enums.ts';
-import { html, trusted, type Html, type Renderable } from '../site/html.ts';
+import { html, trusted, type Html, type Renderable } from '../present/html.ts';
 import {
   cooperationHref,
   GOAL_CLASS_LABEL,
@@ -22,21 +22,21 @@ import {
   themeTags,
   TYPOLOGY_EXPLANATION,
   TYPOLOGY_LABEL,
-} from '../site/components.ts';
-import { formatNumber, formatPercent, plural } from '../site/format.ts';
-import { createLookup, divisionLabel, type SiteLookup } from '../site/selectors.ts';
-import type { SiteStatus } from '../site/layout.ts';
-import type { Page } from '../site/types.ts';
-import { cooperationMap } from '../site/map/single.ts';
-import { overlayMap } from '../site/map/overlay.ts';
-import { figureHtml } from '../site/map/svg.ts';
-import { municipalityGeometry } from '../site/map/source.ts';
-import type { MapMunicipality } from '../site/map/types.ts';
+} from '../present/components.ts';
+import { formatNumber, formatPercent, plural } from '../present/format.ts';
+import { createLookup, divisionLabel, type SiteLookup } from '../present/lookup.ts';
+import type { SiteStatus } from '../present/layout.ts';
+import type { Page } from '../present/page.ts';
+import { cooperationMap } from '../present/map/single.ts';
+import { overlayMap } from '../present/map/overlay.ts';
+import { figureHtml } from '../present/map/svg.ts';
+import { MAP_STYLESHEET } from '../present/map/index.ts';
+import { municipalityGeometry } from '../present/map/source.ts';
+import type { MapMunicipality } from '../present/map/types.ts';
 import { buildGuideModel, guideIds, type GuideInput, type GuideModel } from './model.ts';
 import { GROUP_INTRO, GROUP_TITLE, guideQuestions, QUESTION_GROUPS, type Question } from './questions.ts';
 
 export const GUIDE_STYLESHEET = '/assets/guide.css';
-export const MAP_STYLESHEET = '/assets/map.css';
 export const GUIDE_CSS = readFileSync(new URL('./guide.css', import.meta.url), 'utf8');
 
 const HOME = { href: '/', label: 'Overzicht' };

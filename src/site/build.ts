@@ -10,13 +10,14 @@ import type { Topology } from 'topojson-specification';
 import { THEMES } from '../model/themes.ts';
 import type { Merger } from '../model/index.ts';
 import { serializeAnalysis } from '../analysis/serialize.ts';
-import { html } from './html.ts';
+import { html } from '../present/html.ts';
 import { loadTopology, type Reference } from '../reference/index.ts';
-import { datasetExport } from './downloads.ts';
-import { renderLayout, type SiteStatus } from './layout.ts';
-import { createLookup, type SiteLookup } from './selectors.ts';
+import { datasetExport } from '../present/downloads.ts';
+import { renderLayout, type SiteStatus } from '../present/layout.ts';
+import { createLookup, type SiteLookup } from '../present/lookup.ts';
+import { MAP_CSS_FILE, MAP_STYLESHEET } from '../present/map/index.ts';
 import { bundleClients, type BundleResult } from './bundle.ts';
-import { cooperationsGeoJson, municipalitiesGeoJson } from './geojson.ts';
+import { cooperationsGeoJson, municipalitiesGeoJson } from '../present/geojson.ts';
 import { overviewPage } from './pages/overview.ts';
 import { kaart1Page, kaart2Page } from './pages/maps.ts';
 import { themePage, themesIndexPage } from './pages/themes.ts';
@@ -29,10 +30,9 @@ import { searchPage } from './pages/search.ts';
 import { commutingPage } from './pages/commuting.ts';
 import { renderGuidePages } from '../guide/render.ts';
 import { accessibilityPage, downloadsPage, type DownloadItem } from './pages/static.ts';
-import type { OutputFile, Page, SiteInput } from './types.ts';
+import type { OutputFile, Page, SiteInput } from '../present/page.ts';
 
 const ASSETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'assets');
-const MAP_CSS = resolve(dirname(fileURLToPath(import.meta.url)), 'map', 'map.css');
 /** Marks a folder as ours, so a rebuild may empty it; any other non-empty folder is refused. */
 export const MARKER_FILE = '.regioruimte-site';
 
@@ -144,7 +144,7 @@ export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<B
 
   prepareOutDir(outDir);
   cpSync(ASSETS_DIR, join(outDir, 'assets'), { recursive: true });
-  if (existsSync(MAP_CSS)) cpSync(MAP_CSS, join(outDir, 'assets', 'map.css'));
+  cpSync(MAP_CSS_FILE, join(outDir, MAP_STYLESHEET));
 
   const files: OutputFile[] = [...downloads.files];
   const seen = new Set<string>();

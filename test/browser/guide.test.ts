@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { axe, launch, openPage } from './browser.ts';
 import { XSS_NAME } from '../fixtures/site/fixture.ts';
 import { runPipeline } from '../../src/pipeline.ts';
-import { renderLayout } from '../../src/site/layout.ts';
+import { renderLayout } from '../../src/present/layout.ts';
 import { defaultAdjacency, renderGuidePage } from '../../src/guide/render.ts';
 import { countPdfPages, renderPdfs } from '../../src/guide/pdf.ts';
 

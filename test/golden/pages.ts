@@ -5,9 +5,9 @@
 import type { PipelineResult } from '../../src/pipeline.ts';
 import { loadTopology } from '../../src/reference/index.ts';
 import { downloadFiles, EXAMPLE_STATUS_LABEL, notFoundPage, siteStatus } from '../../src/site/build.ts';
-import { datasetExport } from '../../src/site/downloads.ts';
-import { renderLayout } from '../../src/site/layout.ts';
-import { createLookup } from '../../src/site/selectors.ts';
+import { datasetExport } from '../../src/present/downloads.ts';
+import { renderLayout } from '../../src/present/layout.ts';
+import { createLookup } from '../../src/present/lookup.ts';
 import { overviewPage } from '../../src/site/pages/overview.ts';
 import { kaart1Page, kaart2Page } from '../../src/site/pages/maps.ts';
 import { themePage, themesIndexPage } from '../../src/site/pages/themes.ts';
@@ -20,7 +20,7 @@ import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, munici
 import { searchPage } from '../../src/site/pages/search.ts';
 import { accessibilityPage, downloadsPage } from '../../src/site/pages/static.ts';
 import { renderGuidePages } from '../../src/guide/render.ts';
-import type { Page } from '../../src/site/types.ts';
+import type { Page } from '../../src/present/page.ts';
 
 /** The instances: a large agenda with a guide, a large municipality, the RES division. */
 export const GOLDEN_COOPERATION = 'achterhoek';

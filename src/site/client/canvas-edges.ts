@@ -6,7 +6,7 @@
  * so a query of the 3×3 cells around the pointer finds every segment within tolerance.
  */
 import { addLine, densityOf, densityToRgba } from './canvas-raster.ts';
-import type { Kaart1Data } from '../map/kaart1.ts';
+import type { Kaart1Data } from '../../present/map/kaart1.ts';
 
 /** The JSON the build embeds (defined once, beside the renderer that writes it). */
 export type EdgeData = Kaart1Data;

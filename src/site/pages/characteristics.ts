@@ -5,13 +5,13 @@
  */
 import { THEMES } from '../../model/themes.ts';
 import { GOAL_CLASSES, LEGAL_FORMS } from '../../model/enums.ts';
-import { html, type Html } from '../html.ts';
-import { formatNumber, formatPercent } from '../format.ts';
-import { columns, horizontalBars } from '../charts.ts';
-import { toCsv } from '../csv.ts';
-import { cooperationHref, downloadLink, GOAL_CLASS_EXPLANATION, GOAL_CLASS_LABEL, LEGAL_FORM_LABEL, LEGAL_FORM_SHORT, link, section, table, themeHref } from '../components.ts';
-import type { SiteLookup } from '../selectors.ts';
-import type { OutputFile, Page } from '../types.ts';
+import { html, type Html } from '../../present/html.ts';
+import { formatNumber, formatPercent } from '../../present/format.ts';
+import { columns, horizontalBars } from '../../present/charts.ts';
+import { toCsv } from '../../present/csv.ts';
+import { cooperationHref, downloadLink, GOAL_CLASS_EXPLANATION, GOAL_CLASS_LABEL, LEGAL_FORM_LABEL, LEGAL_FORM_SHORT, link, section, table, themeHref } from '../../present/components.ts';
+import type { SiteLookup } from '../../present/lookup.ts';
+import type { OutputFile, Page } from '../../present/page.ts';
 
 const CSV_DIR = '/kenmerken/';
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline.ts';
-import { render } from '../html.ts';
-import { createLookup, type SiteLookup } from '../selectors.ts';
-import { arcPath, intensityClass } from './commuting-maps.ts';
+import { render } from '../../present/html.ts';
+import { createLookup, type SiteLookup } from '../../present/lookup.ts';
+import { arcPath, intensityClass } from '../../present/map/commuting.ts';
 import { commutingPage, cooperationFitSection, sizeFitSentence, strengthWord } from './commuting.ts';
 
 describe('sizeFitSentence', () => {

@@ -8,16 +8,16 @@
 import type { CommutingResult, Correlation, CooperationFit, DivisionFit } from '../../analysis/commuting.ts';
 import type { Cooperation } from '../../model/index.ts';
 import { THEMES } from '../../model/themes.ts';
-import { cooperationHref, link, municipalityHref, section, table, themeHref } from '../components.ts';
-import { toCsv } from '../csv.ts';
-import { formatNumber, formatPercent, joinDutch, plural } from '../format.ts';
-import { html, trusted, type Html } from '../html.ts';
-import { figureHtml } from '../map/svg.ts';
-import type { MapCommon, MapResult } from '../map/types.ts';
-import { MAP_STYLESHEET } from '../map-slots.ts';
-import { divisionLabel, type SiteLookup } from '../selectors.ts';
-import type { Page } from '../types.ts';
-import { dataYearSentence, flowsMap, intensityMap, regionName, regionsMap } from './commuting-maps.ts';
+import { cooperationHref, link, municipalityHref, section, table, themeHref } from '../../present/components.ts';
+import { toCsv } from '../../present/csv.ts';
+import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
+import { html, trusted, type Html } from '../../present/html.ts';
+import { figureHtml } from '../../present/map/svg.ts';
+import type { MapCommon, MapResult } from '../../present/map/types.ts';
+import { MAP_STYLESHEET } from '../../present/map/index.ts';
+import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
+import type { Page } from '../../present/page.ts';
+import { dataYearSentence, flowsMap, intensityMap, regionName, regionsMap } from '../../present/map/commuting.ts';
 
 export const COMMUTING_PATH = '/dagelijks-stedelijk-systeem/';
 export const COMMUTING_TITLE = 'Dagelijks stedelijk systeem';

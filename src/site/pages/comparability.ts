@@ -1,11 +1,11 @@
 /** Vergelijkbaarheid (/vergelijkbaarheid/): typology per agenda with its reason, map by type, life phase. */
 import { LIFE_PHASES, TYPOLOGIES } from '../../model/enums.ts';
-import { html } from '../html.ts';
-import { formatNumber, formatPercent, plural } from '../format.ts';
-import { cooperationHref, LIFE_PHASE_LABEL, link, section, table, TYPOLOGY_EXPLANATION, TYPOLOGY_LABEL } from '../components.ts';
-import { typologyMap } from '../map-slots.ts';
-import type { SiteLookup } from '../selectors.ts';
-import type { Page } from '../types.ts';
+import { html } from '../../present/html.ts';
+import { formatNumber, formatPercent, plural } from '../../present/format.ts';
+import { cooperationHref, LIFE_PHASE_LABEL, link, section, table, TYPOLOGY_EXPLANATION, TYPOLOGY_LABEL } from '../../present/components.ts';
+import { typologyMap } from '../../present/map/slots.ts';
+import type { SiteLookup } from '../../present/lookup.ts';
+import type { Page } from '../../present/page.ts';
 
 export function comparabilityPage(l: SiteLookup): Page {
   const { typology } = l.input.analysis;

@@ -3,12 +3,12 @@
  * spatial agendas). The maps themselves come from map-slots; these pages add the explanation,
  * the numbers behind the map and alphabetical table alternatives.
  */
-import { html } from '../html.ts';
-import { formatNumber, plural } from '../format.ts';
-import { cooperationHref, link, municipalityHref, section, table } from '../components.ts';
-import { kaart1Map, kaart2Map } from '../map-slots.ts';
-import type { SiteLookup } from '../selectors.ts';
-import type { Page } from '../types.ts';
+import { html } from '../../present/html.ts';
+import { formatNumber, plural } from '../../present/format.ts';
+import { cooperationHref, link, municipalityHref, section, table } from '../../present/components.ts';
+import { kaart1Map, kaart2Map } from '../../present/map/slots.ts';
+import type { SiteLookup } from '../../present/lookup.ts';
+import type { Page } from '../../present/page.ts';
 
 export function kaart1Page(l: SiteLookup): Page {
   const { network } = l.input.analysis;

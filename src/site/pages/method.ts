@@ -1,10 +1,10 @@
 /** Methode (/methode/): generated from the dataset — sources, inclusion criteria, counts, findings — plus Begrippen. */
-import { html } from '../html.ts';
-import { formatNumber } from '../format.ts';
-import { keyValues, section, table } from '../components.ts';
-import type { SiteLookup } from '../selectors.ts';
-import type { Page } from '../types.ts';
-import type { SiteStatus } from '../layout.ts';
+import { html } from '../../present/html.ts';
+import { formatNumber } from '../../present/format.ts';
+import { keyValues, section, table } from '../../present/components.ts';
+import type { SiteLookup } from '../../present/lookup.ts';
+import type { Page } from '../../present/page.ts';
+import type { SiteStatus } from '../../present/layout.ts';
 import { nationalMethodSection } from './national-policy.ts';
 
 export const BEGRIPPEN: [string, string][] = [

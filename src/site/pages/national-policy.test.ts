@@ -3,8 +3,8 @@ import type { NationalPolicy } from '../../model/dataset.ts';
 import type { Theme } from '../../model/themes.ts';
 import { analyseNational } from '../../analysis/national.ts';
 import type { AnalysisReference } from '../../analysis/util.ts';
-import { render } from '../html.ts';
-import { createLookup, type SiteLookup } from '../selectors.ts';
+import { render } from '../../present/html.ts';
+import { createLookup, type SiteLookup } from '../../present/lookup.ts';
 import { fixtureAnalysis, fixtureDataset, fixtureReference, fixtureSite, XSS_NAME } from '../../../test/fixtures/site/fixture.ts';
 import {
   documentsSection,

@@ -7,12 +7,12 @@
 import * as Plot from '@observablehq/plot';
 import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
 import { QUADRANT_LABELS, type NationalInterplay, type NationalResult, type Quadrant } from '../../analysis/national.ts';
-import { html, trusted, type Html, type Renderable } from '../html.ts';
-import { formatNumber, formatPercent, joinDutch, plural } from '../format.ts';
-import { cooperationHref, downloadLink, inlineList, link, notice, sourceLink, table, TYPOLOGY_LABEL } from '../components.ts';
-import { toCsv } from '../csv.ts';
-import { finishPlot, plotDocument } from '../charts.ts';
-import { divisionLabel, type SiteLookup } from '../selectors.ts';
+import { html, trusted, type Html, type Renderable } from '../../present/html.ts';
+import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
+import { cooperationHref, downloadLink, inlineList, link, notice, sourceLink, table, TYPOLOGY_LABEL } from '../../present/components.ts';
+import { toCsv } from '../../present/csv.ts';
+import { finishPlot, plotDocument } from '../../present/charts.ts';
+import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
 import type { NationalSection } from './national.ts';
 
 const share = (v: number | null) => (v === null ? '–' : formatPercent(v));

@@ -3,12 +3,12 @@
  * own: `NATIONAL_SECTIONS` is the ordered list of section renderers; add one function per section.
  * Present for now: per national division in the data, the overlap table and an overlay map.
  */
-import { html, type Html } from '../html.ts';
-import { formatNumber, formatPercent } from '../format.ts';
-import { cooperationHref, link, section, table } from '../components.ts';
-import { overlayMap } from '../map-slots.ts';
-import { divisionLabel, isReferenceDivision, type SiteLookup } from '../selectors.ts';
-import type { OutputFile, Page } from '../types.ts';
+import { html, type Html } from '../../present/html.ts';
+import { formatNumber, formatPercent } from '../../present/format.ts';
+import { cooperationHref, link, section, table } from '../../present/components.ts';
+import { overlayMap } from '../../present/map/slots.ts';
+import { divisionLabel, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
+import type { OutputFile, Page } from '../../present/page.ts';
 import { nationalPolicySections } from './national-policy.ts';
 
 export interface NationalSection {

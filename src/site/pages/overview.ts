@@ -4,12 +4,12 @@
  */
 import { THEMES, type Theme } from '../../model/themes.ts';
 import { LEGAL_FORMS, TYPOLOGIES } from '../../model/enums.ts';
-import { html, type Html } from '../html.ts';
-import { formatNumber, formatPercent, joinDutch, plural } from '../format.ts';
-import { keyValues, link, notice, TYPOLOGY_LABEL } from '../components.ts';
-import { divisionLabel, isReferenceDivision, type SiteLookup } from '../selectors.ts';
-import type { Page } from '../types.ts';
-import type { SiteStatus } from '../layout.ts';
+import { html, type Html } from '../../present/html.ts';
+import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
+import { keyValues, link, notice, TYPOLOGY_LABEL } from '../../present/components.ts';
+import { divisionLabel, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
+import type { Page } from '../../present/page.ts';
+import type { SiteStatus } from '../../present/layout.ts';
 
 function rankedThemes(counts: Record<Theme, number>): { theme: Theme; count: number }[] {
   return THEMES.map((theme) => ({ theme, count: counts[theme] ?? 0 })).sort((a, b) => b.count - a.count || THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));

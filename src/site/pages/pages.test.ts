@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../../../test/fixtures/site/fixture.ts';
-import { createLookup } from '../selectors.ts';
+import { createLookup } from '../../present/lookup.ts';
 import { answerComparable, answerWhat, answerWhere } from './overview.ts';
 import { cooperationPage, municipalityPage } from './profiles.ts';
 import { searchIndex } from './search.ts';

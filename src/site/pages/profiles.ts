@@ -4,8 +4,8 @@
  */
 import { THEMES } from '../../model/themes.ts';
 import type { Cooperation } from '../../model/index.ts';
-import { html, type Html } from '../html.ts';
-import { formatNumber, formatPercent, plural } from '../format.ts';
+import { html, type Html } from '../../present/html.ts';
+import { formatNumber, formatPercent, plural } from '../../present/format.ts';
 import {
   cooperationHref,
   GOAL_CLASS_LABEL,
@@ -22,10 +22,10 @@ import {
   themeTags,
   TYPOLOGY_EXPLANATION,
   TYPOLOGY_LABEL,
-} from '../components.ts';
-import { cooperationMap, municipalityMap } from '../map-slots.ts';
-import { divisionLabel, type SiteLookup } from '../selectors.ts';
-import type { Page } from '../types.ts';
+} from '../../present/components.ts';
+import { cooperationMap, municipalityMap } from '../../present/map/slots.ts';
+import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
+import type { Page } from '../../present/page.ts';
 import { regionAgendaJaccard } from './national-policy.ts';
 import { cooperationFitSection } from './commuting.ts';
 

@@ -3,11 +3,11 @@
  * cooperations. The index is embedded as JSON (not executed, so allowed by the CSP); without
  * JavaScript the A–Z list below is the way in.
  */
-import { html, jsonScript } from '../html.ts';
-import { cooperationHref, municipalityHref } from '../components.ts';
+import { html, jsonScript } from '../../present/html.ts';
+import { cooperationHref, municipalityHref } from '../../present/components.ts';
 import { normalizeForSearch, type SearchEntry } from '../client/normalize.ts';
-import type { SiteLookup } from '../selectors.ts';
-import type { Page } from '../types.ts';
+import type { SiteLookup } from '../../present/lookup.ts';
+import type { Page } from '../../present/page.ts';
 import type { Merger } from '../../model/index.ts';
 
 export function searchIndex(l: SiteLookup, mergers: Merger[] = []): SearchEntry[] {

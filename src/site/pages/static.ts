@@ -1,7 +1,7 @@
 /** Toegankelijkheid (/toegankelijkheid/) and Downloads (/downloads/). */
-import { html } from '../html.ts';
-import { downloadLink, section } from '../components.ts';
-import type { Page } from '../types.ts';
+import { html } from '../../present/html.ts';
+import { downloadLink, section } from '../../present/components.ts';
+import type { Page } from '../../present/page.ts';
 
 export function accessibilityPage(): Page {
   return {

@@ -1,12 +1,12 @@
 /** Thema's (/themas/): the nine theme maps as a grid; one page per theme with its agendas and goals. */
 import { themeSlug, type Theme } from '../../model/themes.ts';
 import { GOAL_CLASSES } from '../../model/enums.ts';
-import { html } from '../html.ts';
-import { formatNumber, formatPercent, plural } from '../format.ts';
-import { cooperationHref, GOAL_CLASS_LABEL, LEGAL_FORM_SHORT, link, municipalityHref, section, table } from '../components.ts';
-import { themeGrid, themeMap } from '../map-slots.ts';
-import type { SiteLookup } from '../selectors.ts';
-import type { Page } from '../types.ts';
+import { html } from '../../present/html.ts';
+import { formatNumber, formatPercent, plural } from '../../present/format.ts';
+import { cooperationHref, GOAL_CLASS_LABEL, LEGAL_FORM_SHORT, link, municipalityHref, section, table } from '../../present/components.ts';
+import { themeGrid, themeMap } from '../../present/map/slots.ts';
+import type { SiteLookup } from '../../present/lookup.ts';
+import type { Page } from '../../present/page.ts';
 
 export function themesIndexPage(l: SiteLookup): Page {
   const grid = themeGrid(l);

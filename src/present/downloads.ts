@@ -5,8 +5,8 @@
  */
 import type { Dataset } from '../model/index.ts';
 import type { Reference } from '../reference/index.ts';
-import { datasetToSheets, datasetXlsxBuffer, tableToCsv } from '../export/dataset.ts';
-import type { DatasetExport } from './build.ts';
+import { datasetToSheets, datasetXlsxBuffer, tableToCsv } from './export.ts';
+import type { DatasetExport } from '../site/build.ts';
 
 const SHEET_LABEL: Record<string, string> = {
   samenwerkingen: 'Samenwerkingsverbanden',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { loadTopology } from '../reference/index.ts';
 import { cooperationsGeoJson, municipalitiesGeoJson, rewind } from './geojson.ts';
-import { createLookup } from './selectors.ts';
+import { createLookup } from './lookup.ts';
 import { fixtureSite } from '../../test/fixtures/site/fixture.ts';
 
 /** Shoelace in lon/lat: positive = counter-clockwise. */

@@ -6,14 +6,14 @@
  * from the analysis. Each description names the data year and the method.
  */
 import type { CommutingResult, InterprovincialFlow } from '../../analysis/commuting.ts';
-import { prepare } from '../map/base.ts';
-import { AREA_PALETTE, HIGHLIGHT, INK, SEQUENTIAL, paletteColor } from '../map/colors.ts';
-import { esc } from '../map/escape.ts';
-import { byDutchName, nlNumber, nlPercent, plural } from '../map/format.ts';
-import { dissolve } from '../map/geometry.ts';
-import { networkCentre } from '../map/networks.ts';
-import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen, type LegendItem } from '../map/svg.ts';
-import type { MapCommon, MapResult } from '../map/types.ts';
+import { prepare } from './base.ts';
+import { AREA_PALETTE, HIGHLIGHT, INK, SEQUENTIAL, paletteColor } from './colors.ts';
+import { esc } from './escape.ts';
+import { byDutchName, nlNumber, nlPercent, plural } from './format.ts';
+import { dissolve } from './geometry.ts';
+import { networkCentre } from './networks.ts';
+import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen, type LegendItem } from './svg.ts';
+import type { MapCommon, MapResult } from './types.ts';
 
 /** "Pendel 2014 (…), omgerekend naar de gemeenten van 2025." — the data-year sentence on every map. */
 export function dataYearSentence(c: CommutingResult): string {

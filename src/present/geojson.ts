@@ -6,7 +6,7 @@
 import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { SiteLookup } from './selectors.ts';
+import type { SiteLookup } from './lookup.ts';
 
 type Area = Polygon | MultiPolygon;
 

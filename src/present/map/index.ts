@@ -1,4 +1,5 @@
 /** Public API of the map renderers (see README.md in this folder). */
+import { fileURLToPath } from 'node:url';
 export type { MapCommon, MapCooperation, MapMunicipality, MapResult, MapTable } from './types.ts';
 export { baseMap, sequentialClasses, type AreaClass, type BaseMapInput } from './base.ts';
 export { kaart1Map, edgeStyle, type Kaart1Input, type Kaart1Data, type MapPair } from './kaart1.ts';
@@ -12,11 +13,13 @@ export { municipalityGeometry, layerGeometry } from './source.ts';
 export { esc, jsonForScript } from './escape.ts';
 export { legalFormLabel, typologyLabel } from './labels.ts';
 
-/** Client entry modules (bundle with Vite) per figure kind, and the stylesheet every map page needs. */
+/** Client entry modules (bundle with Vite) per figure kind. */
 export const MAP_CLIENT_ENTRIES = {
   areas: 'src/site/client/map-areas.ts',
   kaart1: 'src/site/client/map-kaart1.ts',
   kaart2: 'src/site/client/map-kaart2.ts',
   zoom: 'src/site/client/map-zoom.ts',
 } as const;
-export const MAP_STYLESHEET = 'src/site/map/map.css';
+/** The stylesheet every page with a map needs: its URL in the built site and its source file. */
+export const MAP_STYLESHEET = '/assets/map.css';
+export const MAP_CSS_FILE = fileURLToPath(new URL('./map.css', import.meta.url));

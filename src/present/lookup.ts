@@ -5,7 +5,7 @@
  */
 import type { Cooperation, Municipality, NationalRegion } from '../model/index.ts';
 import type { ClassifiedGoal, NetworkEdge, TypologyCooperation } from '../analysis/types.ts';
-import type { SiteInput } from './types.ts';
+import type { SiteInput } from './page.ts';
 
 export interface SharedMembers {
   cooperation: Cooperation;

@@ -3,22 +3,22 @@
  * input of a map renderer in src/site/map (owned by the maps work), and returns the figure markup
  * plus the client entry and stylesheet it needs. Only selection and labelling happen here.
  */
-import { THEMES, type Theme } from '../model/themes.ts';
-import type { Cooperation } from '../model/index.ts';
-import { html, trusted, type Html } from './html.ts';
-import { formatNumber } from './format.ts';
-import { cooperationHref, municipalityHref, table, themeHref, TYPOLOGY_LABEL } from './components.ts';
-import { divisionLabel, type SiteLookup } from './selectors.ts';
-import { figureHtml } from './map/svg.ts';
-import { MAP_CLIENT_ENTRIES } from './map/index.ts';
-import { kaart1Map as renderKaart1 } from './map/kaart1.ts';
-import { kaart2Map as renderKaart2 } from './map/kaart2.ts';
-import { cooperationMap as renderCooperation, municipalityMap as renderMunicipality } from './map/single.ts';
-import { overlayMap as renderOverlay } from './map/overlay.ts';
-import { baseMap } from './map/base.ts';
-import { themeGridHtml, themeMaps, type ThemeMap } from './map/themes.ts';
-import type { MapCooperation, MapMunicipality, MapResult, MapTable } from './map/types.ts';
-import type { NetworkEdge } from '../analysis/types.ts';
+import { THEMES, type Theme } from '../../model/themes.ts';
+import type { Cooperation } from '../../model/index.ts';
+import { html, trusted, type Html } from '../html.ts';
+import { formatNumber } from '../format.ts';
+import { cooperationHref, municipalityHref, table, themeHref, TYPOLOGY_LABEL } from '../components.ts';
+import { divisionLabel, type SiteLookup } from '../lookup.ts';
+import { figureHtml } from './svg.ts';
+import { MAP_CLIENT_ENTRIES, MAP_STYLESHEET } from './index.ts';
+import { kaart1Map as renderKaart1 } from './kaart1.ts';
+import { kaart2Map as renderKaart2 } from './kaart2.ts';
+import { cooperationMap as renderCooperation, municipalityMap as renderMunicipality } from './single.ts';
+import { overlayMap as renderOverlay } from './overlay.ts';
+import { baseMap } from './base.ts';
+import { themeGridHtml, themeMaps, type ThemeMap } from './themes.ts';
+import type { MapCooperation, MapMunicipality, MapResult, MapTable } from './types.ts';
+import type { NetworkEdge } from '../../analysis/types.ts';
 
 export interface MapSlot {
   figure: Html;
@@ -26,7 +26,6 @@ export interface MapSlot {
   styles: string[];
 }
 
-export const MAP_STYLESHEET = '/assets/map.css';
 
 /** Client entry name (src/site/client/<name>.ts) from the maps module's entry path. */
 const entryName = (path: string) => path.replace(/^.*\//, '').replace(/\.ts$/, '');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
 import { loadReference } from '../reference/index.ts';
-import { csvField, datasetToSheets, fixZipTimestamps, tableToCsv } from './dataset.ts';
+import { csvField, datasetToSheets, fixZipTimestamps, tableToCsv } from './export.ts';
 
 const ref = loadReference();
 

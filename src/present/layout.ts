@@ -3,7 +3,7 @@
  * main content, footer with the data status. Only same-origin stylesheets and module scripts.
  */
 import { html, type Html } from './html.ts';
-import type { Crumb, Page } from './types.ts';
+import type { Crumb, Page } from './page.ts';
 
 export const SITE_NAME = 'Regioruimte';
 
