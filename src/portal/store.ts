@@ -1,0 +1,184 @@
+/**
+ * The current dataset in the database, in the shape of the CSV contract: import (through the same
+ * readDataset and findings as `regioruimte check`; refused when there are errors), export (the
+ * files back, byte for byte for unchanged records) and the Dataset of the current state (the
+ * exported files read by readDataset again, so the portal never has a second interpretation).
+ */
+import { isUtf8 } from 'node:buffer';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { datasetToSheets } from '../export/dataset.ts';
+import { FIELDS, mapHeader } from '../ingest/columns.ts';
+import { readDataset, type SheetName } from '../ingest/index.ts';
+import type { Dataset } from '../model/dataset.ts';
+import type { Reference } from '../reference/index.ts';
+import type { Db, Queryable } from './db.ts';
+import { parseSheetText, sheetText, type StoredSheet } from './sheet-text.ts';
+import { audit, type Actor } from './audit.ts';
+
+/** Sheets whose records the portal edits; the others are kept whole. */
+export const EDITABLE_SHEETS = ['samenwerkingen', 'doelen'] as const;
+export type EditableSheet = (typeof EDITABLE_SHEETS)[number];
+
+export type Sheets = Partial<Record<SheetName, StoredSheet>>;
+
+/** Index of a contract column in a header (aliases as the ingest accepts them), or -1. */
+export function columnIndex(sheet: EditableSheet, header: readonly string[], field: string): number {
+  return mapHeader([...header], FIELDS[sheet]).fields.get(field) ?? -1;
+}
+
+/** The stored form of every present sheet: original text for UTF-8 CSV, else the canonical export. */
+export function sheetsFromInput(path: string, dataset: Dataset, ref: Reference): Sheets {
+  const sheets: Sheets = {};
+  const folder = statSync(path).isDirectory();
+  const canonical = new Map(datasetToSheets(dataset, ref).map((t) => [t.sheet, t]));
+  for (const account of dataset.sheets) {
+    if (!account.present) continue;
+    const sheet = account.sheet as SheetName;
+    const bytes = folder ? readFileSync(join(path, account.file)) : null;
+    if (bytes && isUtf8(bytes)) {
+      sheets[sheet] = parseSheetText(account.file, bytes.toString('utf8'));
+      continue;
+    }
+    const table = canonical.get(sheet);
+    if (!table) continue;
+    sheets[sheet] = {
+      fileName: `${sheet}.csv`,
+      prefix: '',
+      header: table.columns,
+      headerRaw: null,
+      delimiter: ',',
+      eol: '\r\n',
+      rows: table.rows.map((r) => ({ cells: r.map(String), raw: null })),
+    };
+  }
+  return sheets;
+}
+
+export type ImportResult = { ok: true; dataset: Dataset; cooperations: number; changed: number } | { ok: false; dataset: Dataset };
+
+/** Reads and validates `path`; when it has no errors, it replaces the stored dataset. */
+export async function importDataset(db: Db, path: string, ref: Reference, actor: Actor): Promise<ImportResult> {
+  const dataset = await readDataset(path, ref);
+  if (dataset.findings.some((f) => f.severity === 'error')) return { ok: false, dataset };
+  const sheets = sheetsFromInput(path, dataset, ref);
+  const changed = await db.transaction((tx) => replaceSheets(tx, sheets, actor, dataset.source));
+  return { ok: true, dataset, cooperations: dataset.cooperations.length, changed };
+}
+
+function cooperationIdOf(sheet: EditableSheet, header: readonly string[], cells: readonly string[]): string | null {
+  const index = columnIndex(sheet, header, sheet === 'samenwerkingen' ? 'id' : 'samenwerking_id');
+  const id = index >= 0 ? (cells[index] ?? '').trim() : '';
+  return id === '' ? null : id;
+}
+
+/** Replaces every stored sheet; cooperations whose record changed get a new version. */
+export async function replaceSheets(tx: Queryable, sheets: Sheets, actor: Actor, source: string): Promise<number> {
+  const before = new Map((await tx.query<{ cooperation_id: string; cells: string[] }>("select cooperation_id, cells from sheet_row where sheet = 'samenwerkingen'")).map((r) => [r.cooperation_id, JSON.stringify(r.cells)]));
+  await tx.query('delete from sheet_row');
+  await tx.query('delete from dataset_sheet');
+  for (const [name, sheet] of Object.entries(sheets) as [SheetName, StoredSheet][]) {
+    const editable = (EDITABLE_SHEETS as readonly string[]).includes(name);
+    await tx.query(
+      'insert into dataset_sheet (sheet, file_name, prefix, header, header_raw, delimiter, eol, final_eol, body) values ($1, $2, $3, $4::jsonb, $5, $6, $7, true, $8)',
+      [name, sheet.fileName, sheet.prefix, JSON.stringify(sheet.header), sheet.headerRaw, sheet.delimiter, sheet.eol, editable ? null : JSON.stringify(sheet.rows)],
+    );
+    if (!editable) continue;
+    let position = 0;
+    for (const row of sheet.rows) {
+      const id = cooperationIdOf(name as EditableSheet, sheet.header, row.cells);
+      await tx.query('insert into sheet_row (sheet, position, cooperation_id, cells, raw) values ($1, $2, $3, $4::jsonb, $5)', [name, position++, id, JSON.stringify(row.cells), row.raw]);
+    }
+  }
+  let changed = 0;
+  for (const row of await tx.query<{ cooperation_id: string; cells: string[] }>("select cooperation_id, cells from sheet_row where sheet = 'samenwerkingen' and cooperation_id is not null")) {
+    const old = before.get(row.cooperation_id);
+    if (old === JSON.stringify(row.cells)) continue;
+    changed++;
+    await tx.query('insert into cooperation (id) values ($1) on conflict (id) do update set version = cooperation.version + 1', [row.cooperation_id]);
+  }
+  await bumpState(tx);
+  await audit(tx, actor, 'import', 'dataset', null, null, { source, changedCooperations: changed });
+  return changed;
+}
+
+/** A counter raised by every change of the dataset, so derived views know when to refresh. */
+export async function bumpState(tx: Queryable): Promise<void> {
+  await tx.query("insert into dataset_meta (key, value) values ('state', '1') on conflict (key) do update set value = (dataset_meta.value::integer + 1)::text");
+}
+
+export async function stateVersion(db: Queryable): Promise<number> {
+  const rows = await db.query<{ value: string }>("select value from dataset_meta where key = 'state'");
+  return rows.length ? Number(rows[0].value) : 0;
+}
+
+interface SheetRecord {
+  sheet: SheetName;
+  file_name: string;
+  prefix: string;
+  header: string[];
+  header_raw: string | null;
+  delimiter: string;
+  eol: string;
+  body: string | null;
+}
+
+/** The stored dataset as sheets (rows in file order). */
+export async function loadSheets(db: Queryable): Promise<Sheets> {
+  const sheets: Sheets = {};
+  const rows = await db.query<{ sheet: SheetName; cells: string[]; raw: string | null }>('select sheet, cells, raw from sheet_row order by sheet, position');
+  for (const s of await db.query<SheetRecord>('select * from dataset_sheet')) {
+    sheets[s.sheet] = {
+      fileName: s.file_name,
+      prefix: s.prefix,
+      header: s.header,
+      headerRaw: s.header_raw,
+      delimiter: s.delimiter,
+      eol: s.eol,
+      rows: s.body === null ? rows.filter((r) => r.sheet === s.sheet).map((r) => ({ cells: r.cells, raw: r.raw })) : JSON.parse(s.body),
+    };
+  }
+  return sheets;
+}
+
+export function hasDataset(sheets: Sheets): boolean {
+  return sheets.samenwerkingen !== undefined;
+}
+
+/** Writes the sheets as the CSV contract into `dir` (each under its original file name). */
+export async function writeSheets(sheets: Sheets, dir: string, only?: readonly SheetName[]): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [name, sheet] of Object.entries(sheets) as [SheetName, StoredSheet][]) {
+    if (only && !only.includes(name)) continue;
+    await writeFile(join(dir, sheet.fileName), sheetText(sheet));
+    written.push(sheet.fileName);
+  }
+  return written.sort();
+}
+
+/** Reads sheets through readDataset (the check rules) via a temporary folder that is removed again. */
+export async function readSheets(sheets: Sheets, ref: Reference, only?: readonly SheetName[]): Promise<Dataset> {
+  const dir = mkdtempSync(join(tmpdir(), 'regioruimte-beheer-'));
+  try {
+    await writeSheets(sheets, dir, only);
+    return await readDataset(dir, ref);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let cached: { state: number; dataset: Dataset } | null = null;
+
+/** The Dataset of the stored state (cached per state counter). */
+export async function currentDataset(db: Queryable, ref: Reference): Promise<Dataset | null> {
+  const state = await stateVersion(db);
+  if (cached?.state === state && state > 0) return cached.dataset;
+  const sheets = await loadSheets(db);
+  if (!hasDataset(sheets)) return null;
+  const dataset = await readSheets(sheets, ref);
+  cached = { state, dataset };
+  return dataset;
+}
