@@ -61,4 +61,12 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     .option('--out <map>', 'map voor de pdf’s bij --all', 'leidraden')
     .option('--data <map|xlsx>', 'dataset (map met CSV-bestanden of .xlsx)', DEFAULT_DATA)
     .action(async (id: string | undefined, flags) => setExit(await (await import('./leidraad.ts')).runLeidraad(id, flags)));
+
+  program
+    .command('verschil')
+    .description('Vergelijk twee datasets: nieuwe, beëindigde en gewijzigde samenwerkingsverbanden, leden en thema’s.')
+    .argument('<oud>', 'de oude dataset (map of .xlsx)')
+    .argument('<nieuw>', 'de nieuwe dataset (map of .xlsx)')
+    .option('--json', 'schrijf de verschillen als JSON')
+    .action(async (oldPath: string, newPath: string, flags) => setExit(await (await import('./verschil.ts')).runVerschil(oldPath, newPath, flags)));
 }

@@ -3,34 +3,25 @@
  * workbooks): new, ended and changed cooperations with membership and theme changes. Exit 0 when
  * both datasets are usable, 1 when one of them has errors (the check report is printed).
  */
-import type { Command } from 'commander';
 import { datasetChanges, formatChangelog } from '../analysis/changes.ts';
 import { readDataset } from '../ingest/index.ts';
 import { loadReference } from '../reference/index.ts';
 import { assertUsableInput, checkReport, formatCheckReport } from './check.ts';
-import { EXIT_DATA_ERRORS, EXIT_OK } from './index.ts';
+import { EXIT_DATA_ERRORS, EXIT_OK } from './errors.ts';
 
-export function register(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('verschil')
-    .description('Vergelijk twee datasets: nieuwe, beëindigde en gewijzigde samenwerkingsverbanden.')
-    .argument('<oud>', 'de oude dataset (map of .xlsx)')
-    .argument('<nieuw>', 'de nieuwe dataset (map of .xlsx)')
-    .option('--json', 'schrijf de verschillen als JSON')
-    .action(async (oldPath: string, newPath: string, flags: { json?: boolean }) => {
-      await assertUsableInput(oldPath);
-      await assertUsableInput(newPath);
-      const ref = loadReference();
-      const [before, after] = [await readDataset(oldPath, ref), await readDataset(newPath, ref)];
-      for (const [path, dataset] of [[oldPath, before], [newPath, after]] as const) {
-        if (dataset.findings.some((f) => f.severity === 'error')) {
-          process.stderr.write(formatCheckReport(checkReport(dataset, ref.municipalities.length), path));
-          setExit(EXIT_DATA_ERRORS);
-          return;
-        }
-      }
-      const log = datasetChanges(before, after, (code) => ref.byCode.get(code)?.name ?? code);
-      process.stdout.write(flags.json ? `${JSON.stringify(log, null, 2)}\n` : formatChangelog(log));
-      setExit(EXIT_OK);
-    });
+export async function runVerschil(oldPath: string, newPath: string, flags: { json?: boolean }): Promise<number> {
+  await assertUsableInput(oldPath);
+  await assertUsableInput(newPath);
+  const ref = loadReference();
+  const before = await readDataset(oldPath, ref);
+  const after = await readDataset(newPath, ref);
+  for (const [path, dataset] of [[oldPath, before], [newPath, after]] as const) {
+    if (dataset.findings.some((f) => f.severity === 'error')) {
+      process.stderr.write(formatCheckReport(checkReport(dataset, ref.municipalities.length), path));
+      return EXIT_DATA_ERRORS;
+    }
+  }
+  const log = datasetChanges(before, after, (code) => ref.byCode.get(code)?.name ?? code);
+  process.stdout.write(flags.json ? `${JSON.stringify(log, null, 2)}\n` : formatChangelog(log));
+  return EXIT_OK;
 }

@@ -3,7 +3,7 @@
  * refuses updates, deletes and truncation (a trigger), so the log can only grow.
  */
 import type { Queryable } from './db.ts';
-import { csvField } from '../export/dataset.ts';
+import { csvField } from '../present/export.ts';
 
 export interface Actor {
   id: number | null;

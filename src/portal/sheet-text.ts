@@ -5,7 +5,7 @@
  * dialect: its delimiter and line ending, a field quoted only when it needs it (csvField).
  */
 import { parse } from 'csv-parse/sync';
-import { csvField } from '../export/dataset.ts';
+import { csvField } from '../present/export.ts';
 import { detectDelimiter } from '../ingest/csv.ts';
 
 export interface StoredRow {

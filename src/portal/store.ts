@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { datasetToSheets } from '../export/dataset.ts';
+import { datasetToSheets } from '../present/export.ts';
 import { FIELDS, mapHeader } from '../ingest/columns.ts';
 import { readDataset, type SheetName } from '../ingest/index.ts';
 import type { Dataset } from '../model/dataset.ts';
