@@ -40,7 +40,7 @@ describe('analyseGoals(dataset)', () => {
     expect(result.perTheme.Mobiliteit.shares).toEqual({ LOCATIE: 0.25, LOBBY: 0.25, PROCES: 0.25, ABSTRACT: 0.25 });
     expect(result.perTheme.Wonen.shares.ABSTRACT).toBe(1);
     // A theme without goals: zeros, no examples.
-    expect(result.perTheme.Landbouw).toEqual({ total: 0, counts: { LOCATIE: 0, LOBBY: 0, PROCES: 0, ABSTRACT: 0 }, shares: { LOCATIE: 0, LOBBY: 0, PROCES: 0, ABSTRACT: 0 }, examples: [] });
+    expect(result.perTheme.Landbouw).toEqual({ total: 0, counts: { LOCATIE: 0, LOBBY: 0, PROCES: 0, ABSTRACT: 0 }, shares: { LOCATIE: 0, LOBBY: 0, PROCES: 0, ABSTRACT: 0 }, uncertain: 0, shareUncertain: 0, examples: [] });
   });
   it('picks at most three examples, one per most frequent class (ties in class order)', () => {
     expect(result.perTheme.Mobiliteit.examples.map((g) => g.label)).toEqual(['LOCATIE', 'LOBBY', 'PROCES']);
@@ -53,7 +53,7 @@ describe('analyseGoals(dataset)', () => {
 
 describe('pickExamples(goals, counts)', () => {
   const g = (label: GoalClass, tekst: string, woorden: string[] = []): ClassifiedGoal => ({
-    cooperationId: 'x', tekst, thema: 'Wonen', label, reden: '', woorden, manual: false,
+    cooperationId: 'x', tekst, thema: 'Wonen', label, reden: '', woorden, manual: false, confidence: 1, uncertain: false,
   });
   it('keeps LOCATIE when it is rare, replacing the third class', () => {
     const goals = [g('ABSTRACT', 'a1'), g('ABSTRACT', 'a2'), g('ABSTRACT', 'a3'), g('PROCES', 'p1'), g('PROCES', 'p2'), g('LOBBY', 'b1'), g('LOBBY', 'b2'), g('LOCATIE', 'l1', ['X'])];
@@ -95,7 +95,7 @@ describe('pickExamples without sorting', () => {
         (specs) => {
           // Equal keys are common: same class, word count, length and cooperation give equal texts too.
           const goals: ClassifiedGoal[] = specs.map((s, i) => ({
-            cooperationId: s.coop, tekst: 'x'.repeat(s.length), thema: 'Wonen', label: s.label, reden: String(i), woorden: Array(s.words).fill('w'), manual: false,
+            cooperationId: s.coop, tekst: 'x'.repeat(s.length), thema: 'Wonen', label: s.label, reden: String(i), woorden: Array(s.words).fill('w'), manual: false, confidence: 1, uncertain: false,
           }));
           const counts = Object.fromEntries(labels.map((c) => [c, goals.filter((g) => g.label === c).length])) as Record<GoalClass, number>;
           const present = labels.filter((c) => counts[c] > 0).sort((a, b) => counts[b] - counts[a] || labels.indexOf(a) - labels.indexOf(b));

@@ -1,17 +1,20 @@
 /**
  * Goals: every goal of the dataset classified as LOCATIE / LOBBY / PROCES / ABSTRACT (manual label
- * from the input wins; otherwise src/text/goal-classifier.ts), in input order. Per theme: total goals,
- * counts per class and shares = count / total goals of that theme (0 when the theme has no goals),
+ * from the input wins; otherwise the rules of src/text/goal-classifier.ts with the learned model of
+ * src/text/goal-model.ts), in input order. A goal below the model's confidence threshold is
+ * `uncertain` ("onzeker"). Per theme: total goals, counts per class of the certain goals, the number
+ * of uncertain goals, and shares = count / total goals of that theme (0 when the theme has no goals;
+ * the four shares plus shareUncertain add up to 1),
  * and 2–3 example goals chosen deterministically (see pickExamples).
  */
 import type { Dataset, Goal } from '../model/dataset.ts';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
-import { classifyGoal } from '../text/goal-classifier.ts';
+import { classifyGoalCombined } from '../text/goal-model.ts';
 import type { ClassifiedGoal, GoalsResult, GoalsThemeSummary } from './types.ts';
 
 export function classifyDatasetGoal(goal: Goal): ClassifiedGoal {
-  const c = classifyGoal(goal.text, goal.label);
+  const c = classifyGoalCombined(goal.text, goal.label);
   return {
     cooperationId: goal.cooperationId,
     tekst: goal.text,
@@ -20,6 +23,8 @@ export function classifyDatasetGoal(goal: Goal): ClassifiedGoal {
     reden: c.reden,
     woorden: c.woorden,
     manual: goal.label !== null,
+    confidence: c.confidence,
+    uncertain: c.uncertain,
   };
 }
 
@@ -76,10 +81,12 @@ export function pickExamples(goals: ClassifiedGoal[], counts: Record<GoalClass, 
 
 export function summariseTheme(goals: ClassifiedGoal[]): GoalsThemeSummary {
   const counts = Object.fromEntries(GOAL_CLASSES.map((c) => [c, 0])) as Record<GoalClass, number>;
-  for (const g of goals) counts[g.label]++;
+  const certain = goals.filter((g) => !g.uncertain);
+  for (const g of certain) counts[g.label]++;
   const total = goals.length;
+  const uncertain = total - certain.length;
   const shares = Object.fromEntries(GOAL_CLASSES.map((c) => [c, total === 0 ? 0 : counts[c] / total])) as Record<GoalClass, number>;
-  return { total, counts, shares, examples: pickExamples(goals, counts) };
+  return { total, counts, shares, uncertain, shareUncertain: total === 0 ? 0 : uncertain / total, examples: pickExamples(certain, counts) };
 }
 
 export function analyseGoals(dataset: Pick<Dataset, 'goals'>): GoalsResult {

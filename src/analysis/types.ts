@@ -166,12 +166,21 @@ export interface ClassifiedGoal {
   woorden: string[];
   /** true when the label came from the input (`doelen.label`), not from the classifier. */
   manual: boolean;
+  /** Largest class probability of the learned model (1 for a manual label). */
+  confidence: number;
+  /** Confidence below the model threshold: counted as "onzeker", not in any of the four classes. */
+  uncertain: boolean;
 }
 
 export interface GoalsThemeSummary {
+  /** All goals of the theme: the certain ones in `counts` plus `uncertain`. */
   total: number;
+  /** Certain goals per class. */
   counts: Record<GoalClass, number>;
+  /** counts / total, so the four shares plus shareUncertain add up to 1. */
   shares: Record<GoalClass, number>;
+  uncertain: number;
+  shareUncertain: number;
   examples: ClassifiedGoal[];
 }
 

@@ -168,26 +168,46 @@ export function classifyGoal(text: string, manualLabel: GoalClass | null = null,
   if (manualLabel !== null && (GOAL_CLASSES as readonly string[]).includes(manualLabel)) {
     return { label: manualLabel, reden: MANUAL_REASON, woorden: [] };
   }
+  return analyseGoalText(text, gazetteer).classification;
+}
+
+/** The rule classification plus the tokens and the rule signals that fired (features of the learned model, goal-model.ts). */
+export interface GoalTextAnalysis {
+  classification: GoalClassification;
+  tokens: Token[];
+  signals: string[];
+}
+
+export function analyseGoalText(text: string, gazetteer: Gazetteer = loadGazetteer()): GoalTextAnalysis {
   const tokens = tokenise(text);
   if (tokens.length === 0) {
-    return { label: 'ABSTRACT', reden: 'Lege tekst: geen plek, verzoek of beleidsproduct te vinden.', woorden: [] };
+    return { classification: { label: 'ABSTRACT', reden: 'Lege tekst: geen plek, verzoek of beleidsproduct te vinden.', woorden: [] }, tokens, signals: [] };
   }
-
   const lobby = lobbySignal(tokens);
+  const places = findPlaces(text, tokens, gazetteer);
+  const process = processSignal(tokens);
+  const location = locationSignal(tokens, places);
+  const signals = [
+    lobby ? 'lobby' : '', process ? 'proces' : '',
+    ...new Set(places.map((p) => `plek-${p.weight}`)),
+    location.actions.length > 0 ? 'handeling' : '', location.physical.length > 0 ? 'fysiek' : '', location.branding.length > 0 ? 'profilering' : '',
+  ].filter((x) => x !== '');
+  return { classification: decide(tokens, lobby, places, process, location), tokens, signals };
+}
+
+function decide(tokens: Token[], lobby: number[] | null, places: PlaceMention[], process: { indices: number[]; rule: string } | null, location: ReturnType<typeof locationSignal>): GoalClassification {
   if (lobby) {
     const w = words(tokens, lobby);
     return { label: 'LOBBY', reden: `Vraagt andere overheden of partijen om geld, capaciteit of besluiten (${quote(w)}); lobby gaat voor plek en proces.`, woorden: w };
   }
 
-  const places = findPlaces(text, tokens, gazetteer);
-  const process = processSignal(tokens);
   if (process) {
     const w = words(tokens, process.indices);
     const placeNote = places.some((p) => p.weight !== 'bestuurlijk') ? ` Dat gaat voor de genoemde plek (${quote(places.filter((p) => p.weight !== 'bestuurlijk').map((p) => p.text))}).` : '';
     return { label: 'PROCES', reden: `De ruimtelijke keuze wordt uitgesteld: ${process.rule} (${quote(w)}).${placeNote}`, woorden: w };
   }
 
-  const { actions, physical, branding } = locationSignal(tokens, places);
+  const { actions, physical, branding } = location;
   const infra = places.filter((p) => p.weight === 'infra');
   const areas = places.filter((p) => p.weight === 'gebied');
   const regions = places.filter((p) => p.weight === 'streek');

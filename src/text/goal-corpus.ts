@@ -1,0 +1,44 @@
+/**
+ * The labelled goal corpus (data/doelen/gelabeld.csv: tekst, thema, label, toelichting, bron, url,
+ * document) and its deterministic split by source document: a document is in the test part when
+ * FNV-1a(document id) mod 5 = 0, so no document is in both parts and the split does not depend on
+ * row order or on the labels.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
+
+export interface LabelledGoal {
+  tekst: string;
+  thema: string;
+  label: GoalClass;
+  document: string;
+}
+
+export const GOAL_CORPUS_PATH = fileURLToPath(new URL('../../data/doelen/gelabeld.csv', import.meta.url));
+
+export function readGoalCorpus(path = GOAL_CORPUS_PATH): LabelledGoal[] {
+  const records = parse(readFileSync(path, 'utf8'), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  return records.map((r, i) => {
+    if (!(GOAL_CLASSES as readonly string[]).includes(r.label)) throw new Error(`${path} rij ${i + 2}: label '${r.label}' is geen klasse`);
+    if (!r.document) throw new Error(`${path} rij ${i + 2}: kolom document is leeg`);
+    return { tekst: r.tekst, thema: r.thema, label: r.label as GoalClass, document: r.document };
+  });
+}
+
+/** 32-bit FNV-1a of a string (UTF-16 code units), as an unsigned integer. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export type CorpusPart = 'train' | 'toets';
+
+export function partOfDocument(document: string): CorpusPart {
+  return fnv1a(document) % 5 === 0 ? 'toets' : 'train';
+}
