@@ -99,12 +99,12 @@ ${table({ caption: 'Themaparen, meest voorkomend eerst (top 15)', head: ['Thema'
   // Goals per theme
   files.push({
     path: CSV_DIR + 'doelen-per-thema.csv',
-    content: toCsv(['thema', 'doelen', ...GOAL_CLASSES.map((g) => `aandeel_${g.toLowerCase()}`)], THEMES.map((t) => [t, goals.perTheme[t]?.total ?? 0, ...GOAL_CLASSES.map((g) => goals.perTheme[t]?.shares[g] ?? 0)])),
+    content: toCsv(['thema', 'doelen', ...GOAL_CLASSES.map((g) => `aandeel_${g.toLowerCase()}`), 'aandeel_onzeker'], THEMES.map((t) => [t, goals.perTheme[t]?.total ?? 0, ...GOAL_CLASSES.map((g) => goals.perTheme[t]?.shares[g] ?? 0), goals.perTheme[t]?.shareUncertain ?? 0])),
   });
   const goalsTable = html`<p>Elk doel is ingedeeld in één van vier soorten: ${GOAL_CLASSES.map((g, i) => html`${i ? (i === GOAL_CLASSES.length - 1 ? ' en ' : ', ') : ''}<strong>${GOAL_CLASS_LABEL[g].toLowerCase()}</strong> (${GOAL_CLASS_EXPLANATION[g]})`)}. Een hoog aandeel locatiekeuzes betekent dat de agenda’s van dat thema concreet kiezen waar iets gebeurt.</p>
 ${table({
   caption: 'Maken de agenda’s van dit thema locatiekeuzes?',
-  head: ['Thema', 'Doelen', ...GOAL_CLASSES.map((g) => GOAL_CLASS_LABEL[g]), 'Voorbeeld'],
+  head: ['Thema', 'Doelen', ...GOAL_CLASSES.map((g) => GOAL_CLASS_LABEL[g]), 'Onzeker', 'Voorbeeld'],
   rows: THEMES.map((t) => {
     const s = goals.perTheme[t];
     const ex = s?.examples.find((e) => e.label === 'LOCATIE') ?? s?.examples[0];
@@ -112,6 +112,7 @@ ${table({
       link(themeHref(t), t),
       formatNumber(s?.total ?? 0),
       ...GOAL_CLASSES.map((g) => (s && s.total ? formatPercent(s.shares[g]) : '–')),
+      s && s.total ? formatPercent(s.shareUncertain) : '–',
       ex ? html`<q>${ex.tekst}</q> (${link(cooperationHref(ex.cooperationId), l.coopById.get(ex.cooperationId)?.name ?? ex.cooperationId)})` : '–',
     ];
   }),

@@ -63,7 +63,10 @@ ${section(
     ? html`${table({
         caption: `Soort doelen bij ${theme} (${plural(summary.total, 'doel', 'doelen')})`,
         head: ['Soort doel', 'Aantal', 'Aandeel'],
-        rows: GOAL_CLASSES.map((g) => [GOAL_CLASS_LABEL[g], formatNumber(summary.counts[g]), formatPercent(summary.shares[g])]),
+        rows: [
+          ...GOAL_CLASSES.map((g) => [GOAL_CLASS_LABEL[g], formatNumber(summary.counts[g]), formatPercent(summary.shares[g])]),
+          ['Onzeker (classificatie te onzeker om in te delen)', formatNumber(summary.uncertain), formatPercent(summary.shareUncertain)],
+        ],
         numeric: [1, 2],
       })}
 ${summary.examples.length ? html`<h3>Voorbeelden</h3><ul class="examples">${summary.examples.map((g) => html`<li><q>${g.tekst}</q> — ${link(cooperationHref(g.cooperationId), l.coopById.get(g.cooperationId)?.name ?? g.cooperationId)} <span class="badge">${GOAL_CLASS_LABEL[g.label]}</span></li>`)}</ul>` : ''}`
