@@ -13,6 +13,7 @@ import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import { isTheme } from '../model/themes.ts';
 import { classifyGoal } from '../text/goal-classifier.ts';
 import { evaluate, formatEvaluation, type Evaluation } from '../text/evaluate.ts';
+import { partOfDocument } from '../text/goal-corpus.ts';
 import { EXIT_OK, UsageError } from './errors.ts';
 
 const TEXT_COLUMNS = ['tekst', 'goal_text', 'text'];
@@ -58,6 +59,7 @@ export function readGoalCsv(path: string, requireLabel: boolean): { rows: GoalRo
   const themeColumn = findColumn(header, THEME_COLUMNS);
   const labelColumn = findColumn(header, ['label']);
   const partColumn = findColumn(header, ['deel']);
+  const documentColumn = findColumn(header, ['document']);
   const missing = [
     textColumn ? null : 'tekst (of goal_text)',
     themeColumn ? null : 'thema (of theme)',
@@ -72,9 +74,10 @@ export function readGoalCsv(path: string, requireLabel: boolean): { rows: GoalRo
     tekst: at(record, textColumn) ?? '',
     thema: at(record, themeColumn) ?? '',
     label: at(record, labelColumn) || null,
-    deel: at(record, partColumn) || null,
+    // Without a 'deel' column, a 'document' column gives the grouped split (no document in both parts).
+    deel: at(record, partColumn) || (documentColumn ? (partOfDocument(at(record, documentColumn) ?? '') === 'toets' ? 'toets' : 'ontwikkel') : null),
   }));
-  return { rows, hasPart: partColumn !== null };
+  return { rows, hasPart: partColumn !== null || documentColumn !== null };
 }
 
 function asGoalClass(value: string | null): GoalClass | null {
