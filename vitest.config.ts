@@ -6,7 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
-    // Builds and serves the site for test/browser (skipped when only other tests are selected).
-    globalSetup: ['test/browser/global-setup.ts'],
+    // Compiles lib/ when stale (for the tests that run bin/regioruimte.js), then builds and serves the
+    // site for test/browser (skipped when only other tests are selected).
+    globalSetup: ['test/compile-setup.ts', 'test/browser/global-setup.ts'],
   },
 });

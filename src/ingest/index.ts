@@ -20,9 +20,11 @@ import { headerKey } from './normalize.ts';
 import type { RawSheet } from './raw.ts';
 import { readSheet } from './sheet.ts';
 import { FindingSink } from './sink.ts';
-import { openWorkbook, worksheetSheet } from './xlsx.ts';
 
 export { SHEETS, type SheetName } from './columns.ts';
+
+/** exceljs loads only for a workbook, so reading a CSV folder stays light. */
+const xlsx = () => import('./xlsx.ts');
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
@@ -67,7 +69,7 @@ export async function readDataset(path: string, ref: Reference): Promise<Dataset
     if (info?.isDirectory()) {
       sources = await folderSources(path, sink);
     } else if (info?.isFile() && WORKBOOK_EXTENSIONS.has(extname(path).toLowerCase())) {
-      const workbook = await openWorkbook(path, display, sink);
+      const workbook = await (await xlsx()).openWorkbook(path, display, sink);
       sources = workbook ? workbookSources(workbook, display, sink) : null;
       missingSuffix = '';
     } else if (info) {
@@ -208,7 +210,7 @@ function workbookSources(workbook: ExcelJS.Workbook, display: string, sink: Find
     sources[sheet] = {
       file,
       formatHint: () => null,
-      open: async (s) => worksheetSheet(worksheet, file, s),
+      open: async (s) => (await xlsx()).worksheetSheet(worksheet, file, s),
     };
   });
   return sources;
