@@ -7,6 +7,7 @@ import { commutingBench } from './commuting.bench.ts';
 import { goalsBench } from './goals.bench.ts';
 import { siteBench } from './site.bench.ts';
 import { guideBench } from './guide.bench.ts';
+import { processBench } from './process.bench.ts';
 import type { Bench } from './lib.ts';
 
 const BENCHES: Bench[] = [
@@ -15,6 +16,7 @@ const BENCHES: Bench[] = [
   commutingBench,
   siteBench,
   guideBench,
+  processBench,
   // site build, goals, PDFs: add their benches here.
 ];
 
