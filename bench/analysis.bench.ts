@@ -38,7 +38,7 @@ function bestCpu(fn: () => unknown, repeat: number): number {
   return best;
 }
 
-/** Wall time per section of analyse() (issue 3's sections, goals, national, commuting) and in total. */
+/** Wall time per section of analyse() (coverage, network, typology …, goals, national, commuting) and in total. */
 function sectionTimes(dataset: Dataset, reference: Reference): string {
   // National reads the overlap, goals and typology sections: computed once, outside its timing.
   const overlap = analyseOverlap(dataset, reference, { foundBack: 0.5 });
