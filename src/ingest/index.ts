@@ -6,7 +6,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { CommutingFlow, Cooperation, Dataset, Goal, NationalPolicy, NationalRegion } from '../model/dataset.ts';
 import type { SheetAccount } from '../model/findings.ts';
 import type { Reference } from '../reference/index.ts';
@@ -20,6 +19,7 @@ import { headerKey } from './normalize.ts';
 import type { RawSheet } from './raw.ts';
 import { readSheet } from './sheet.ts';
 import { FindingSink } from './sink.ts';
+import type { Workbook } from './xlsx.ts';
 
 export { SHEETS, type SheetName } from './columns.ts';
 
@@ -27,7 +27,7 @@ export { SHEETS, type SheetName } from './columns.ts';
 const xlsx = () => import('./xlsx.ts');
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls']);
 
 /** Which contract sheet a file or worksheet name stands for (case, accents, spaces ignored). */
 export function sheetForName(name: string): SheetName | null {
@@ -194,24 +194,24 @@ async function folderSources(dir: string, sink: FindingSink): Promise<Sources> {
   return sources;
 }
 
-function workbookSources(workbook: ExcelJS.Workbook, display: string, sink: FindingSink): Sources {
+function workbookSources(workbook: Workbook, display: string, sink: FindingSink): Sources {
   const sources: Sources = {};
-  workbook.eachSheet((worksheet) => {
+  for (const worksheet of workbook.sheets) {
     const sheet = sheetForName(worksheet.name);
     const file = `${display}[${worksheet.name}]`;
     if (!sheet) {
       sink.add({ severity: 'info', file, message: `Werkblad '${worksheet.name}' hoort niet bij het invoercontract en wordt niet gelezen.`, hint: `Bekende werkbladen: ${SHEETS.join(', ')}.` });
-      return;
+      continue;
     }
     if (sources[sheet]) {
       sink.add({ severity: 'warning', file, message: `Er is al een werkblad voor '${sheet}'; '${worksheet.name}' wordt niet gelezen.`, hint: 'Laat per blad één werkblad in het werkboek staan.' });
-      return;
+      continue;
     }
     sources[sheet] = {
       file,
       formatHint: () => null,
-      open: async (s) => (await xlsx()).worksheetSheet(worksheet, file, s),
+      open: async (s) => (await xlsx()).worksheetSheet(workbook, worksheet, file, s),
     };
-  });
+  }
   return sources;
 }
