@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -140,10 +141,11 @@ describe('the committed example files', () => {
     expect(readFileSync(join(REPO_ROOT, 'data/voorbeeld/nationaal_beleid.csv'), 'utf8')).toBe(out.beleid);
   });
 
-  it('hold every known region of every division', () => {
+  it('hold every known region of every division, without the woondeals (dropped by correcties.csv)', () => {
     const c = completeness(out.regionRows);
+    // The 9 woondeal regions of the source tables are dropped by 9 gebied-weg rows in correcties.csv.
     expect(Object.fromEntries(Object.entries(c).map(([d, v]) => [d, v.known]))).toEqual({
-      RES: 30, NOVEX: 16, NATIONAAL_PARK: 22, DELTA: 9, REGIO_DEAL: 82, WOONDEAL: 9,
+      RES: 30, NOVEX: 16, NATIONAAL_PARK: 22, DELTA: 9, REGIO_DEAL: 82,
     });
     expect(c.RES.withMembers).toBe(30);
   });
@@ -157,5 +159,25 @@ describe('the committed example files', () => {
   it('record tranche and year for every Regio Deal', () => {
     const deals = out.regionRows.filter((r) => r.indeling === 'REGIO_DEAL');
     expect(deals.every((r) => /^[1-6]$/.test(r.tranche) && /^20(18|19|2\d)$/.test(r.jaar))).toBe(true);
+  });
+
+  it('give a national park the same members as its cooperation in samenwerkingen.csv', () => {
+    // Pairs of rows about the same park; after the corrections both files list the same municipalities:
+    // Drentsche Aa 4 (overlegorgaan), Oosterschelde 7, Biesbosch 3 (Sliedrecht left), Utrechtse Heuvelrug 8, Sallandse Heuvelrug 7.
+    const cooperations = parse(readFileSync(join(REPO_ROOT, 'data/voorbeeld/samenwerkingen.csv')), { columns: true, bom: true }) as Record<string, string>[];
+    const members = (id: string) => cooperations.find((r) => r.id === id)!.gemeenten;
+    const park = (id: string) => out.regionRows.find((r) => r.gebied_id === id)!.gemeenten;
+    const pairs: [string, string, number][] = [
+      ['nationaal-park-drentsche-aa', 'NP-06-drentsche-aa', 4],
+      ['nationaal-park-oosterschelde', 'NP-14-oosterschelde', 7],
+      ['parkschap-nationaal-park-de-biesbosch', 'NP-15-de-biesbosch', 3],
+      ['nationaal-park-utrechtse-heuvelrug', 'NP-11-utrechtse-heuvelrug', 8],
+      ['nationaal-park-sallandse-heuvelrug', 'NP-08-sallandse-heuvelrug', 7],
+    ];
+    for (const [cooperation, region, n] of pairs) {
+      expect(park(region), region).toBe(members(cooperation));
+      expect(park(region).split(';'), region).toHaveLength(n);
+    }
+    expect(park('NP-06-drentsche-aa')).not.toContain('Midden-Drenthe');
   });
 });

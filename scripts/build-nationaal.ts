@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { THEMES, isTheme } from '../src/model/themes.ts';
 import { STEERING_TYPES } from '../src/model/enums.ts';
-import { REPO_ROOT, parseCsv, toCsv, toCbsName, type ReferenceMunicipality } from './build-voorbeeld.ts';
+import { CORRECTIONS_PATH, REPO_ROOT, parseCsv, toCsv, toCbsName, type ReferenceMunicipality } from './build-voorbeeld.ts';
+import { parseCorrections, type Correction } from './build-corrections.ts';
 
 type Row = Record<string, string>;
 
@@ -142,6 +143,37 @@ export function applyAdditions(groups: RegionGroup[], csv: string, cbsNames: Rea
   }
 }
 
+/**
+ * Applies our sourced corrections (data/source/correcties/correcties.csv, bestand nationale_gebieden):
+ * lid-weg / lid-erbij change one region's members (an added member gets zekerheid middel), gebied-weg drops
+ * a region. Returns the remaining groups; every correction must hit.
+ */
+export function applyNationalCorrections(groups: RegionGroup[], corrections: readonly Correction[], cbsNames: ReadonlySet<string>): RegionGroup[] {
+  const dropped = new Set<string>();
+  for (const c of corrections.filter((x) => x.file === 'nationale_gebieden')) {
+    const where = `correcties.csv line ${c.line} (${c.id})`;
+    const g = groups.find((x) => x.id === c.id);
+    if (!g || dropped.has(c.id)) throw new Error(`${where}: unknown region`);
+    if (c.action === 'gebied-weg') {
+      dropped.add(c.id);
+    } else if (c.action === 'lid-weg') {
+      if (!g.members.some((m) => m.name === c.old)) throw new Error(`${where}: ${c.old} is not a member`);
+      g.members = g.members.filter((m) => m.name !== c.old);
+      g.additions = g.additions.filter((a) => !a.startsWith(`${c.old} (`));
+      g.additions.push(`${c.old} verwijderd: ${c.reason}`);
+    } else if (c.action === 'lid-erbij') {
+      if (!cbsNames.has(c.new)) throw new Error(`${where}: '${c.new}' is not a CBS 2025 name`);
+      if (g.members.some((m) => m.name === c.new)) throw new Error(`${where}: ${c.new} is already a member`);
+      g.members.push({ name: c.new, confidence: 'middel', note: '' });
+      g.additions.push(`${c.new} (middel): ${c.reason}`);
+    } else {
+      throw new Error(`${where}: nationale_gebieden knows lid-weg, lid-erbij and gebied-weg`);
+    }
+    for (const u of c.source.split(' ; ')) if (c.action !== 'gebied-weg' && !g.sources.includes(u)) g.sources.push(u);
+  }
+  return groups.filter((g) => !dropped.has(g.id));
+}
+
 /** Locale-independent name order: diacritics and case folded, raw name breaks ties. */
 function compareNames(a: string, b: string): number {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -226,7 +258,7 @@ export function regionRow(g: RegionGroup, gemeenten: readonly ReferenceMunicipal
     }
   }
   if (g.renamed.length) parts.push(`Naam omgezet naar CBS 2025: ${g.renamed.map(([s, c]) => `${s} → ${c}`).join(', ')}.`);
-  if (g.additions.length) parts.push(`Aangevuld door regioruimte (data/source/nationaal-extra): ${g.additions.join(' | ')}`);
+  if (g.additions.length) parts.push(`Aangevuld of gecorrigeerd door regioruimte (data/source/nationaal-extra, data/source/correcties): ${g.additions.join(' | ')}`);
   const memberNotes = g.members
     .map((m) => ({ name: m.name, note: stripTranche(m.note) }))
     .filter((m) => m.note !== '')
@@ -275,6 +307,7 @@ export interface NationaalInputs {
   sources: Record<string, string>;
   parkAdditionsCsv: string;
   beleidCsv: string;
+  correctiesCsv: string;
   gemeenten: ReferenceMunicipality[];
 }
 
@@ -293,7 +326,8 @@ export function buildNationaal(input: NationaalInputs): NationaalOutput {
     return groupSource(csv, spec, cbsNames);
   });
   applyAdditions(groups, input.parkAdditionsCsv, cbsNames, 'nationaal-extra/nationale_parken_gemeenten.csv');
-  const regionRows = groups.map((g) => regionRow(g, input.gemeenten));
+  const corrected = applyNationalCorrections(groups, parseCorrections(input.correctiesCsv), cbsNames);
+  const regionRows = corrected.map((g) => regionRow(g, input.gemeenten));
   const ids = new Set<string>();
   for (const r of regionRows) {
     if (ids.has(r.gebied_id)) throw new Error(`duplicate gebied_id ${r.gebied_id}`);
@@ -311,6 +345,7 @@ export function readNationaalInputs(root: string = REPO_ROOT): NationaalInputs {
     ),
     parkAdditionsCsv: text('data/source/nationaal-extra/nationale_parken_gemeenten.csv'),
     beleidCsv: text('data/source/nationaal-extra/nationaal_beleid.csv'),
+    correctiesCsv: text(CORRECTIONS_PATH),
     gemeenten: JSON.parse(text('data/reference/gemeenten.json')) as ReferenceMunicipality[],
   };
 }

@@ -12,10 +12,13 @@ import {
   csvField,
   dealProvenance,
   readInputs,
+  readmeWithCorrections,
+  README_PATH,
   slug,
   toCbsName,
   toCsv,
 } from './build-voorbeeld.ts';
+import { parseCorrections } from './build-corrections.ts';
 
 type Row = Record<string, string>;
 const file = (p: string) => readFileSync(join(REPO_ROOT, p));
@@ -68,13 +71,15 @@ describe('build-voorbeeld: counts', () => {
     // 103 + 25 + 25 + 42 + 35 + 30 + 63 = 323
     expect(samenwerkingen).toHaveLength(103 + 25 + 25 + 42 + 35 + 30 + n);
     expect(samenwerkingen.every((r) => r.ruimtelijk === 'ja' || r.ruimtelijk === 'nee')).toBe(true);
-    expect(doelen).toHaveLength(343);
+    // 343 goals in the source, minus 1 doel-weg row in correcties.csv (a Regio Deal goal on the Zuid-Limburg agenda).
+    expect(doelen).toHaveLength(342);
   });
 
-  it('keeps the confidence of the spatial rows (36 high, 51 medium, 16 low in the source)', () => {
+  it('keeps the confidence of the spatial rows except where a correction lowers it', () => {
+    // Source: 36 high, 51 medium, 16 low; correcties.csv lowers Hollandse Duinen from hoog to middel → 35, 52, 16.
     const spatial = samenwerkingen.filter((r) => r.ruimtelijk === 'ja');
     const by = (c: string) => spatial.filter((r) => r.betrouwbaarheid === c).length;
-    expect([by('hoog'), by('middel'), by('laag')]).toEqual([36, 51, 16]);
+    expect([by('hoog'), by('middel'), by('laag')]).toEqual([35, 52, 16]);
   });
 
   it('each CBS division partitions the 342 municipalities', () => {
@@ -174,5 +179,42 @@ describe('build-voorbeeld: helpers', () => {
     expect(slug('Súdwest-Fryslân')).toBe('sudwest-fryslan');
     expect(slug('Dienst Gezondheid & Jeugd ZHZ')).toBe('dienst-gezondheid-jeugd-zhz');
     expect(slug('Midden IJssel / Oost Veluwe')).toBe('midden-ijssel-oost-veluwe');
+  });
+});
+
+describe('build-voorbeeld: sourced corrections', () => {
+  const row = (id: string) => samenwerkingen.find((r) => r.id === id)!;
+  it('applies the known membership and legal-form corrections', () => {
+    // Heusden left RNOB at the end of 2024: 10 members (the source lists 11).
+    expect(members(row('regio-noordoost-brabant'))).toHaveLength(10);
+    expect(members(row('regio-noordoost-brabant'))).not.toContain('Heusden');
+    // Veenkoloniën: the current partner page lists 10 municipalities, without Tynaarlo and Veendam.
+    expect(members(row('agenda-voor-de-veenkolonien'))).toHaveLength(10);
+    expect(members(row('agenda-voor-de-veenkolonien'))).not.toContain('Tynaarlo');
+    // Regio West-Brabant is a gemeenschappelijke regeling; Tholen left on 1-1-2021.
+    expect(row('regio-west-brabant').rechtsvorm).toBe('WGR');
+    expect(members(row('regio-west-brabant'))).not.toContain('Tholen');
+    // Zuid-Limburg is the 16-municipality agenda of 2019, no longer mixed with the 10-municipality foundation.
+    expect(row('samenwerking-zuid-limburg').rechtsvorm).toBe('OVERIG');
+    expect(members(row('samenwerking-zuid-limburg'))).toHaveLength(16);
+    expect(members(row('regiodeal-zuid-limburg-ii'))).toHaveLength(10);
+    // Biesbosch: GR dissolved in 2021, Sliedrecht left; Hollandse Duinen: 13 of its 14 municipalities.
+    expect(row('parkschap-nationaal-park-de-biesbosch').rechtsvorm).toBe('OVERIG');
+    expect(members(row('nationaal-park-hollandse-duinen'))).toHaveLength(13);
+  });
+
+  it('fails loudly when a correction no longer matches its source value', () => {
+    const input = readInputs();
+    const stale = input.correctiesCsv.replace('lid-weg,Heusden', 'lid-weg,Oss-en-Heusden');
+    expect(() => buildVoorbeeld({ ...input, correctiesCsv: stale })).toThrow(/not a member/);
+  });
+
+  it('lists every correction with a source in the README table', () => {
+    const readme = file(README_PATH).toString('utf8');
+    expect(readme).toBe(readmeWithCorrections());
+    const corrections = parseCorrections(readInputs().correctiesCsv);
+    const tableRows = readme.split('\n').filter((l) => /^\| (samenwerkingen|doelen|nationale_gebieden) \|/.test(l));
+    expect(tableRows).toHaveLength(corrections.length);
+    expect(tableRows.every((l) => /<https?:\/\//.test(l))).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { applyGoalCorrections, applyRowCorrections, parseCorrections, withCorrectionsTable } from './build-corrections.ts';
 
 type Row = Record<string, string>;
 
@@ -24,6 +25,8 @@ export interface VoorbeeldInputs {
   doelenCsv: string;
   resCsv: string;
   regioDealsCsv: string;
+  /** data/source/correcties/correcties.csv: our sourced corrections to the verbatim copies. */
+  correctiesCsv: string;
   gemeenten: ReferenceMunicipality[];
   regios: Record<string, Record<string, string>>;
 }
@@ -432,8 +435,9 @@ export interface VoorbeeldOutput {
 }
 
 export function buildVoorbeeld(input: VoorbeeldInputs): VoorbeeldOutput {
+  const corrections = parseCorrections(input.correctiesCsv);
   const rows = [
-    ...convertSamenwerkingen(input.samenwerkingenCsv),
+    ...applyRowCorrections(convertSamenwerkingen(input.samenwerkingenCsv), corrections, 'samenwerkingen', sortedNames),
     ...DIVISION_SPECS.flatMap((spec) => buildDivisionRows(spec, input.gemeenten, input.regios)),
     ...buildResRows(input.resCsv, input.gemeenten, input.regios),
     ...buildRegioDealRows(input.regioDealsCsv, input.gemeenten),
@@ -443,7 +447,7 @@ export function buildVoorbeeld(input: VoorbeeldInputs): VoorbeeldOutput {
     if (seen.has(r.id)) throw new Error(`duplicate id ${r.id}`);
     seen.add(r.id);
   }
-  const goals = convertDoelen(input.doelenCsv);
+  const goals = applyGoalCorrections(convertDoelen(input.doelenCsv), corrections);
   for (const g of goals) {
     if (!seen.has(g.samenwerking_id)) throw new Error(`goal for unknown cooperation ${g.samenwerking_id}`);
   }
@@ -457,6 +461,15 @@ export function buildVoorbeeld(input: VoorbeeldInputs): VoorbeeldOutput {
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+export const CORRECTIONS_PATH = 'data/source/correcties/correcties.csv';
+export const README_PATH = 'data/voorbeeld/README.md';
+
+/** data/voorbeeld/README.md with its corrections table regenerated from the corrections file. */
+export function readmeWithCorrections(root: string = REPO_ROOT): string {
+  const corrections = parseCorrections(readFileSync(join(root, CORRECTIONS_PATH), 'utf8'));
+  return withCorrectionsTable(readFileSync(join(root, README_PATH), 'utf8'), corrections);
+}
+
 export function readInputs(root: string = REPO_ROOT): VoorbeeldInputs {
   const text = (p: string) => readFileSync(join(root, p), 'utf8');
   return {
@@ -464,6 +477,7 @@ export function readInputs(root: string = REPO_ROOT): VoorbeeldInputs {
     doelenCsv: text('data/source/regio/doelen.csv'),
     resCsv: text('data/source/nationaal/res_regios.csv'),
     regioDealsCsv: text('data/source/nationaal/regio_deals.csv'),
+    correctiesCsv: text(CORRECTIONS_PATH),
     gemeenten: JSON.parse(text('data/reference/gemeenten.json')) as ReferenceMunicipality[],
     regios: JSON.parse(text('data/reference/regios.json')) as Record<string, Record<string, string>>,
   };
@@ -475,6 +489,7 @@ function main(): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'samenwerkingen.csv'), out.samenwerkingen);
   writeFileSync(join(dir, 'doelen.csv'), out.doelen);
+  writeFileSync(join(REPO_ROOT, README_PATH), readmeWithCorrections());
   const count = (pred: (r: Row) => boolean) => out.rows.filter(pred).length;
   const byPrefix = ['vr-', 'ggd-', 'jeugd-', 'amr-', 'res-', 'regiodeal-']
     .map((p) => `${p} ${count((r) => r.ruimtelijk === 'nee' && r.id.startsWith(p))}`)
