@@ -63,8 +63,8 @@ describe('guide pages', () => {
     const qs = guideQuestions(m);
     const byId = new Map(qs.map((q) => [q.id, q]));
     expect(byId.size).toBe(qs.length);
-    // 30 members ≥ 2 × 7,05 (= 726 / 103 spatial agendas) = 14,1 → "far above the mean".
-    expect(byId.get('omvang:groot')?.basis).toBe('30 gemeenten; een ruimtelijke agenda telt gemiddeld 7,0 gemeenten (mediaan 6).');
+    // 30 members ≥ 2 × 7,08 (= 729 / 103 spatial agendas after the sourced corrections: 726 − Heusden − Tynaarlo − Veendam − Sliedrecht + 7 Hollandse Duinen) = 14,2 → "far above the mean".
+    expect(byId.get('omvang:groot')?.basis).toBe('30 gemeenten; een ruimtelijke agenda telt gemiddeld 7,1 gemeenten (mediaan 6).');
     // doelen.csv has three MRA goals on Wonen (woningbehoefte; woningbouwproductie op peil; 250.000 woningen
     // voor 2040): none names a concrete place, so the guide asks about location choice on Wonen directly.
     const wonen = byId.get('geen-locatie:Wonen');
