@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPipeline } from '../src/pipeline.ts';
-import { siteStatus, EXAMPLE_STATUS_LABEL } from '../src/site/build.ts';
+import { siteStatus, EXAMPLE_STATUS_LABEL } from '../src/present/layout.ts';
 import { renderLayout } from '../src/present/layout.ts';
 import { createLookup } from '../src/present/lookup.ts';
 import { guideIds } from '../src/guide/model.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runPipeline } from '../src/pipeline.ts';
 import { loadReference } from '../src/reference/index.ts';
-import { buildFromPipeline, type BuildReport } from '../src/site/build.ts';
+import { buildFromPipeline, type BuildReport } from '../src/publish.ts';
 import { startServer } from '../src/site/serve.ts';
 import { launch } from '../test/browser/browser.ts';
 import type { Bench } from './lib.ts';

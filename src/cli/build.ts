@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { hasErrors, runPipeline } from '../pipeline.ts';
-import { assertOutDirUsable, buildFromPipeline, EXAMPLE_STATUS_LABEL } from '../site/build.ts';
+import { assertOutDirUsable, buildFromPipeline } from '../publish.ts';
+import { EXAMPLE_STATUS_LABEL } from '../present/layout.ts';
 import { checkReport, formatCheckReport } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
 import { parseShare, parseWholeNumber } from './options.ts';

@@ -3,7 +3,7 @@
  * main content, footer with the data status. Only same-origin stylesheets and module scripts.
  */
 import { html, type Html } from './html.ts';
-import type { Crumb, Page } from './page.ts';
+import type { Crumb, Page, SiteInput } from './page.ts';
 
 export const SITE_NAME = 'Regioruimte';
 
@@ -26,6 +26,15 @@ export interface SiteStatus {
   label: string;
   /** E.g. "agenda’s t/m 2024" — derived from the data, never from the build time. */
   date: string;
+}
+
+export const EXAMPLE_STATUS_LABEL = 'voorbeelddata samengesteld uit openbare bronnen';
+
+/** The footer status from the data (newest agenda year), never from the build time. */
+export function siteStatus(input: SiteInput, label = EXAMPLE_STATUS_LABEL): SiteStatus {
+  const years = input.dataset.cooperations.map((c) => c.agendaYear).filter((y): y is number => typeof y === 'number');
+  const date = years.length ? `agenda’s tot en met ${Math.max(...years)}` : 'agendajaren onbekend';
+  return { label, date };
 }
 
 function isCurrent(navHref: string, path: string): boolean {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { TestProject } from 'vitest/node';
-import { buildFromPipeline, buildSite } from '../../src/site/build.ts';
+import { buildFromPipeline, buildSite } from '../../src/publish.ts';
 import { startServer } from '../../src/site/serve.ts';
 import { fixtureSite } from '../fixtures/site/fixture.ts';
 

@@ -4,9 +4,9 @@
  */
 import type { PipelineResult } from '../../src/pipeline.ts';
 import { loadTopology } from '../../src/reference/index.ts';
-import { downloadFiles, EXAMPLE_STATUS_LABEL, notFoundPage, siteStatus } from '../../src/site/build.ts';
-import { datasetExport } from '../../src/present/downloads.ts';
-import { renderLayout } from '../../src/present/layout.ts';
+import { notFoundPage } from '../../src/site/build.ts';
+import { datasetExport, downloadFiles } from '../../src/present/downloads.ts';
+import { EXAMPLE_STATUS_LABEL, renderLayout, siteStatus } from '../../src/present/layout.ts';
 import { createLookup } from '../../src/present/lookup.ts';
 import { overviewPage } from '../../src/site/pages/overview.ts';
 import { kaart1Page, kaart2Page } from '../../src/site/pages/maps.ts';
@@ -30,7 +30,7 @@ export const GOLDEN_DIVISION = 'RES';
 export async function goldenPages(r: PipelineResult): Promise<Map<string, string>> {
   const l = createLookup(r);
   const status = siteStatus(r);
-  const downloads = downloadFiles(l, { outDir: '', municipalityTopology: loadTopology('gemeente'), datasetExport: await datasetExport(r.dataset, r.reference) });
+  const downloads = downloadFiles(l, { municipalityTopology: loadTopology('gemeente'), datasetExport: await datasetExport(r.dataset, r.reference) });
   const cooperation = l.coopById.get(GOLDEN_COOPERATION);
   if (!cooperation) throw new Error(`golden: samenwerking ${GOLDEN_COOPERATION} ontbreekt in data/voorbeeld`);
   const guides = renderGuidePages(l, status);

@@ -13,7 +13,7 @@ import { cooperationHref, downloadLink, inlineList, link, notice, sourceLink, ta
 import { toCsv } from '../../present/csv.ts';
 import { finishPlot, plotDocument } from '../../present/charts.ts';
 import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
-import type { NationalSection } from './national.ts';
+import type { NationalSection } from './national-section.ts';
 
 const share = (v: number | null) => (v === null ? '–' : formatPercent(v));
 

@@ -10,13 +10,9 @@ import { overlayMap } from '../../present/map/slots.ts';
 import { divisionLabel, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
 import type { OutputFile, Page } from '../../present/page.ts';
 import { nationalPolicySections } from './national-policy.ts';
+import type { NationalSection } from './national-section.ts';
+export type { NationalSection } from './national-section.ts';
 
-export interface NationalSection {
-  /** Anchor id, also used for the in-page table of contents. */
-  id: string;
-  title: string;
-  render(l: SiteLookup): { body: Html; scripts?: string[]; styles?: string[]; files?: OutputFile[] } | null;
-}
 
 export function divisionSlug(division: string): string {
   return division.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

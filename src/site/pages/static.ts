@@ -2,6 +2,7 @@
 import { html } from '../../present/html.ts';
 import { downloadLink, section } from '../../present/components.ts';
 import type { Page } from '../../present/page.ts';
+import type { DownloadItem } from '../../present/downloads.ts';
 
 export function accessibilityPage(): Page {
   return {
@@ -41,12 +42,6 @@ ${section(
   };
 }
 
-export interface DownloadItem {
-  path: string;
-  label: string;
-  format: string;
-  description: string;
-}
 
 export function downloadsPage(items: DownloadItem[], note: string): Page {
   return {

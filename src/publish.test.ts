@@ -8,10 +8,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildSite, type BuildReport } from './build.ts';
-import { fixtureSite } from '../../test/fixtures/site/fixture.ts';
+import { buildSite, type BuildReport } from './publish.ts';
+import { fixtureSite } from '../test/fixtures/site/fixture.ts';
 
-const budget = JSON.parse(readFileSync(new URL('../../bench/budget.json', import.meta.url), 'utf8')) as {
+const budget = JSON.parse(readFileSync(new URL('../bench/budget.json', import.meta.url), 'utf8')) as {
   pageTypeLimits: { map: number; nonMap: number };
   entries: Record<string, number>;
 };
