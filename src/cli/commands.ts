@@ -69,4 +69,25 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     .argument('<nieuw>', 'de nieuwe dataset (map of .xlsx)')
     .option('--json', 'schrijf de verschillen als JSON')
     .action(async (oldPath: string, newPath: string, flags) => setExit(await (await import('./verschil.ts')).runVerschil(oldPath, newPath, flags)));
+
+  const beheer = program
+    .command('beheer')
+    .description('Start het beheerportaal (regio’s stellen wijzigingen voor, de beheerder beoordeelt en publiceert).')
+    .option('--data <map|xlsx>', 'lees eerst deze dataset in (geweigerd bij fouten)')
+    .option('--port <n>', 'poort (standaard 4174)')
+    .option('--host <host>', 'adres om op te luisteren', '127.0.0.1')
+    .option('--map <map>', 'map voor de ingebouwde database en de gepubliceerde site', 'beheer')
+    .action(async (flags) => setExit(await (await import('./beheer.ts')).runBeheer(flags)));
+  beheer
+    .command('gebruiker')
+    .description('Accounts van het beheerportaal.')
+    .command('toevoegen')
+    .description('Maak een account en toon de eenmalige activeringslink.')
+    .requiredOption('--email <adres>', 'e-mailadres (inlognaam)')
+    .requiredOption('--naam <naam>', 'naam')
+    .requiredOption('--rol <rol>', 'beheerder, redacteur of lezer')
+    .option('--samenwerking <id...>', 'samenwerkingsverband(en) van een redacteur')
+    .option('--map <map>', 'map van de ingebouwde database', 'beheer')
+    .option('--url <url>', 'adres van het portaal in de link', 'http://localhost:4174')
+    .action(async (flags) => setExit(await (await import('./beheer.ts')).runAddUser(flags)));
 }

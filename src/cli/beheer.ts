@@ -1,0 +1,72 @@
+/**
+ * `regioruimte beheer [--data <map|xlsx>] [--port 4174] [--map beheer]`: starts the stewardship
+ * portal; `--data` imports a dataset first (refused with the check report when it has errors).
+ * `regioruimte beheer gebruiker toevoegen --email … --naam … --rol … [--samenwerking id…]` makes an
+ * account and prints its one-time activation link.
+ */
+import { ROLES, addUser, type Role } from '../portal/auth.ts';
+import { CLI_ACTOR } from '../portal/audit.ts';
+import { openPortal, listen } from '../portal/server.ts';
+import { importDataset } from '../portal/store.ts';
+import { checkReport, formatCheckReport, assertUsableInput } from './check.ts';
+import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
+import { parseWholeNumber } from './options.ts';
+
+export interface BeheerFlags {
+  data?: string;
+  port?: string;
+  host: string;
+  map: string;
+}
+
+export async function runBeheer(flags: BeheerFlags): Promise<number> {
+  const port = parseWholeNumber(flags.port ?? '4174', '--port', 0)!;
+  if (port > 65535) throw new UsageError(`--port moet ≤ 65535 zijn, niet '${port}'`);
+  if (flags.data) await assertUsableInput(flags.data);
+  const portal = await openPortal({ dir: flags.map, databaseUrl: process.env.DATABASE_URL });
+  if (flags.data) {
+    const result = await importDataset(portal.db, flags.data, portal.ref, CLI_ACTOR);
+    if (!result.ok) {
+      process.stderr.write(`${formatCheckReport(checkReport(result.dataset, portal.ref.municipalities.length), flags.data).trimEnd()}\n\nDe dataset is niet ingelezen.\n`);
+      await portal.db.close();
+      return EXIT_DATA_ERRORS;
+    }
+    process.stdout.write(`Ingelezen: ${result.cooperations} samenwerkingsverbanden (${result.changed} nieuw of gewijzigd).\n`);
+  }
+  const server = await listen(portal, port, flags.host, 'gegevens uit regioruimte beheer');
+  const address = server.address();
+  process.stdout.write(`Beheer beschikbaar op http://localhost:${typeof address === 'object' && address ? address.port : port}/ (stoppen met Ctrl+C)\n`);
+  await new Promise<void>((done) => {
+    const stop = () => server.close(() => done());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await portal.db.close();
+  return EXIT_OK;
+}
+
+export interface UserFlags {
+  email: string;
+  naam: string;
+  rol: string;
+  samenwerking?: string[];
+  map: string;
+  url: string;
+}
+
+export async function runAddUser(flags: UserFlags): Promise<number> {
+  if (!(ROLES as readonly string[]).includes(flags.rol)) throw new UsageError(`--rol moet ${ROLES.join(', ')} zijn, niet '${flags.rol}'`);
+  if (!/^[^@\s]+@[^@\s]+$/.test(flags.email)) throw new UsageError(`'${flags.email}' is geen e-mailadres`);
+  if (flags.rol === 'redacteur' && !flags.samenwerking?.length) throw new UsageError('een redacteur heeft ten minste één --samenwerking <id> nodig');
+  const portal = await openPortal({ dir: flags.map, databaseUrl: process.env.DATABASE_URL });
+  try {
+    const { activation } = await addUser(portal.db, { email: flags.email, name: flags.naam, role: flags.rol as Role, cooperations: flags.samenwerking ?? [] }, CLI_ACTOR);
+    process.stdout.write(`Account gemaakt voor ${flags.email} (${flags.rol}). Eenmalige activeringslink (72 uur geldig):\n${flags.url.replace(/\/$/, '')}/activeren/${activation}\n`);
+  } catch (error) {
+    if (String((error as Error).message).includes('unique')) throw new UsageError(`er is al een account voor '${flags.email}'`);
+    throw error;
+  } finally {
+    await portal.db.close();
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,133 @@
+/** The portal's pages: small functions from data to markup (forms work without JavaScript). */
+import { cooperationHref, table } from '../present/components.ts';
+import { html, type Html } from '../present/html.ts';
+import type { Reference } from '../reference/index.ts';
+import { auditEntries } from './audit.ts';
+import type { Session } from './auth.ts';
+import type { Queryable } from './db.ts';
+import { csrfField } from './layout.ts';
+import { cell, cooperationRecord, memberEntries, messages, proposals, type CooperationRecord, type Proposal } from './proposals.ts';
+import type { PublishResult } from './publish.ts';
+import { loadSheets, columnIndex } from './store.ts';
+
+export function message(text: string): Html {
+  return html`<h1>${text.split('.')[0]}</h1><p>${text}</p>`;
+}
+
+const error = (text: string | null) => (text ? html`<div class="notice notice--warning" role="alert"><p>${text}</p></div>` : '');
+
+export function loginForm(csrf: string, problem: string | null): Html {
+  return html`<h1>Inloggen</h1>${error(problem)}
+<form method="post" action="/inloggen">${csrfField(csrf)}
+<p><label for="email">E-mailadres</label><br><input id="email" name="email" type="email" autocomplete="username" required></p>
+<p><label for="wachtwoord">Wachtwoord</label><br><input id="wachtwoord" name="wachtwoord" type="password" autocomplete="current-password" required></p>
+<p><button type="submit">Inloggen</button></p></form>`;
+}
+
+export function activationForm(csrf: string, problem: string | null): Html {
+  return html`<h1>Account activeren</h1>${error(problem)}
+<form method="post">${csrfField(csrf)}
+<p><label for="wachtwoord">Nieuw wachtwoord (ten minste 12 tekens)</label><br><input id="wachtwoord" name="wachtwoord" type="password" autocomplete="new-password" minlength="12" required></p>
+<p><label for="herhaal">Herhaal het wachtwoord</label><br><input id="herhaal" name="herhaal" type="password" autocomplete="new-password" minlength="12" required></p>
+<p><button type="submit">Activeren</button></p></form>`;
+}
+
+async function visibleIds(db: Queryable, s: Session): Promise<{ id: string; name: string }[]> {
+  const sheet = (await loadSheets(db)).samenwerkingen;
+  if (!sheet) return [];
+  const idI = columnIndex('samenwerkingen', sheet.header, 'id');
+  const nameI = columnIndex('samenwerkingen', sheet.header, 'naam');
+  const all = sheet.rows.map((r) => ({ id: (r.cells[idI] ?? '').trim(), name: r.cells[nameI] ?? '' })).filter((c) => c.id !== '');
+  return s.user.role === 'redacteur' ? all.filter((c) => s.user.cooperations.includes(c.id)) : all;
+}
+
+export async function home(db: Queryable, s: Session): Promise<Html> {
+  const open = await proposals(db, { status: ['open', 'vraag'], cooperations: s.user.role === 'redacteur' ? s.user.cooperations : undefined });
+  return html`<h1>Beheer van de gegevens</h1>
+<p class="lead">${s.user.role === 'redacteur' ? 'Hier stelt u wijzigingen voor in de gegevens van uw samenwerkingsverbanden; de beheerder beoordeelt ze.' : s.user.role === 'beheerder' ? 'Beoordeel voorstellen en publiceer de goedgekeurde gegevens.' : 'U kunt de gegevens lezen.'}</p>
+${s.user.role !== 'lezer' ? html`<p>${open.length} voorstel(len) wachten op een besluit. <a href="/voorstellen">Naar de voorstellen</a></p>` : ''}
+<p><a href="/samenwerkingen">Naar de samenwerkingsverbanden</a></p>`;
+}
+
+export async function cooperationList(db: Queryable, s: Session): Promise<Html> {
+  const items = await visibleIds(db, s);
+  return html`<h1>Samenwerkingsverbanden</h1><p>${items.length} samenwerkingsverband(en)${s.user.role === 'redacteur' ? ' waarvoor u redacteur bent' : ''}.</p>
+<ul>${items.map((c) => html`<li><a href="/samenwerkingen/${encodeURIComponent(c.id)}">${c.name}</a></li>`)}</ul>`;
+}
+
+export interface MemberFormState {
+  problems: string[];
+  add: string;
+}
+
+export async function cooperationDetail(db: Queryable, ref: Reference, s: Session, record: CooperationRecord, editable: boolean, state?: MemberFormState): Promise<Html> {
+  const members = memberEntries(cell(record, 'gemeenten'));
+  const open = await proposals(db, { status: ['open', 'vraag'], cooperations: [record.id] });
+  const form = editable
+    ? html`<h2>Leden wijzigen</h2>${state?.problems.length ? html`<div class="notice notice--warning" role="alert"><ul>${state.problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
+${open.length ? html`<p class="notice">Let op: er staat al een voorstel open voor dit samenwerkingsverband (${open.map((p) => html`<a href="/voorstellen/${p.id}">voorstel ${p.id}</a> `)}).</p>` : ''}
+<form method="post" action="/samenwerkingen/${encodeURIComponent(record.id)}/leden">${csrfField(s.csrf)}<input type="hidden" name="versie" value="${record.version}">
+<fieldset><legend>Huidige gemeenten (vink uit om te verwijderen)</legend>
+${members.map((m, i) => html`<p><input type="checkbox" id="lid-${i}" name="blijft" value="${m}" checked> <label for="lid-${i}">${m}</label></p>`)}</fieldset>
+<p><label for="toevoegen">Gemeenten toevoegen (één per regel; naam of GM-code)</label><br><textarea id="toevoegen" name="toevoegen" rows="3" list="gemeenten">${state?.add ?? ''}</textarea></p>
+<p><label for="toelichting">Toelichting voor de beheerder</label><br><textarea id="toelichting" name="toelichting" rows="3"></textarea></p>
+<p><button type="submit">Voorstel indienen</button></p></form>
+<details><summary>Namen van alle ${ref.municipalities.length} gemeenten (2025)</summary><p>${ref.municipalities.map((m) => m.name).sort((a, b) => a.localeCompare(b, 'nl')).join(', ')}</p></details>`
+    : '';
+  return html`<h1>${cell(record, 'naam')}</h1>
+<p>Versie ${record.version} · <a href="${cooperationHref(record.id)}">publieke pagina</a> (na publicatie)</p>
+${table({ caption: 'Huidige gegevens', head: ['veld', 'waarde'], rows: ['agenda_titel', 'agenda_jaar', 'rechtsvorm', 'themas', 'partners', 'typologie', 'levensfase'].map((c) => [c, cell(record, c) || '–']) })}
+<h2>Gemeenten (${members.length})</h2><ul>${members.map((m) => html`<li>${m}</li>`)}</ul>
+${form}`;
+}
+
+export async function proposalQueue(db: Queryable, s: Session): Promise<Html> {
+  const list = await proposals(db, { cooperations: s.user.role === 'redacteur' ? s.user.cooperations : undefined });
+  const openPer = new Map<string, number>();
+  for (const p of list) if (p.status === 'open' || p.status === 'vraag') openPer.set(p.cooperation_id, (openPer.get(p.cooperation_id) ?? 0) + 1);
+  const versions = new Map((await db.query<{ id: string; version: number }>('select id, version from cooperation')).map((r) => [r.id, r.version]));
+  const flags = (p: Proposal): string =>
+    [
+      (p.status === 'open' || p.status === 'vraag') && versions.get(p.cooperation_id) !== p.base_version ? `verouderd (gemaakt op versie ${p.base_version}, nu ${versions.get(p.cooperation_id)})` : '',
+      (openPer.get(p.cooperation_id) ?? 0) > 1 && (p.status === 'open' || p.status === 'vraag') ? 'meer voorstellen open voor dit samenwerkingsverband' : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+  return html`<h1>Voorstellen</h1>
+${table({ caption: 'Alle voorstellen, nieuwste onderaan', head: ['voorstel', 'samenwerking', 'soort', 'door', 'status', 'signalen'], rows: list.map((p) => [html`<a href="/voorstellen/${p.id}">${p.id}</a>`, p.cooperation_id, p.kind, p.author, p.status, flags(p) || '–']) })}`;
+}
+
+export async function proposalDetail(db: Queryable, ref: Reference, s: Session, p: Proposal, problem: string | null): Promise<Html> {
+  void ref;
+  const record = await cooperationRecord(db, p.cooperation_id);
+  const rows = Object.entries(p.payload.changes).map(([column, after]) => [column, record ? cell(record, column) : '', after]);
+  const membersBefore = record ? new Set(memberEntries(cell(record, 'gemeenten'))) : new Set<string>();
+  const membersAfter = p.payload.changes.gemeenten === undefined ? null : memberEntries(p.payload.changes.gemeenten);
+  const decided = p.status !== 'open' && p.status !== 'vraag';
+  const stale = !decided && record !== null && record.version !== p.base_version;
+  const talk = await messages(db, p.id);
+  return html`<h1>Voorstel ${p.id}: ${p.cooperation_id}</h1>${error(problem)}
+<p>Door ${p.author}, status <strong>${p.status}</strong>${p.decision_reason ? html`, reden: ${p.decision_reason}` : ''}. Gemaakt op versie ${p.base_version}${record ? html`, huidige versie ${record.version}` : ''}.</p>
+${stale ? html`<p class="notice notice--warning">Verouderd: het samenwerkingsverband is na dit voorstel gewijzigd.</p>` : ''}
+${p.payload.note ? html`<p>Toelichting: ${p.payload.note}</p>` : ''}
+${membersAfter ? html`<h2>Gemeenten</h2><p>Erbij: ${membersAfter.filter((m) => !membersBefore.has(m)).join(', ') || 'geen'}. Eraf: ${[...membersBefore].filter((m) => !membersAfter.includes(m)).join(', ') || 'geen'}.</p>` : ''}
+${table({ caption: 'Voor en na', head: ['veld', 'voor', 'na'], rows })}
+<h2>Berichten</h2>${talk.length ? html`<ul>${talk.map((m) => html`<li>${m.author}: ${m.body}</li>`)}</ul>` : html`<p>Geen berichten.</p>`}
+${!decided ? html`<form method="post" action="/voorstellen/${p.id}/bericht">${csrfField(s.csrf)}<p><label for="bericht">${s.user.role === 'beheerder' ? 'Vraag aan de redacteur' : 'Antwoord aan de beheerder'}</label><br><textarea id="bericht" name="bericht" rows="3" required></textarea></p><p><button type="submit">Versturen</button></p></form>` : ''}
+${!decided && s.user.role === 'beheerder' ? html`<h2>Besluit</h2><form method="post" action="/voorstellen/${p.id}/besluit">${csrfField(s.csrf)}<p><label for="reden">Reden (verplicht bij afwijzen)</label><br><textarea id="reden" name="reden" rows="2"></textarea></p><p><button type="submit" name="besluit" value="goedkeuren">Goedkeuren</button> <button type="submit" name="besluit" value="afwijzen">Afwijzen</button></p></form>` : ''}`;
+}
+
+export async function publishPage(db: Queryable, csrf: string, result: PublishResult | null): Promise<Html> {
+  const list = await db.query<{ id: number; published_at: Date; release: string }>('select id, published_at, release from publication order by id desc');
+  return html`<h1>Publiceren</h1>
+${result ? (result.ok ? html`<p class="notice" role="status">Gepubliceerd als ${result.release}: ${result.changelog.added.length} nieuw, ${result.changelog.ended.length} beëindigd, ${result.changelog.changed.length} gewijzigd.</p>` : error(result.message)) : ''}
+<p>Publiceren exporteert de goedgekeurde gegevens naar het CSV-contract, bouwt de site opnieuw en wisselt die in één keer om.</p>
+<form method="post" action="/publiceren">${csrfField(csrf)}<p><button type="submit">Nu publiceren</button></p></form>
+${table({ caption: 'Publicaties', head: ['nummer', 'tijdstip', 'versie'], rows: list.map((p) => [p.id, new Date(p.published_at).toISOString(), p.release]) })}`;
+}
+
+export async function auditPage(db: Queryable): Promise<Html> {
+  const entries = await auditEntries(db);
+  return html`<h1>Auditlog</h1><p><a href="/audit.csv">Download het hele log als CSV</a></p>
+${table({ caption: 'Laatste 200 gebeurtenissen', head: ['nr', 'tijdstip', 'wie', 'actie', 'onderwerp', 'voor', 'na'], rows: entries.map((e) => [e.id, new Date(e.at).toISOString(), e.actor, e.action, `${e.entity} ${e.entity_id ?? ''}`, e.before === null ? '' : JSON.stringify(e.before), e.after === null ? '' : JSON.stringify(e.after)]) })}`;
+}

@@ -1,0 +1,179 @@
+/**
+ * Every route × every role (and anonymous): the allowed set is asserted exactly, including a
+ * redacteur reaching for another region's cooperation by id. Also CSRF, cookie flags, login
+ * without user enumeration and the lockout, and a member proposal approved over HTTP.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadReference } from '../../src/reference/index.ts';
+import { createApp, ROUTES, SESSION_COOKIE } from '../../src/portal/app.ts';
+import { CLI_ACTOR } from '../../src/portal/audit.ts';
+import { activate, addUser, createSession } from '../../src/portal/auth.ts';
+import type { Db } from '../../src/portal/db.ts';
+import { proposals } from '../../src/portal/proposals.ts';
+import { importDataset } from '../../src/portal/store.ts';
+import { testDatabase } from '../../src/portal/testing.ts';
+
+const ref = loadReference();
+let db: Db;
+let app: ReturnType<typeof createApp>;
+let dir: string;
+type Who = 'anoniem' | 'beheerder' | 'redacteur' | 'lezer';
+const sessions: Partial<Record<Who, { id: string; csrf: string }>> = {};
+
+beforeAll(async () => {
+  db = await testDatabase();
+  dir = mkdtempSync(join(tmpdir(), 'beheer-routes-'));
+  expect((await importDataset(db, 'data/voorbeeld', ref, CLI_ACTOR)).ok).toBe(true);
+  app = createApp({ db, ref, paths: { root: dir }, statusLabel: 'test' });
+  for (const [role, coops] of [['beheerder', []], ['redacteur', ['achterhoek']], ['lezer', []]] as const) {
+    const u = await addUser(db, { email: `${role}@example.nl`, name: role, role, cooperations: [...coops] }, CLI_ACTOR);
+    expect(await activate(db, u.activation, 'een lang wachtwoord')).toBe(true);
+    sessions[role] = await createSession(db, u.id);
+  }
+}, 300_000);
+afterAll(async () => {
+  await db?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function call(who: Who, method: 'GET' | 'POST', path: string, form: Record<string, string> = {}, csrf = true) {
+  const s = sessions[who];
+  const headers: Record<string, string> = {};
+  if (s) headers.cookie = `${SESSION_COOKIE}=${s.id}`;
+  let body: URLSearchParams | undefined;
+  let token = s?.csrf;
+  if (!s && method === 'POST') {
+    // Anonymous forms carry the double-submit token of the form cookie.
+    const get = await app.request('/inloggen');
+    headers.cookie = get.headers.get('set-cookie')!.split(';')[0];
+    token = /name="_csrf" value="([^"]+)"/.exec(await get.text())![1];
+  }
+  if (method === 'POST') {
+    body = new URLSearchParams({ ...form, ...(csrf && token ? { _csrf: token } : {}) });
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+  }
+  return app.request(path, { method, headers, body });
+}
+
+/** Concrete paths for the parameterised routes: a redacteur's own cooperation and proposal. */
+const concrete = (path: string, proposalId: number) => path.replace(':id', path.startsWith('/voorstellen') ? String(proposalId) : 'achterhoek').replace(':token', 'onbekend');
+
+describe('authorisation: every route × every role', () => {
+  it('allows exactly the declared roles, and nothing when anonymous except login and activation', async () => {
+    const redacteurId = (await db.query<{ id: number }>("select id from app_user where role = 'redacteur'"))[0].id;
+    const [{ version }] = await db.query<{ version: number }>("select version from cooperation where id = 'achterhoek'");
+    await db.query("insert into proposal (cooperation_id, kind, payload, base_version, author_id, status) values ('achterhoek', 'gegevens', $1::jsonb, $2, $3, 'open')", [JSON.stringify({ changes: { agenda_jaar: '2019' } }), version, redacteurId]);
+    const [{ id: proposalId }] = await db.query<{ id: number }>('select max(id)::int as id from proposal');
+    const expected: Record<string, Who[]> = {
+      'GET /inloggen': ['anoniem', 'beheerder', 'redacteur', 'lezer'],
+      'POST /inloggen': ['anoniem', 'beheerder', 'redacteur', 'lezer'],
+      'POST /uitloggen': ['beheerder', 'redacteur', 'lezer'],
+      'GET /activeren/:token': ['anoniem', 'beheerder', 'redacteur', 'lezer'],
+      'POST /activeren/:token': ['anoniem', 'beheerder', 'redacteur', 'lezer'],
+      'GET /': ['beheerder', 'redacteur', 'lezer'],
+      'GET /samenwerkingen': ['beheerder', 'redacteur', 'lezer'],
+      'GET /samenwerkingen/:id': ['beheerder', 'redacteur', 'lezer'],
+      'POST /samenwerkingen/:id/leden': ['beheerder', 'redacteur'],
+      'GET /voorstellen': ['beheerder', 'redacteur'],
+      'GET /voorstellen/:id': ['beheerder', 'redacteur'],
+      'POST /voorstellen/:id/besluit': ['beheerder'],
+      'POST /voorstellen/:id/bericht': ['beheerder', 'redacteur'],
+      'GET /publiceren': ['beheerder'],
+      'POST /publiceren': ['beheerder'],
+      'GET /audit': ['beheerder'],
+      'GET /audit.csv': ['beheerder'],
+    };
+    expect(ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(expected).sort());
+    for (const r of ROUTES) {
+      if (r.path === '/publiceren' && r.method === 'POST') continue; // builds a site; its refusal is checked below
+      if (r.path === '/uitloggen') continue; // ends the session; checked below
+      for (const who of ['anoniem', 'beheerder', 'redacteur', 'lezer'] as Who[]) {
+        const res = await call(who, r.method, concrete(r.path, proposalId));
+        const text = await res.text();
+        const denied = (res.status === 401 && text.includes('Log eerst in')) || (res.status === 403 && text.includes('geen toegang')) || (res.status === 303 && res.headers.get('location') === '/inloggen' && who === 'anoniem');
+        expect(!denied, `${who} ${r.method} ${r.path} → ${res.status}`).toBe(expected[`${r.method} ${r.path}`].includes(who));
+      }
+    }
+    for (const who of ['anoniem', 'redacteur', 'lezer'] as Who[]) expect((await call(who, 'POST', '/publiceren')).status, who).toBeOneOf([401, 403]);
+  });
+
+  it("refuses a redacteur another region's cooperation and proposals by id", async () => {
+    expect((await call('redacteur', 'GET', '/samenwerkingen/regio-twente')).status).toBe(404);
+    expect((await call('redacteur', 'POST', '/samenwerkingen/regio-twente/leden', { versie: '1', blijft: 'Almelo' })).status).toBe(404);
+    const [{ version }] = await db.query<{ version: number }>("select version from cooperation where id = 'regio-twente'");
+    const beheerderId = (await db.query<{ id: number }>("select id from app_user where role = 'beheerder'"))[0].id;
+    await db.query("insert into proposal (cooperation_id, kind, payload, base_version, author_id, status) values ('regio-twente', 'gegevens', '{\"changes\":{}}'::jsonb, $1, $2, 'open')", [version, beheerderId]);
+    const [{ id }] = await db.query<{ id: number }>('select max(id)::int as id from proposal');
+    expect((await call('redacteur', 'GET', `/voorstellen/${id}`)).status).toBe(404);
+    expect((await call('redacteur', 'POST', `/voorstellen/${id}/bericht`, { bericht: 'hallo' })).status).toBe(404);
+    expect(await (await call('redacteur', 'GET', '/voorstellen')).text()).not.toContain('regio-twente');
+  });
+});
+
+describe('sessions, CSRF and login', () => {
+  it('refuses a state-changing request without the session CSRF token', async () => {
+    const res = await call('beheerder', 'POST', '/voorstellen/1/bericht', { bericht: 'x' }, false);
+    expect(res.status).toBe(403);
+  });
+
+  it('sets HttpOnly, SameSite=Strict session cookies (Secure over https) and the CSP', async () => {
+    const login = (url: string) => app.request(url, { method: 'GET' });
+    const first = await login('http://localhost/inloggen');
+    const anon = first.headers.get('set-cookie')!;
+    expect(anon).toMatch(/HttpOnly/);
+    expect(anon).toMatch(/SameSite=Strict/);
+    expect(anon).not.toMatch(/Secure/);
+    expect((await login('https://beheer.example.nl/inloggen')).headers.get('set-cookie')).toMatch(/Secure/);
+    expect(first.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(first.headers.get('content-security-policy')).toContain("form-action 'self'");
+  });
+
+  it('answers unknown addresses and wrong passwords identically, and locks after 5 failures', async () => {
+    const get = await app.request('/inloggen');
+    const cookie = get.headers.get('set-cookie')!.split(';')[0];
+    const token = /name="_csrf" value="([^"]+)"/.exec(await get.text())![1];
+    const post = (email: string, wachtwoord: string) =>
+      app.request('/inloggen', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: token, email, wachtwoord }) });
+    const unknown = await post('niemand@example.nl', 'fout wachtwoord');
+    const wrong = await post('lezer@example.nl', 'fout wachtwoord');
+    expect(unknown.status).toBe(wrong.status);
+    expect(await unknown.text()).toBe(await wrong.text());
+    for (let i = 0; i < 4; i++) await post('lezer@example.nl', 'fout wachtwoord');
+    // Now locked: even the right password is refused, with the same answer.
+    const locked = await post('lezer@example.nl', 'een lang wachtwoord');
+    expect(locked.status).toBe(401);
+    expect(locked.headers.get('set-cookie') ?? '').not.toContain(SESSION_COOKIE);
+    const ok = await post('beheerder@example.nl', 'een lang wachtwoord');
+    // The client address has 6 failures too (all from this "client"): also locked.
+    expect(ok.status).toBe(401);
+  });
+});
+
+describe('a member change over HTTP', () => {
+  it('redacteur proposes, a stale form is refused, the beheerder approves', async () => {
+    const [{ version }] = await db.query<{ version: number }>("select version from cooperation where id = 'achterhoek'");
+    const page = await (await call('redacteur', 'GET', '/samenwerkingen/achterhoek')).text();
+    const kept = [...page.matchAll(/name="blijft" value="([^"]+)"/g)].map((m) => m[1].replace(/&#39;/g, "'")).filter((m) => m !== 'Montferland');
+    const form = new URLSearchParams({ _csrf: sessions.redacteur!.csrf, versie: String(version), toevoegen: 'Lochemm', toelichting: '' });
+    for (const k of kept) form.append('blijft', k);
+    const send = () => app.request('/samenwerkingen/achterhoek/leden', { method: 'POST', headers: { cookie: `${SESSION_COOKIE}=${sessions.redacteur!.id}`, 'content-type': 'application/x-www-form-urlencoded' }, body: form });
+    const typo = await send();
+    expect(typo.status).toBe(400);
+    expect(await typo.text()).toContain('Bedoelt u Lochem');
+    form.set('toevoegen', 'Lochem');
+    const created = await send();
+    expect(created.status).toBe(303);
+    const id = Number(created.headers.get('location')!.split('/').pop());
+    expect((await call('beheerder', 'POST', `/voorstellen/${id}/besluit`, { besluit: 'goedkeuren', reden: '' })).status).toBe(303);
+    expect((await proposals(db, { cooperations: ['achterhoek'] })).find((p) => p.id === id)!.status).toBe('goedgekeurd');
+    // The same form again is now one version behind: refused and explained.
+    const stale = await send();
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain('intussen gewijzigd');
+    const audit = await (await call('beheerder', 'GET', '/audit.csv')).text();
+    expect(audit).toContain('voorstel goedgekeurd');
+  });
+});
