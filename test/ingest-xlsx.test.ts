@@ -73,6 +73,22 @@ describe('zip bombs', () => {
       for await (const batch of raw.records) void batch;
     }).rejects.toThrow('Het werkboek is uitgepakt groter dan 1 MB (mogelijk een zip-bom); het lezen is gestopt.');
   });
+  it('a part whose size does not match its header is one finding, not an uncaught error', async () => {
+    // JSZip reports the mismatch only after the last byte; it must reach the reader as a finding.
+    const packed = await workbookBytes([HEADER, ['a', 'A', 'WGR', 'Amsterdam', 'Wonen', 'ja']]);
+    for (const part of ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml']) {
+      const d = await readDataset(await tmp('mismatch.xlsx', forgeSize(packed, part, 100)), ref);
+      const [e] = errors(d);
+      expect(e.message).toContain(`kan niet worden gelezen: het onderdeel ${part} pakt uit tot een andere grootte dan het werkboek opgeeft`);
+      expect(e.hint).toBeTruthy();
+      expect(e.file).toMatch(/^mismatch\.xlsx/);
+    }
+    // exceljs stops reading the styles at their closing tag, before JSZip can check the size:
+    // nothing is lost then, and the late report must not escape as an uncaught error either.
+    const styles = await readDataset(await tmp('mismatch.xlsx', forgeSize(packed, 'xl/styles.xml', 100)), ref);
+    expect(errors(styles)).toEqual([]);
+    expect(styles.cooperations.map((c) => c.id)).toEqual(['a']);
+  });
 });
 
 describe('workbooks Excel cannot give us', () => {

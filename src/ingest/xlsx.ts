@@ -161,8 +161,7 @@ async function* partText(file: JSZip.JSZipObject, budget: Budget, partLimit: num
   const decoder = new StringDecoder('utf8');
   let inPart = 0;
   let tail = '';
-  // JSZip's stream is an old-style one: piped into a PassThrough it can be iterated.
-  for await (const chunk of file.nodeStream('nodebuffer').pipe(new PassThrough()) as AsyncIterable<Buffer>) {
+  for await (const chunk of inflated(file)) {
     inPart += chunk.length;
     budget.left -= chunk.length;
     if (budget.left < 0) {
@@ -184,6 +183,34 @@ async function* partText(file: JSZip.JSZipObject, budget: Budget, partLimit: num
   }
   const rest = tail + decoder.end();
   if (rest.length > 0) yield rest;
+}
+
+/**
+ * The part's bytes as JSZip inflates them. JSZip's stream is an old-style one: piped into a
+ * PassThrough it can be iterated, but pipe does not pass errors on. Its worker reports a part that
+ * inflates to another size than its header declares only at the end, so without a listener that
+ * error would surface after the reader has stopped, as an uncaught exception. Here it ends the
+ * iteration instead, and stopping early pauses the worker, so nothing is inflated for nobody.
+ */
+async function* inflated(file: JSZip.JSZipObject): AsyncGenerator<Buffer> {
+  const source = file.nodeStream('nodebuffer');
+  const through = new PassThrough();
+  let failure: Error | undefined;
+  source.on('error', (error: Error) => {
+    failure ??= /size mismatch/.test(error.message)
+      ? new Error(`het onderdeel ${file.name} pakt uit tot een andere grootte dan het werkboek opgeeft`)
+      : error;
+    through.destroy(failure);
+  });
+  source.pipe(through);
+  try {
+    for await (const chunk of through as AsyncIterable<Buffer>) yield chunk;
+  } finally {
+    source.unpipe(through);
+    source.pause();
+    (source as unknown as { _helper?: { pause(): void } })._helper?.pause();
+  }
+  if (failure) throw failure;
 }
 
 function nodeText(file: JSZip.JSZipObject, budget: Budget, partLimit: number): NodeJS.ReadableStream {
