@@ -1,6 +1,6 @@
 /**
- * The map islands in Debian's Chromium, independent of the site build: the four entries are bundled
- * with Vite, test pages are rendered from the map fixtures and served with a same-origin-only CSP.
+ * The map islands in Debian's Chromium, independent of the site build: the four entries as compiled
+ * into lib/, test pages are rendered from the map fixtures and served with a same-origin-only CSP.
  * Checks the slider (SVG and canvas mode), hover tooltips, filters with the linked table, zoom keys,
  * accessibility (axe-core, WCAG 2.1 A/AA), and that nothing runs from data or leaves the origin.
  */
@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser/browser.ts';
 import { loadReference } from '../src/reference/index.ts';
@@ -38,19 +37,9 @@ function page(title: string, body: string, scripts: string[]): string {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'regioruimte-maps-'));
-  await build({
-    root,
-    logLevel: 'silent',
-    configFile: false,
-    build: {
-      outDir: dir,
-      emptyOutDir: false,
-      rollupOptions: {
-        input: Object.fromEntries(Object.entries(MAP_CLIENT_ENTRIES).map(([k, p]) => [`map-${k}`, join(root, p)])),
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunk-[name].js', format: 'es' },
-      },
-    },
-  });
+  // The same bundles the site ships: test/compile-setup.ts has just rebuilt lib/ from the sources
+  // if any changed, so a second Vite build here would only repeat that work.
+  for (const name of Object.keys(MAP_CLIENT_ENTRIES)) copyFileSync(join(root, 'lib/site/client-js', `map-${name}.js`), join(dir, `map-${name}.js`));
   copyFileSync(MAP_CSS_FILE, join(dir, 'map.css'));
   const k1 = kaart1Map({ id: 'kaart1', municipalities, pairs, threshold: 5, canvasAbove: 3, communities: { GM0014: 1, GM1979: 1 } });
   writeFileSync(join(dir, 'kaart1.html'), page('Kaart 1', figureHtml('kaart1', k1), ['map-kaart1', 'map-zoom']));

@@ -20,22 +20,76 @@ export interface Recorded {
   dialogs: string[];
 }
 
+/** Starts recording a page's console errors, requests and dialogs into whatever `target()` returns. */
+function record(page: Page, target: () => Recorded): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error') target().errors.push(m.text());
+  });
+  page.on('pageerror', (e) => target().errors.push(String(e)));
+  page.on('request', (r) => target().requests.push(r.url()));
+  page.on('dialog', async (d) => {
+    target().dialogs.push(d.message());
+    await d.dismiss();
+  });
+}
+
+async function go(rec: Recorded, url: string): Promise<void> {
+  const response = await rec.page.goto(url, { waitUntil: 'load' });
+  if (!response || response.status() >= 400) rec.errors.push(`HTTP ${response?.status()} for ${url}`);
+}
+
+/** A fresh context and page (no state shared with other tests); close it with `page.context().close()`. */
 export async function openPage(browser: Browser, url: string, width = 1280): Promise<Recorded> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const rec: Recorded = { page, errors: [], requests: [], dialogs: [] };
-  page.on('console', (m) => {
-    if (m.type() === 'error') rec.errors.push(m.text());
-  });
-  page.on('pageerror', (e) => rec.errors.push(String(e)));
-  page.on('request', (r) => rec.requests.push(r.url()));
-  page.on('dialog', async (d) => {
-    rec.dialogs.push(d.message());
-    await d.dismiss();
-  });
-  const response = await page.goto(url, { waitUntil: 'load' });
-  if (!response || response.status() >= 400) rec.errors.push(`HTTP ${response?.status()} for ${url}`);
+  record(page, () => rec);
+  await go(rec, url);
   return rec;
+}
+
+export interface Visitor {
+  /** Loads `url` at `width`; the record holds only what this visit produced. */
+  visit(url: string, width?: number): Promise<Recorded>;
+  close(): Promise<void>;
+}
+
+/**
+ * One page that visits many URLs in turn. Chromium keeps the page's renderer across same-site
+ * navigations, so axe-core is compiled once instead of once per URL (about 0.6 s each on the CI
+ * machine); every visit is still a new document with its own record.
+ */
+export async function pageVisitor(browser: Browser): Promise<Visitor> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let rec: Recorded = { page, errors: [], requests: [], dialogs: [] };
+  record(page, () => rec);
+  return {
+    async visit(url, width = 1280) {
+      if (page.viewportSize()?.width !== width) await page.setViewportSize({ width, height: 900 });
+      rec = { page, errors: [], requests: [], dialogs: [] };
+      await go(rec, url);
+      return rec;
+    },
+    close: () => context.close(),
+  };
+}
+
+export interface PageCheck {
+  page: Page;
+  errors: string[];
+  foreign: string[];
+  violations: AxeViolation[];
+  dialogs: string[];
+}
+
+/** Console errors, requests outside the site's origin, axe violations and dialogs of one page. */
+export async function checkPage(visitor: Visitor, base: string, path: string, width = 1280): Promise<PageCheck> {
+  const rec = await visitor.visit(base + path, width);
+  const origin = new URL(base).origin;
+  const foreign = rec.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'));
+  const violations = await axe(rec.page);
+  return { page: rec.page, errors: rec.errors, foreign, violations, dialogs: rec.dialogs };
 }
 
 export interface AxeViolation {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, launch, openPage } from './browser.ts';
+import { checkPage, launch, openPage, pageVisitor, type Visitor } from './browser.ts';
 
 const fixtureUrl = inject('siteFixtureUrl');
 const exampleUrl = inject('siteExampleUrl');
@@ -14,31 +14,20 @@ const exampleError = inject('siteExampleError');
 const PATH = '/dagelijks-stedelijk-systeem/';
 
 let browser: Browser;
+let visitor: Visitor;
 beforeAll(async () => {
   browser = await launch();
+  visitor = await pageVisitor(browser);
 });
 afterAll(async () => {
+  await visitor?.close();
   await browser?.close();
 });
-
-async function check(url: string) {
-  const rec = await openPage(browser, url);
-  try {
-    const origin = new URL(url).origin;
-    return {
-      errors: rec.errors,
-      foreign: rec.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:')),
-      violations: await axe(rec.page),
-    };
-  } finally {
-    await rec.page.context().close();
-  }
-}
 
 describe('Dagelijks stedelijk systeem (example site)', () => {
   it.each([PATH, '/samenwerkingen/regio-zwolle/'])('%s: no console errors, no axe violations, only same-origin requests', async (path) => {
     expect(exampleError).toBe('');
-    const r = await check(exampleUrl + path);
+    const r = await checkPage(visitor, exampleUrl, path);
     expect(r.errors).toEqual([]);
     expect(r.foreign).toEqual([]);
     expect(r.violations).toEqual([]);
@@ -94,7 +83,7 @@ describe('Dagelijks stedelijk systeem (example site)', () => {
 
 describe('Dagelijks stedelijk systeem (fixture site, no pendel sheet)', () => {
   it('explains the absence; no axe violations', async () => {
-    const r = await check(fixtureUrl + PATH);
+    const r = await checkPage(visitor, fixtureUrl, PATH);
     expect(r.errors).toEqual([]);
     expect(r.violations).toEqual([]);
     const rec = await openPage(browser, fixtureUrl + PATH);

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { axe, launch, openPage } from './browser.ts';
+import { checkPage, launch, openPage, pageVisitor, type Visitor } from './browser.ts';
 import { XSS_NAME } from '../fixtures/site/fixture.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { renderLayout } from '../../src/present/layout.ts';
@@ -21,29 +21,26 @@ const exampleUrl = inject('siteExampleUrl');
 const exampleError = inject('siteExampleError');
 
 let browser: Browser;
+let visitor: Visitor;
 beforeAll(async () => {
   browser = await launch();
+  visitor = await pageVisitor(browser);
 });
 afterAll(async () => {
+  await visitor?.close();
   await browser?.close();
 });
 
 async function check(base: string, path: string) {
-  const rec = await openPage(browser, base + path);
-  try {
-    const origin = new URL(base).origin;
-    return {
-      errors: rec.errors,
-      foreign: rec.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:')),
-      violations: await axe(rec.page),
-      h1: await rec.page.locator('h1').textContent(),
-      questions: await rec.page.locator('.guide-question').count(),
-      imgX: await rec.page.locator('img[src="x"]').count(),
-      text: (await rec.page.locator('main').textContent()) ?? '',
-    };
-  } finally {
-    await rec.page.context().close();
-  }
+  const result = await checkPage(visitor, base, path);
+  const { page } = result;
+  return {
+    ...result,
+    h1: await page.locator('h1').textContent(),
+    questions: await page.locator('.guide-question').count(),
+    imgX: await page.locator('img[src="x"]').count(),
+    text: (await page.locator('main').textContent()) ?? '',
+  };
 }
 
 describe('guide pages in the site', () => {

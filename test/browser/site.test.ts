@@ -1,17 +1,16 @@
 /**
- * Browser tests of the built site (fixture dataset and example dataset, served by src/site/serve.ts
+ * Browser tests of the site built from the hand-made fixture (the example dataset is in
+ * site-example.test.ts, so the two run on separate workers), served by src/site/serve.ts
  * with its CSP): every page type loads without console errors, has zero axe-core violations
  * (WCAG 2.1 AA tags) and requests nothing outside its own origin; search, escaping and the map
  * interactions work.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, launch, openPage } from './browser.ts';
+import { axe, checkPage, launch, openPage, pageVisitor, type Visitor } from './browser.ts';
 import { XSS_NAME } from '../fixtures/site/fixture.ts';
 
 const fixtureUrl = inject('siteFixtureUrl');
-const exampleUrl = inject('siteExampleUrl');
-const exampleError = inject('siteExampleError');
 
 /** One URL per page type. */
 const FIXTURE_PAGES = [
@@ -34,28 +33,19 @@ const FIXTURE_PAGES = [
 ];
 
 let browser: Browser;
+let visitor: Visitor;
 beforeAll(async () => {
   browser = await launch();
+  visitor = await pageVisitor(browser);
 });
 afterAll(async () => {
+  await visitor?.close();
   await browser?.close();
 });
 
-async function checkPage(base: string, path: string) {
-  const rec = await openPage(browser, base + path);
-  try {
-    const origin = new URL(base).origin;
-    const foreign = rec.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'));
-    const violations = await axe(rec.page);
-    return { errors: rec.errors, foreign, violations, dialogs: rec.dialogs };
-  } finally {
-    await rec.page.context().close();
-  }
-}
-
 describe('fixture site', () => {
   it.each(FIXTURE_PAGES)('page %s: no console errors, no axe violations, only same-origin requests', async (path) => {
-    const r = await checkPage(fixtureUrl, path);
+    const r = await checkPage(visitor, fixtureUrl, path);
     expect(r.errors).toEqual([]);
     expect(r.foreign).toEqual([]);
     expect(r.violations).toEqual([]);
@@ -64,11 +54,10 @@ describe('fixture site', () => {
 
   it('at 390 px wide no page scrolls sideways, and the stacked tables pass axe', async () => {
     for (const path of FIXTURE_PAGES) {
-      const rec = await openPage(browser, fixtureUrl + path, 390);
+      const rec = await visitor.visit(fixtureUrl + path, 390);
       const width = await rec.page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(390);
       if (path === '/kaart-2/' || path === '/samenwerkingen/xss-test/') expect(await axe(rec.page), path).toEqual([]);
-      await rec.page.context().close();
     }
   });
 
@@ -184,33 +173,6 @@ describe('fixture maps', () => {
     expect(focused.label).toBeTruthy();
     // Visible focus: an outline on the element, or the black focus stroke on its shape.
     expect(focused.outline !== 'none' || (focused.stroke === 'rgb(0, 0, 0)' && parseFloat(focused.width) >= 2)).toBe(true);
-    await page.context().close();
-  });
-});
-
-const EXAMPLE_PAGES = ['/', '/kaart-1/', '/kaart-2/', '/themas/', '/themas/water-en-bodem/', '/kenmerken/', '/vergelijkbaarheid/', '/nationaal-beleid/', '/methode/', '/samenwerkingen/regio-twente/', '/gemeenten/GM1900/', '/zoeken/', '/downloads/'];
-
-describe('example site (data/voorbeeld)', () => {
-  it('was built', () => {
-    expect(exampleError).toBe('');
-  });
-
-  it.each(EXAMPLE_PAGES)('page %s: no console errors, no axe violations, only same-origin requests', async (path) => {
-    expect(exampleError).toBe('');
-    const r = await checkPage(exampleUrl, path);
-    expect(r.errors).toEqual([]);
-    expect(r.foreign).toEqual([]);
-    expect(r.violations).toEqual([]);
-  });
-
-  it('search finds Súdwest-Fryslân by typing "sudwest", and by its former part Littenseradiel (merged 2018)', async () => {
-    const rec = await openPage(browser, exampleUrl + '/zoeken/');
-    const { page } = rec;
-    await page.locator('#zoekterm').fill('sudwest');
-    await expect.poll(() => page.locator('#zoekresultaten a').allTextContents()).toContain('Súdwest-Fryslân');
-    await page.locator('#zoekterm').fill('littenseradiel');
-    await expect.poll(() => page.locator('#zoekresultaten a').allTextContents()).toContain('Súdwest-Fryslân');
-    expect(await page.locator('#zoekresultaten li', { hasText: 'Súdwest-Fryslân' }).textContent()).toContain('voorheen Littenseradiel');
     await page.context().close();
   });
 });
