@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleClients, CLIENT_DIR, PREBUILT_DIR } from '../src/site/bundle.ts';
+import { OutputTree } from '../src/output/tree.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SRC = join(ROOT, 'src');
@@ -47,7 +48,7 @@ async function prebuildClients(): Promise<string[]> {
   const names = clientEntries(readdirSync(CLIENT_DIR));
   const tmp = mkdtempSync(join(tmpdir(), 'regioruimte-compile-'));
   try {
-    await bundleClients(names, tmp);
+    await bundleClients(names, new OutputTree(tmp));
     const built = readdirSync(join(tmp, 'assets', 'js')).sort();
     const expected = names.map((n) => `${n}.js`);
     // A shared chunk would not be copied by the prebuilt path in bundle.ts: refuse it here.

@@ -5,8 +5,8 @@
  * combines them. Deterministic: pages and files are written in sorted order from sorted data, and
  * nothing depends on the clock.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import type { Merger } from './model/index.ts';
@@ -15,14 +15,17 @@ import { datasetExport, downloadFiles, type DatasetExport } from './present/down
 import { renderLayout, siteStatus } from './present/layout.ts';
 import { createLookup } from './present/lookup.ts';
 import { MAP_CSS_FILE, MAP_STYLESHEET } from './present/map/index.ts';
-import type { OutputFile, SiteInput } from './present/page.ts';
+import type { OutputFile, Page, SiteInput } from './present/page.ts';
+import type { SiteStatus } from './present/layout.ts';
 import { notFoundPage, renderPages } from './site/build.ts';
 import { bundleClients, type BundleResult } from './site/bundle.ts';
 import { renderGuidePages } from './guide/render.ts';
+import { assertSiteDirUsable, buildSiteDir, MANIFEST_FILE } from './output/site-dir.ts';
+import type { OutputTree } from './output/tree.ts';
 
 const ASSETS_DIR = fileURLToPath(new URL('./site/assets', import.meta.url));
-/** Marks a folder as ours, so a rebuild may empty it; any other non-empty folder is refused. */
-export const MARKER_FILE = '.regioruimte-site';
+/** Marks a folder as ours and lists what we wrote (src/output/site-dir); any other non-empty folder is refused. */
+export const MARKER_FILE = MANIFEST_FILE;
 
 export interface BuildOptions {
   outDir: string;
@@ -42,28 +45,29 @@ export interface BuildReport {
   pages: string[];
   files: number;
   bundles: BundleResult[];
+  /** What the build found and repaired after an earlier, interrupted build (Dutch). */
+  notes: string[];
 }
 
-/** Throws when `outDir` is a non-empty folder that is not an earlier build (we never empty those). */
-export function assertOutDirUsable(outDir: string): void {
-  if (!existsSync(outDir)) return;
-  const entries = readdirSync(outDir);
-  if (entries.length > 0 && !entries.includes(MARKER_FILE)) {
-    throw new Error(`De map ${outDir} bestaat al en is geen eerder gebouwde site; kies een lege of nieuwe map.`);
+/** Throws when `outDir` is a non-empty folder that is not an earlier build (we never build into those). */
+export const assertOutDirUsable = assertSiteDirUsable;
+
+/** Writes every page, file, asset and bundle through the output tree (staged; see src/output/site-dir). */
+async function writeSite(tree: OutputTree, pages: Page[], downloads: OutputFile[], status: SiteStatus, opts: BuildOptions) {
+  tree.copyDir(ASSETS_DIR, 'assets');
+  tree.write(MAP_STYLESHEET, readFileSync(MAP_CSS_FILE));
+  const files: OutputFile[] = [...downloads];
+  for (const page of pages) {
+    // The tree refuses a second file on one path, so two pages can never overwrite each other.
+    tree.write(`${page.path}index.html`, renderLayout(page, status));
+    files.push(...(page.files ?? []));
   }
-}
-
-function prepareOutDir(outDir: string): void {
-  assertOutDirUsable(outDir);
-  if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, MARKER_FILE), 'Gebouwd door regioruimte; deze map wordt bij een nieuwe bouw geleegd.\n');
-}
-
-function write(outDir: string, path: string, content: string | Uint8Array): void {
-  const target = join(outDir, path);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, content);
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  for (const f of files) tree.write(f.path, f.content);
+  tree.write('404.html', renderLayout(notFoundPage(), status));
+  const scripts = [...new Set(pages.flatMap((p) => p.scripts))].sort();
+  const bundles = opts.skipBundles ? [] : await bundleClients(scripts, tree);
+  return { files: files.length, bundles };
 }
 
 export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<BuildReport> {
@@ -72,26 +76,9 @@ export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<B
   const status = siteStatus(input, opts.statusLabel);
   const downloads = downloadFiles(l, opts);
   const pages = [...renderPages(l, status, downloads.items, opts.mergers), ...renderGuidePages(l, status)];
-
-  prepareOutDir(outDir);
-  cpSync(ASSETS_DIR, join(outDir, 'assets'), { recursive: true });
-  cpSync(MAP_CSS_FILE, join(outDir, MAP_STYLESHEET));
-
-  const files: OutputFile[] = [...downloads.files];
-  const seen = new Set<string>();
-  for (const page of pages) {
-    if (seen.has(page.path)) throw new Error(`src/publish: two pages render ${page.path}`);
-    seen.add(page.path);
-    write(outDir, join(page.path, 'index.html'), renderLayout(page, status));
-    files.push(...(page.files ?? []));
-  }
-  files.sort((a, b) => a.path.localeCompare(b.path));
-  for (const f of files) write(outDir, f.path, f.content);
-  write(outDir, '404.html', renderLayout(notFoundPage(), status));
-
-  const scripts = [...new Set(pages.flatMap((p) => p.scripts))].sort();
-  const bundles = opts.skipBundles ? [] : await bundleClients(scripts, outDir);
-  return { outDir, pages: pages.map((p) => p.path), files: files.length, bundles };
+  const { result, notes } = await buildSiteDir(outDir, (tree) => writeSite(tree, pages, downloads.files, status, opts));
+  const bundles = result.bundles.map((b) => ({ ...b, file: join(outDir, b.file) }));
+  return { outDir, pages: pages.map((p) => p.path), files: result.files, bundles, notes };
 }
 
 /**

@@ -5,7 +5,7 @@
  * 2 unusable arguments, including an unknown id (the message lists close ids).
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { hasErrors, runPipeline } from '../pipeline.ts';
 import { renderLayout, siteStatus } from '../present/layout.ts';
@@ -14,6 +14,8 @@ import { closeIds, guideIds } from '../guide/model.ts';
 import { defaultAdjacency, renderGuidePage } from '../guide/render.ts';
 import { ChromiumMissingError, renderPdfs, type PdfJob } from '../guide/pdf.ts';
 import { defaultStatusLabel } from './build.ts';
+import { safeName } from '../output/names.ts';
+import { OutputTree } from '../output/tree.ts';
 import { formatFinding } from './analyse.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, MissingToolError, UsageError } from './errors.ts';
 
@@ -53,9 +55,11 @@ export async function runLeidraad(id: string | undefined, flags: Flags): Promise
   }
   const status = siteStatus({ reference, dataset, analysis }, defaultStatusLabel(flags.data));
   const lookup = createLookup(input);
+  const tree = id ? null : new OutputTree(resolve(flags.out ?? 'leidraden'));
   const jobs: PdfJob[] = ids.map((x) => {
     const page = renderGuidePage(input, x, status)!;
-    const out = id ? resolve(flags.pdf ?? `gespreksleidraad-${x}.pdf`) : resolve(join(flags.out ?? 'leidraden', `${x}.pdf`));
+    // File names come from the one name mapping (src/output/names): an id can never leave the folder.
+    const out = tree ? tree.path(`${safeName(x)}.pdf`) : resolve(flags.pdf ?? `gespreksleidraad-${safeName(x)}.pdf`);
     return { path: page.path, document: renderLayout(page, status), footerTitle: lookup.coopById.get(x)!.name, out };
   });
   const started = performance.now();

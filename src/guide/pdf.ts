@@ -3,8 +3,9 @@
  * under a fake origin through request interception: every request is answered locally or aborted, so
  * nothing reaches the network. Page numbers come from Chromium's PDF footer template.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { writeFileAtomic } from '../output/tree.ts';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml } from '../present/html.ts';
 import { GUIDE_CSS, GUIDE_STYLESHEET } from './render.ts';
@@ -119,8 +120,7 @@ export async function renderPdfs(jobs: PdfJob[], onDone?: (r: PdfResult) => void
           margin: { top: '16mm', bottom: '20mm', left: '16mm', right: '16mm' },
           tagged: true,
         });
-        mkdirSync(dirname(resolve(job.out)), { recursive: true });
-        writeFileSync(job.out, pdf);
+        writeFileAtomic(resolve(job.out), pdf);
         const r = { out: job.out, pages: countPdfPages(pdf), bytes: pdf.length };
         results[index] = r;
         onDone?.(r);

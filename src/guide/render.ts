@@ -9,6 +9,7 @@ import { html, trusted, type Html, type Renderable } from '../present/html.ts';
 import {
   cooperationHref,
   GOAL_CLASS_LABEL,
+  guideHref,
   inlineList,
   keyValues,
   LEGAL_FORM_LABEL,
@@ -42,9 +43,6 @@ export const GUIDE_CSS = readFileSync(new URL('./guide.css', import.meta.url), '
 const HOME = { href: '/', label: 'Overzicht' };
 const INDEX = { href: '/gespreksleidraad/', label: 'Gespreksleidraden' };
 
-export function guideHref(id: string): string {
-  return `/gespreksleidraad/${encodeURIComponent(id)}/`;
-}
 
 /** Lines to write on when printed; hidden on screen and from assistive technology. */
 function answerLines(count: number): Html {

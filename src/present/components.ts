@@ -2,6 +2,7 @@
 import { html, safeHref, type Html, type Renderable } from './html.ts';
 import { THEMES, themeSlug, type Theme } from '../model/themes.ts';
 import type { GoalClass, LegalForm, LifePhase, Typology } from '../model/enums.ts';
+import { safeName, uniqueNames } from '../output/names.ts';
 
 export interface TableSpec {
   caption: string;
@@ -51,12 +52,27 @@ export function link(href: string, label: Renderable): Html {
   return html`<a href="${href}">${label}</a>`;
 }
 
+// Page URLs use the same name mapping as the files the build writes (src/output/names), so every
+// link points at a page that exists, whatever characters an id contains.
 export function cooperationHref(id: string): string {
-  return `/samenwerkingen/${encodeURIComponent(id)}/`;
+  return `/samenwerkingen/${safeName(id)}/`;
+}
+
+export function guideHref(id: string): string {
+  return `/gespreksleidraad/${safeName(id)}/`;
 }
 
 export function municipalityHref(code: string): string {
-  return `/gemeenten/${encodeURIComponent(code)}/`;
+  return `/gemeenten/${safeName(code)}/`;
+}
+
+const divisionNames = new WeakMap<object, Map<string, string>>();
+
+/** The page of one division; names are unique within the set of divisions (`divisions` is keyed by name). */
+export function divisionHref(divisions: Readonly<Record<string, unknown>>, division: string): string {
+  let names = divisionNames.get(divisions);
+  if (!names) divisionNames.set(divisions, (names = uniqueNames(Object.keys(divisions))));
+  return `/nationaal-beleid/${names.get(division) ?? safeName(division)}/`;
 }
 
 export function themeHref(theme: Theme): string {

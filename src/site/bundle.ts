@@ -5,10 +5,11 @@
  * prebuilt (scripts/compile.ts writes `client-js/` beside this module), so a production install
  * copies them and never loads Vite; from the sources they are built on demand.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { OutputTree } from '../output/tree.ts';
 
 export const CLIENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'client');
 const ROOT = resolve(CLIENT_DIR, '../../..');
@@ -21,35 +22,38 @@ export function entryPath(name: string): string {
 
 export interface BundleResult {
   name: string;
+  /** Path relative to the output root. */
   file: string;
   bytes: number;
   gzipBytes: number;
 }
 
-/** Builds the named entries into `<outDir>/assets/js/`. Entries are built one after another (Vite is not re-entrant-safe). */
-export async function bundleClients(names: string[], outDir: string): Promise<BundleResult[]> {
-  const jsDir = join(outDir, 'assets', 'js');
+/**
+ * Writes the named entries to `assets/js/` of the output tree (Vite itself writes nothing; every
+ * file goes through the tree). Entries are built one after another (Vite is not re-entrant-safe).
+ */
+export async function bundleClients(names: string[], tree: OutputTree): Promise<BundleResult[]> {
   const results: BundleResult[] = [];
   for (const name of [...new Set(names)].sort()) {
-    const file = join(jsDir, `${name}.js`);
     const prebuilt = join(PREBUILT_DIR, `${name}.js`);
-    if (existsSync(prebuilt)) {
-      mkdirSync(jsDir, { recursive: true });
-      copyFileSync(prebuilt, file);
-    } else {
-      await viteBuild(name, jsDir);
+    const files = existsSync(prebuilt) ? [{ fileName: `${name}.js`, bytes: readFileSync(prebuilt) }] : await viteBuild(name);
+    let content: Buffer | null = null;
+    for (const f of files) {
+      tree.write(`assets/js/${f.fileName}`, f.bytes);
+      if (f.fileName === `${name}.js`) content = f.bytes;
     }
-    const content = readFileSync(file);
-    results.push({ name, file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length });
+    if (!content) throw new Error(`src/site/bundle: Vite produced no ${name}.js`);
+    results.push({ name, file: `assets/js/${name}.js`, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length });
   }
   return results;
 }
 
-async function viteBuild(name: string, jsDir: string): Promise<void> {
+/** The files of one entry's bundle, in memory (`write: false`). */
+async function viteBuild(name: string): Promise<{ fileName: string; bytes: Buffer }[]> {
   const entry = entryPath(name);
   if (!existsSync(entry)) throw new Error(`src/site/bundle: client entry ${entry} does not exist`);
   const { build } = await import('vite');
-  await build({
+  const output = await build({
     configFile: false,
     envFile: false,
     logLevel: 'silent',
@@ -57,7 +61,7 @@ async function viteBuild(name: string, jsDir: string): Promise<void> {
     publicDir: false,
     mode: 'production',
     build: {
-      outDir: jsDir,
+      outDir: 'assets/js',
       emptyOutDir: false,
       minify: true,
       sourcemap: false,
@@ -65,11 +69,14 @@ async function viteBuild(name: string, jsDir: string): Promise<void> {
       modulePreload: false,
       copyPublicDir: false,
       reportCompressedSize: false,
-      write: true,
+      write: false,
       rollupOptions: {
         input: { [name]: entry },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}-[name].js` },
       },
     },
   });
+  return (Array.isArray(output) ? output : [output])
+    .flatMap((o) => ('output' in o ? o.output : []))
+    .map((item) => ({ fileName: item.fileName, bytes: Buffer.from(item.type === 'chunk' ? item.code : item.source) }));
 }

@@ -9,7 +9,7 @@ import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
 import { QUADRANT_LABELS, type NationalInterplay, type NationalResult, type Quadrant } from '../../analysis/national.ts';
 import { html, trusted, type Html, type Renderable } from '../../present/html.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
-import { cooperationHref, downloadLink, inlineList, link, notice, sourceLink, table, TYPOLOGY_LABEL } from '../../present/components.ts';
+import { cooperationHref, divisionHref, downloadLink, inlineList, link, notice, sourceLink, table, TYPOLOGY_LABEL } from '../../present/components.ts';
 import { toCsv } from '../../present/csv.ts';
 import { finishPlot, plotDocument } from '../../present/charts.ts';
 import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
@@ -262,8 +262,8 @@ export const regioDealsSection: NationalSection = {
     const top = [...rd.perProvince].sort((a, b) => b.deals - a.deals || a.province.localeCompare(b.province, 'nl'))[0];
     // The per-division page (national.ts, one page per division) holds the Regio Deals overlay map.
     const division = n.completeness.find((c) => c.division.toUpperCase().replace(/[\s-]+/g, '_') === 'REGIO_DEAL')?.division;
-    const slug = division?.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const mapLink = slug && l.input.analysis.overlap.divisions[division!] ? html` De kaart staat op de pagina ${link(`/nationaal-beleid/${slug}/`, 'Regio Deals')}.` : '';
+    const { divisions } = l.input.analysis.overlap;
+    const mapLink = division && divisions[division] ? html` De kaart staat op de pagina ${link(divisionHref(divisions, division), 'Regio Deals')}.` : '';
     return {
       body: html`<p>De data bevat ${plural(rd.deals, 'Regio Deal', 'Regio Deals')} in ${plural(rd.perTranche.length, 'tranche', 'tranches')}; van ${formatNumber(rd.dealsWithoutMembers)} zijn de gemeenten niet bekend.${top ? ` De meeste deals met bekende gemeenten liggen (deels) in ${top.province} (${formatNumber(top.deals)}).` : ''}${mapLink}</p>
 ${table({

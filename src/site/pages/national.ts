@@ -5,18 +5,13 @@
  */
 import { html, type Html } from '../../present/html.ts';
 import { formatNumber, formatPercent } from '../../present/format.ts';
-import { cooperationHref, link, section, table } from '../../present/components.ts';
+import { cooperationHref, divisionHref, link, section, table } from '../../present/components.ts';
 import { overlayMap } from '../../present/map/slots.ts';
 import { divisionLabel, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
 import type { OutputFile, Page } from '../../present/page.ts';
 import { nationalPolicySections } from './national-policy.ts';
 import type { NationalSection } from './national-section.ts';
 export type { NationalSection } from './national-section.ts';
-
-
-export function divisionSlug(division: string): string {
-  return division.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 
 function divisionOrder(a: string, b: string): number {
   return Number(isReferenceDivision(a)) - Number(isReferenceDivision(b)) || a.localeCompare(b);
@@ -37,7 +32,7 @@ ${table({
   head: ['Indeling', 'Gebieden', 'Komt terug', 'Aandeel'],
   rows: divisions.map((d) => {
     const div = overlap.divisions[d];
-    return [link(`/nationaal-beleid/${divisionSlug(d)}/`, divisionLabel(d)), formatNumber(div.regionsAssessed), formatNumber(div.regionsFoundBack), div.shareFoundBack === null ? '–' : formatPercent(div.shareFoundBack)];
+    return [link(divisionHref(overlap.divisions, d), divisionLabel(d)), formatNumber(div.regionsAssessed), formatNumber(div.regionsFoundBack), div.shareFoundBack === null ? '–' : formatPercent(div.shareFoundBack)];
   }),
   numeric: [1, 2, 3],
 })}
@@ -55,7 +50,7 @@ export function divisionPage(l: SiteLookup, division: string): Page {
   const regions = [...div.regions].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const title = divisionLabel(division);
   return {
-    path: `/nationaal-beleid/${divisionSlug(division)}/`,
+    path: divisionHref(overlap.divisions, division),
     title,
     description: `${title}: welke vrijwillige ruimtelijke agenda past het best bij elk gebied?`,
     breadcrumbs: [

@@ -9,6 +9,7 @@ import { formatNumber, formatPercent, plural } from '../../present/format.ts';
 import {
   cooperationHref,
   GOAL_CLASS_LABEL,
+  guideHref,
   inlineList,
   keyValues,
   LEGAL_FORM_LABEL,
@@ -63,7 +64,7 @@ ${keyValues([
   ['Andere overheden', inlineList(c.otherGovernments)],
   ['Partners buiten de overheid', inlineList(c.partners)],
 ])}
-${c.spatial ? html`<p class="guide-link">${link(`/gespreksleidraad/${encodeURIComponent(c.id)}/`, 'Gespreksleidraad')} — cijfers en vragen voor een gesprek met deze regio, af te drukken op A4.</p>` : ''}
+${c.spatial ? html`<p class="guide-link">${link(guideHref(c.id), 'Gespreksleidraad')} — cijfers en vragen voor een gesprek met deze regio, af te drukken op A4.</p>` : ''}
 ${map.figure}
 ${section('gemeenten', 'Deelnemende gemeenten', municipalityLinks(l, c.municipalities))}
 ${section(
