@@ -46,7 +46,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
 
   program
     .command('serve')
-    .description('Serveer een gebouwde site lokaal (standaard http://localhost:4173).')
+    .description('Serveer een gebouwde site lokaal (standaard http://127.0.0.1:4173).')
     .argument('[map]', 'map met de gebouwde site', 'dist')
     .option('--port <n>', 'poort (standaard 4173, of de omgevingsvariabele PORT)')
     .option('--host <host>', 'adres om op te luisteren', '127.0.0.1')

@@ -26,6 +26,17 @@ describe('safeHref(url)', () => {
     expect(safeHref('//evil.example/')).toBeNull();
     expect(safeHref('data:text/html,x')).toBeNull();
   });
+
+  it('refuses URLs a browser would read as another host or scheme (backslashes, tabs, line breaks)', () => {
+    // WHATWG URL parsing: '\\' counts as '/' in http(s) and site-relative URLs, and tab/LF/CR are removed
+    // anywhere, so each of these would resolve to //evil.example or a javascript: URL in a browser.
+    for (const bad of ['/\\evil.example/', '/\\/evil.example', '\\\\evil.example', '/\t/evil.example', '/\n/evil.example', 'java\tscript:alert(1)', 'https:\\\\evil.example', 'https://\\evil.example', 'ht\ntps://evil.example', '/\u0000x', 'https:///']) {
+      expect(safeHref(bad), JSON.stringify(bad)).toBeNull();
+    }
+    // Ordinary links stay links, also with a query, a fragment or an encoded space.
+    expect(safeHref('https://www.example.nl/a%20b?x=1#y')).toBe('https://www.example.nl/a%20b?x=1#y');
+    expect(safeHref('/zoeken/?q=a')).toBe('/zoeken/?q=a');
+  });
 });
 
 describe('jsonScript(id, data)', () => {

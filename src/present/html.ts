@@ -37,10 +37,16 @@ export function trusted(markup: string): Html {
   return new Html(markup);
 }
 
-/** Only http(s) and site-relative URLs become links; anything else (javascript:, data:) does not. */
+/**
+ * Only http(s) and site-relative URLs become links; anything else (javascript:, data:) does not.
+ * Browsers read a backslash as a slash and drop tabs and line breaks anywhere in a URL, so
+ * `/\host`, `/\t/host` and `java\nscript:` would lead elsewhere: a URL with a backslash or a
+ * control character is refused, as is one whose host the URL parser does not accept.
+ */
 export function safeHref(url: string): string | null {
   const u = url.trim();
-  if (/^https?:\/\//i.test(u)) return u;
+  if (/[\\\u0000-\u001f\u007f]/.test(u)) return null;
+  if (/^https?:\/\//i.test(u)) return URL.canParse(u) && new URL(u).hostname !== '' ? u : null;
   if (u.startsWith('/') && !u.startsWith('//')) return u;
   return null;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,12 @@ beforeAll(async () => {
   writeFileSync(join(root, 'assets', 'a.js'), 'export{}');
   writeFileSync(join(root, 'data.geojson'), '{}');
   writeFileSync(outside, 'secret');
+  // Links that point out of the served folder (a file, a folder) and one that stays inside.
+  mkdirSync(join(base, 'buiten'), { recursive: true });
+  writeFileSync(join(base, 'buiten', 'index.html'), 'secret folder');
+  symlinkSync(outside, join(root, 'link-bestand.txt'));
+  symlinkSync(join(base, 'buiten'), join(root, 'link-map'));
+  symlinkSync(join(root, 'kaart-1'), join(root, 'link-binnen'));
   server = await startServer(root, 0);
   const addr = server.address();
   port = typeof addr === 'object' && addr ? addr.port : 0;
@@ -73,6 +79,25 @@ describe('static server', () => {
     expect(empty.status).toBe(404);
     expect(empty.body.toString()).toContain('niet gevonden');
     expect((await get('/bestaat-niet')).status).toBe(404);
+  });
+
+  it('never redirects to another host: the Location is the folder\'s own path on this server', async () => {
+    // '//evil.example/%2e%2e%2fkaart-1' resolves to the folder kaart-1 inside the root; echoing the
+    // request path plus '/' would send the browser to //evil.example/..%2fkaart-1/ (another host).
+    for (const path of ['//evil.example/%2e%2e%2fkaart-1', '//evil.example/..%2Fkaart-1', '///evil.example/%2e%2e/kaart-1', '/./kaart-1']) {
+      const r = await get(path);
+      expect(r.status, path).toBe(301);
+      expect(r.headers.location, path).toBe('/kaart-1/');
+    }
+  });
+
+  it('does not follow symbolic links out of the served folder (a link inside it still works)', async () => {
+    for (const path of ['/link-bestand.txt', '/link-map/', '/link-map/index.html', '/link-map']) {
+      const r = await get(path);
+      expect(r.status, path).toBe(404);
+      expect(r.body.toString(), path).not.toContain('secret');
+    }
+    expect((await get('/link-binnen/')).body.toString()).toContain('<title>kaart</title>');
   });
 
   it('sets content types by extension', async () => {

@@ -1,12 +1,15 @@
 /**
  * Static server for a built site: GET/HEAD only, content types by extension, gzip when the client
  * accepts it, index.html for folders, 404 otherwise (never a directory listing), and every path
- * resolved inside the root (encoded "../" and NUL refused). Security headers on every response.
+ * resolved inside the root (encoded "../" and NUL refused), also after symbolic links are followed.
+ * A redirect goes to the folder's own path on this server, never to a URL built from the request.
+ * Security headers on every response.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createReadStream, statSync, type Stats } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { isInside } from '../output/tree.ts';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
@@ -62,6 +65,23 @@ function statOrNull(path: string): Stats | null {
   }
 }
 
+/** `path`'s stat when it exists and, symlinks followed, lies inside `realRoot`; else null. */
+function statInside(realRoot: string, path: string): Stats | null {
+  const st = statOrNull(path);
+  if (!st) return null;
+  try {
+    return isInside(realRoot, realpathSync(path)) ? st : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The site path of a folder inside the root, ending in '/': "/a/b/". Encoded, so it is only a path. */
+export function folderUrl(root: string, folder: string): string {
+  const rel = relative(root, folder);
+  return rel === '' ? '/' : `/${rel.split(sep).map(encodeURIComponent).join('/')}/`;
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
   res.end(body);
@@ -69,9 +89,10 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 
 export function handler(root: string) {
   const base = resolve(root);
+  const realBase = realpathSync(base);
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     const page = join(base, '404.html');
-    if (statOrNull(page)?.isFile()) return serveFile(req, res, page, 404);
+    if (statInside(realBase, page)?.isFile()) return serveFile(req, res, page, 404);
     send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden\n');
   };
   return (req: IncomingMessage, res: ServerResponse): void => {
@@ -82,14 +103,15 @@ export function handler(root: string) {
     const rawPath = (req.url ?? '/').split('?')[0];
     const target = resolveRequestPath(base, rawPath);
     if (target === null) return send(res, 400, 'text/plain; charset=utf-8', 'Ongeldig pad\n');
-    const st = statOrNull(target);
+    const st = statInside(realBase, target);
     if (st?.isDirectory()) {
       if (!rawPath.endsWith('/')) {
-        res.writeHead(301, { ...SECURITY_HEADERS, Location: rawPath + '/' });
+        // Not rawPath + '/': '//evil.example/%2e%2e%2fx' would become a redirect to another host.
+        res.writeHead(301, { ...SECURITY_HEADERS, Location: folderUrl(base, target) });
         return void res.end();
       }
       const index = join(target, 'index.html');
-      if (statOrNull(index)?.isFile()) return serveFile(req, res, index, 200);
+      if (statInside(realBase, index)?.isFile()) return serveFile(req, res, index, 200);
       return notFound(req, res);
     }
     if (st?.isFile()) return serveFile(req, res, target, 200);
