@@ -95,7 +95,7 @@ describe('guide pages', () => {
       ...p.dataset,
       cooperations: p.dataset.cooperations.map((c) => (c.id === MRA ? { ...c, name: hostile, partners: ['"><script>x()</script>'] } : c)),
     };
-    const analysis = { ...p.analysis, goals: { ...p.analysis.goals, goals: p.analysis.goals.goals.map((g) => (g.cooperationId === MRA ? { ...g, tekst: `${g.tekst} <b>vet</b>` } : g)) } };
+    const analysis = { ...p.analysis, goals: { ...p.analysis.goals, goals: p.analysis.goals.goals.map((g) => (g.cooperationId === MRA ? { ...g, tekst: `${g.text} <b>vet</b>` } : g)) } };
     const page = renderGuidePage({ ...input, dataset, analysis }, MRA, STATUS)!;
     const doc = renderLayout(page, STATUS);
     expect(doc).not.toContain('<img src=x');

@@ -174,7 +174,7 @@ describe('analyseCommuting', () => {
       ['ES01', 'RES Noord', 1, 60],
       ['ES02', 'RES Zuid', 0.75, 107],
     ]);
-    expect(res).toMatchObject({ origin: 'referentie', count: 2, meanMembers: 3, meanFit: 0.875 });
+    expect(res).toMatchObject({ origin: 'reference', count: 2, meanMembers: 3, meanFit: 0.875 });
     expect(res.meanContainment).toBeCloseTo((60 / 70 + 107 / 137) / 2, 12);
     const prov = result.divisions.find((d) => d.division === 'provincie')!;
     // PV01 {1,2,3}: out 105, within 40+20+10+30 = 100; PV02 {4,5,6}: out 102, within 30+40+10+20 = 100.
@@ -185,7 +185,7 @@ describe('analyseCommuting', () => {
     ]);
     // NOVEX: the region without municipalities is left out; nx1 = region 1 exactly.
     const novex = result.divisions.find((d) => d.division === 'NOVEX')!;
-    expect(novex).toMatchObject({ origin: 'invoer', count: 1, meanFit: 1 });
+    expect(novex).toMatchObject({ origin: 'input', count: 1, meanFit: 1 });
   });
 
   it('share of the population in a municipality with ≥ 1 spatial agenda, overall and per theme', () => {

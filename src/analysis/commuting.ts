@@ -120,7 +120,7 @@ export interface GroupSummary {
 export interface DivisionFit extends GroupSummary {
   /** Reference division key (provincie, res, …) or an input division (RES, NOVEX, …). */
   division: string;
-  origin: 'referentie' | 'invoer';
+  origin: 'reference' | 'input';
   regions: GroupFit[];
 }
 
@@ -524,7 +524,7 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
     const fits = [...members.entries()]
       .sort((a, b) => compareStrings(a[0], b[0]))
       .map(([code, list]) => groupFit(code, names[code] ?? code, list, fitContext));
-    divisions.push({ division, origin: 'referentie', ...summarise(fits), regions: fits });
+    divisions.push({ division, origin: 'reference', ...summarise(fits), regions: fits });
   }
   const inputDivisions = [...new Set(dataset.nationalRegions.map((r) => r.division))].sort(compareStrings);
   for (const division of inputDivisions) {
@@ -532,7 +532,7 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
       .filter((r) => r.division === division && r.municipalities.length > 0)
       .sort((a, b) => compareStrings(a.id, b.id))
       .map((r) => groupFit(r.id, r.name, r.municipalities, fitContext));
-    if (fits.length > 0) divisions.push({ division, origin: 'invoer', ...summarise(fits), regions: fits });
+    if (fits.length > 0) divisions.push({ division, origin: 'input', ...summarise(fits), regions: fits });
   }
 
   const years = dataYears(flows);

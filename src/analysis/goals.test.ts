@@ -30,8 +30,8 @@ describe('analyseGoals(dataset)', () => {
       ['b', 'LOBBY', true],
       ['c', 'ABSTRACT', false],
     ]);
-    expect(result.goals[3].reden).toBe('Handmatig label uit de invoer');
-    expect(result.goals[0].woorden).toContain('A20');
+    expect(result.goals[3].reason).toBe('Handmatig label uit de invoer');
+    expect(result.goals[0].words).toContain('A20');
   });
   it('counts and shares per theme (share = count / goals of the theme)', () => {
     // Mobiliteit: 4 goals, one of each class → 1/4 each.
@@ -44,7 +44,7 @@ describe('analyseGoals(dataset)', () => {
   });
   it('picks at most three examples, one per most frequent class (ties in class order)', () => {
     expect(result.perTheme.Mobiliteit.examples.map((g) => g.label)).toEqual(['LOCATIE', 'LOBBY', 'PROCES']);
-    expect(result.perTheme.Wonen.examples.map((g) => g.tekst)).toEqual(['Meer woningen bouwen in de regio']);
+    expect(result.perTheme.Wonen.examples.map((g) => g.text)).toEqual(['Meer woningen bouwen in de regio']);
   });
   it('is deterministic', () => {
     expect(JSON.stringify(analyseGoals(dataset))).toBe(JSON.stringify(result));
@@ -52,22 +52,22 @@ describe('analyseGoals(dataset)', () => {
 });
 
 describe('pickExamples(goals, counts)', () => {
-  const g = (label: GoalClass, tekst: string, woorden: string[] = []): ClassifiedGoal => ({
-    cooperationId: 'x', tekst, thema: 'Wonen', label, reden: '', woorden, manual: false, confidence: 1, uncertain: false,
+  const g = (label: GoalClass, text: string, words: string[] = []): ClassifiedGoal => ({
+    cooperationId: 'x', text, theme: 'Wonen', label, reason: '', words, manual: false, confidence: 1, uncertain: false,
   });
   it('keeps LOCATIE when it is rare, replacing the third class', () => {
     const goals = [g('ABSTRACT', 'a1'), g('ABSTRACT', 'a2'), g('ABSTRACT', 'a3'), g('PROCES', 'p1'), g('PROCES', 'p2'), g('LOBBY', 'b1'), g('LOBBY', 'b2'), g('LOCATIE', 'l1', ['X'])];
     const counts = { ABSTRACT: 3, PROCES: 2, LOBBY: 2, LOCATIE: 1 };
     // By frequency: ABSTRACT 3, LOBBY 2 (before PROCES in class order), PROCES 2 → PROCES replaced by LOCATIE.
-    expect(pickExamples(goals, counts).map((e) => e.tekst)).toEqual(['a1', 'b1', 'l1']);
+    expect(pickExamples(goals, counts).map((e) => e.text)).toEqual(['a1', 'b1', 'l1']);
   });
   it('prefers more deciding words (fewer for ABSTRACT), then a length near 100 characters', () => {
     const long = 'x'.repeat(100);
     const abstract = [g('ABSTRACT', 'kort'), g('ABSTRACT', long), g('ABSTRACT', 'met woorden', ['w'])];
     // Single class → its two clearest goals: no deciding words first, the 100-character one before 'kort'.
-    expect(pickExamples(abstract, { ABSTRACT: 3, LOBBY: 0, PROCES: 0, LOCATIE: 0 }).map((e) => e.tekst)).toEqual([long, 'kort']);
+    expect(pickExamples(abstract, { ABSTRACT: 3, LOBBY: 0, PROCES: 0, LOCATIE: 0 }).map((e) => e.text)).toEqual([long, 'kort']);
     const located = [g('LOCATIE', 'een woord', ['A']), g('LOCATIE', 'twee woorden', ['A', 'B'])];
-    expect(pickExamples(located, { ABSTRACT: 0, LOBBY: 0, PROCES: 0, LOCATIE: 2 }).map((e) => e.tekst)).toEqual(['twee woorden', 'een woord']);
+    expect(pickExamples(located, { ABSTRACT: 0, LOBBY: 0, PROCES: 0, LOCATIE: 2 }).map((e) => e.text)).toEqual(['twee woorden', 'een woord']);
   });
 });
 
@@ -77,7 +77,7 @@ describe('pickExamples without sorting', () => {
     // ABSTRACT ascending, else descending; |length − 100|; cooperationId; text) and take the first
     // (two when only one class occurs).
     const key = (g: ClassifiedGoal): [number, number, string, string] => [
-      g.label === 'ABSTRACT' ? g.woorden.length : -g.woorden.length, Math.abs(g.tekst.length - 100), g.cooperationId, g.tekst,
+      g.label === 'ABSTRACT' ? g.words.length : -g.words.length, Math.abs(g.text.length - 100), g.cooperationId, g.text,
     ];
     const cmp = (a: ClassifiedGoal, b: ClassifiedGoal) => {
       const ka = key(a);
@@ -95,7 +95,7 @@ describe('pickExamples without sorting', () => {
         (specs) => {
           // Equal keys are common: same class, word count, length and cooperation give equal texts too.
           const goals: ClassifiedGoal[] = specs.map((s, i) => ({
-            cooperationId: s.coop, tekst: 'x'.repeat(s.length), thema: 'Wonen', label: s.label, reden: String(i), woorden: Array(s.words).fill('w'), manual: false, confidence: 1, uncertain: false,
+            cooperationId: s.coop, text: 'x'.repeat(s.length), theme: 'Wonen', label: s.label, reason: String(i), words: Array(s.words).fill('w'), manual: false, confidence: 1, uncertain: false,
           }));
           const counts = Object.fromEntries(labels.map((c) => [c, goals.filter((g) => g.label === c).length])) as Record<GoalClass, number>;
           const present = labels.filter((c) => counts[c] > 0).sort((a, b) => counts[b] - counts[a] || labels.indexOf(a) - labels.indexOf(b));
@@ -105,8 +105,8 @@ describe('pickExamples without sorting', () => {
             const sorted = goals.filter((g) => g.label === c).sort(cmp);
             return chosen.length === 1 ? sorted.slice(0, 2) : sorted.slice(0, 1);
           });
-          // reden holds the input position, so equal-looking goals are told apart.
-          expect(pickExamples(goals, counts).map((g) => g.reden)).toEqual(expected.map((g) => g.reden));
+          // reason holds the input position, so equal-looking goals are told apart.
+          expect(pickExamples(goals, counts).map((g) => g.reason)).toEqual(expected.map((g) => g.reason));
         },
       ),
       { numRuns: 2000, seed: 5 },

@@ -17,11 +17,11 @@ export function classifyDatasetGoal(goal: Goal): ClassifiedGoal {
   const c = classifyGoalCombined(goal.text, goal.label);
   return {
     cooperationId: goal.cooperationId,
-    tekst: goal.text,
-    thema: goal.theme,
+    text: goal.text,
+    theme: goal.theme,
     label: c.label,
-    reden: c.reden,
-    woorden: c.woorden,
+    reason: c.reden,
+    words: c.woorden,
     manual: goal.label !== null,
     confidence: c.confidence,
     uncertain: c.uncertain,
@@ -34,8 +34,8 @@ export function classifyDatasetGoal(goal: Goal): ClassifiedGoal {
  * goal). Then readability: about 100 characters reads best in a table. Then a stable key.
  */
 function clarityKey(g: ClassifiedGoal): [number, number, string, string] {
-  const words = g.label === 'ABSTRACT' ? g.woorden.length : -g.woorden.length;
-  return [words, Math.abs(g.tekst.length - 100), g.cooperationId, g.tekst];
+  const words = g.label === 'ABSTRACT' ? g.words.length : -g.words.length;
+  return [words, Math.abs(g.text.length - 100), g.cooperationId, g.text];
 }
 
 function compareKeyArrays(ka: [number, number, string, string], kb: [number, number, string, string]): number {
@@ -92,6 +92,6 @@ export function summariseTheme(goals: ClassifiedGoal[]): GoalsThemeSummary {
 export function analyseGoals(dataset: Pick<Dataset, 'goals'>): GoalsResult {
   const goals = dataset.goals.map(classifyDatasetGoal);
   const perTheme = {} as Record<Theme, GoalsThemeSummary>;
-  for (const theme of THEMES) perTheme[theme] = summariseTheme(goals.filter((g) => g.thema === theme));
+  for (const theme of THEMES) perTheme[theme] = summariseTheme(goals.filter((g) => g.theme === theme));
   return { goals, perTheme };
 }

@@ -49,15 +49,15 @@ describe('national section of data/voorbeeld', () => {
       Overig: [12, 4, 7],
     };
     for (const row of national.interplay) {
-      expect([row.documents, row.regie, row.areaBased], row.theme).toEqual(expected[row.theme]);
+      expect([row.documents, row.landUseSteering, row.areaBased], row.theme).toEqual(expected[row.theme]);
     }
-    expect(national.policies).toEqual({ documents: 57, regie: 19, thematisch: 38, areaBased: 20 });
+    expect(national.policies).toEqual({ documents: 57, landUseSteering: 19, thematicFocus: 38, areaBased: 20 });
   });
 
   it('has RES regions that cover every energy agenda municipality', () => {
     const energy = national.complementarity.find((c) => c.theme === 'Energietransitie')!;
     // The 30 RES regions hold all 342 municipalities, so nothing can lie outside.
-    expect(energy.memberData).toBe('volledig');
+    expect(energy.memberData).toBe('complete');
     expect(energy.outside).toEqual([]);
     expect(energy.covered).toBe(energy.municipalitiesInAgendas);
     // Deltaprogramma areas have no members: no statement possible.

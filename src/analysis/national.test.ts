@@ -46,8 +46,8 @@ function region(division: string, id: string, members: number[], extra: Record<s
   return { division, id, name: `Gebied ${id}`, municipalities: members.map(M), attribute, source: null, extra };
 }
 
-function policy(id: string, themes: Theme[], regie: boolean, areaBased: boolean): NationalPolicy {
-  return { id, title: id, year: null, themes, steering: regie ? 'REGIE_RUIMTEBESLAG' : 'THEMATISCHE_FOCUS', areaBased, explanation: null, source: null, extra: {} };
+function policy(id: string, themes: Theme[], landUseSteering: boolean, areaBased: boolean): NationalPolicy {
+  return { id, title: id, year: null, themes, steering: landUseSteering ? 'REGIE_RUIMTEBESLAG' : 'THEMATISCHE_FOCUS', areaBased, explanation: null, source: null, extra: {} };
 }
 
 function dataset(): Dataset {
@@ -95,10 +95,10 @@ const typology: TypologyResult = {
 
 /** Goals per theme as (total, LOCATIE); every other theme has no goals. */
 function goalsSection(perTheme: Partial<Record<Theme, [number, number]>>): GoalsResult {
-  const record = (total: number, locatie: number) => {
+  const record = (total: number, locationChoices: number) => {
     const counts = Object.fromEntries(GOAL_CLASSES.map((g) => [g, 0])) as Record<GoalClass, number>;
-    counts.LOCATIE = locatie;
-    counts.ABSTRACT = total - locatie;
+    counts.LOCATIE = locationChoices;
+    counts.ABSTRACT = total - locationChoices;
     const shares = Object.fromEntries(GOAL_CLASSES.map((g) => [g, total === 0 ? 0 : counts[g] / total])) as Record<GoalClass, number>;
     return { total, counts, shares, examples: [] };
   };
@@ -108,7 +108,7 @@ function goalsSection(perTheme: Partial<Record<Theme, [number, number]>>): Goals
   };
 }
 
-// Pooled LOCATIE = (1+3+3+0+0) / (8+13+5+2+3) = 7/31 ≈ 0.2258: the default regional bar ('gemiddelde').
+// Pooled LOCATIE = (1+3+3+0+0) / (8+13+5+2+3) = 7/31 ≈ 0.2258: the default regional bar ('mean').
 const goals = goalsSection({ Wonen: [8, 1], Energietransitie: [13, 3], Natuurbehoud: [5, 3], Landbouw: [2, 0], Gezondheid: [3, 0] });
 
 describe('overlappingAgendas', () => {
@@ -167,18 +167,18 @@ describe('analyseNational', () => {
 
   it('computes the administrative-logic share over regions with a best match', () => {
     // RES: R1 best a1 (BESTUURLIJK, 2/3 ≥ 0.5 → found back); R2 best a3 (ECONOMISCH, 3/4).
-    //   shareBestuurlijk 1/2; found back and bestuurlijk 1 of 2 assessed → 1/2.
+    //   shareAdministrative 1/2; found back and bestuurlijk 1 of 2 assessed → 1/2.
     expect(result.administrativeLogic[0]).toEqual({
       division: 'RES', regionsAssessed: 2, regionsWithMatch: 2,
       bestMatchTypology: { BESTUURLIJK: 1, ECONOMISCH: 1, LANDSCHAPPELIJK: 0 },
-      shareBestuurlijk: 0.5, foundBackBestuurlijk: 1, shareFoundBackBestuurlijk: 0.5,
+      shareAdministrative: 0.5, foundBackAdministrative: 1, shareFoundBackAdministrative: 0.5,
     });
     // NATIONAAL_PARK: only P1 {2} assessed; best a1 (1/3 < 0.5, not found back) → share 1/1, found back 0/1.
-    expect(result.administrativeLogic[1]).toMatchObject({ regionsAssessed: 1, regionsWithMatch: 1, shareBestuurlijk: 1, foundBackBestuurlijk: 0, shareFoundBackBestuurlijk: 0 });
+    expect(result.administrativeLogic[1]).toMatchObject({ regionsAssessed: 1, regionsWithMatch: 1, shareAdministrative: 1, foundBackAdministrative: 0, shareFoundBackAdministrative: 0 });
     // DELTA: nothing to assess → null shares, not 0.
-    expect(result.administrativeLogic[2]).toMatchObject({ regionsAssessed: 0, regionsWithMatch: 0, shareBestuurlijk: null, shareFoundBackBestuurlijk: null });
+    expect(result.administrativeLogic[2]).toMatchObject({ regionsAssessed: 0, regionsWithMatch: 0, shareAdministrative: null, shareFoundBackAdministrative: null });
     // REGIO_DEAL: D1 best a2 (LANDSCHAPPELIJK), D2 best a3, D4 best a3 (ECONOMISCH) → 0/3.
-    expect(result.administrativeLogic[3]).toMatchObject({ regionsAssessed: 3, regionsWithMatch: 3, bestMatchTypology: { BESTUURLIJK: 0, ECONOMISCH: 2, LANDSCHAPPELIJK: 1 }, shareBestuurlijk: 0 });
+    expect(result.administrativeLogic[3]).toMatchObject({ regionsAssessed: 3, regionsWithMatch: 3, bestMatchTypology: { BESTUURLIJK: 0, ECONOMISCH: 2, LANDSCHAPPELIJK: 1 }, shareAdministrative: 0 });
   });
 
   it('takes the best match and found-back flag from the overlap section when present', () => {
@@ -197,7 +197,7 @@ describe('analyseNational', () => {
     const r = analyseNational(dataset(), reference, overlap, goals, { foundBack: 0.5 }, typology);
     // R1 a1 BESTUURLIJK found back; R2 a2 LANDSCHAPPELIJK (as the section says, not a3) → BESTUURLIJK 1, LANDSCHAPPELIJK 1.
     expect(r.administrativeLogic[0].bestMatchTypology).toEqual({ BESTUURLIJK: 1, ECONOMISCH: 0, LANDSCHAPPELIJK: 1 });
-    expect(r.administrativeLogic[0].foundBackBestuurlijk).toBe(1);
+    expect(r.administrativeLogic[0].foundBackAdministrative).toBe(1);
   });
 
   it('finds theme-agenda municipalities outside the matching national division', () => {
@@ -206,17 +206,17 @@ describe('analyseNational', () => {
     //   covered {2} = 1; outside {1,3,4} → 3/4.
     expect(byTheme.Natuurbehoud).toEqual({
       theme: 'Natuurbehoud', divisions: ['NATIONAAL_PARK'], agendas: 2, municipalitiesInAgendas: 4,
-      regionsKnown: 2, regionsWithMembers: 1, memberData: 'gedeeltelijk', covered: 1,
+      regionsKnown: 2, regionsWithMembers: 1, memberData: 'partial', covered: 1,
       outside: [M(1), M(3), M(4)], shareOutside: 3 / 4,
     });
     // Energietransitie → RES: a3 {4,5,6}, all inside R2 → outside [] and share 0 (complete member data).
-    expect(byTheme.Energietransitie).toMatchObject({ agendas: 1, municipalitiesInAgendas: 3, memberData: 'volledig', covered: 3, outside: [], shareOutside: 0 });
+    expect(byTheme.Energietransitie).toMatchObject({ agendas: 1, municipalitiesInAgendas: 3, memberData: 'complete', covered: 3, outside: [], shareOutside: 0 });
     // Water en bodem → DELTA: W1 has no members → cannot say (null), not "everything outside".
-    expect(byTheme['Water en bodem']).toMatchObject({ agendas: 0, regionsKnown: 1, regionsWithMembers: 0, memberData: 'geen', outside: null, shareOutside: null });
+    expect(byTheme['Water en bodem']).toMatchObject({ agendas: 0, regionsKnown: 1, regionsWithMembers: 0, memberData: 'none', outside: null, shareOutside: null });
     // Wonen → WOONDEAL, NOVEX: no such regions in the data → geen.
-    expect(byTheme.Wonen).toMatchObject({ agendas: 2, municipalitiesInAgendas: 6, regionsKnown: 0, memberData: 'geen', outside: null });
+    expect(byTheme.Wonen).toMatchObject({ agendas: 2, municipalitiesInAgendas: 6, regionsKnown: 0, memberData: 'none', outside: null });
     // Mobiliteit has no mapped division.
-    expect(byTheme.Mobiliteit).toMatchObject({ divisions: [], memberData: 'geen', outside: null });
+    expect(byTheme.Mobiliteit).toMatchObject({ divisions: [], memberData: 'none', outside: null });
   });
 
   it('places each theme in the 2×2 from steering and location-choice shares', () => {
@@ -224,41 +224,41 @@ describe('analyseNational', () => {
     // Regional bar = pooled 7/31 ≈ 0.2258.
     // Wonen: p1 (REGIE, gebiedsgericht), p2, p4 (REGIE) → 2/3 ≥ 0.5; goals 1/8 = 0.125 < 7/31 → RIJK.
     expect(byTheme.Wonen).toEqual({
-      theme: 'Wonen', documents: 3, regie: 2, thematisch: 1, areaBased: 1, shareRegie: 2 / 3,
-      goals: 8, locatie: 1, shareLocatie: 1 / 8, nationalSteersWhere: true, regionChoosesWhere: false, quadrant: 'RIJK',
+      theme: 'Wonen', documents: 3, landUseSteering: 2, thematicFocus: 1, areaBased: 1, shareLandUseSteering: 2 / 3,
+      goals: 8, locationChoices: 1, shareLocationChoices: 1 / 8, nationalSteersWhere: true, regionChoosesWhere: false, quadrant: 'RIJK',
     });
     // Energietransitie: p2, p3 both THEMATISCH → 0; goals 3/13 ≈ 0.2308 ≥ 7/31 → REGIO (below a fixed 0.25, see below).
-    expect(byTheme.Energietransitie).toMatchObject({ documents: 2, regie: 0, areaBased: 1, shareRegie: 0, goals: 13, locatie: 3, shareLocatie: 3 / 13, quadrant: 'REGIO' });
+    expect(byTheme.Energietransitie).toMatchObject({ documents: 2, landUseSteering: 0, areaBased: 1, shareLandUseSteering: 0, goals: 13, locationChoices: 3, shareLocationChoices: 3 / 13, quadrant: 'REGIO' });
     // Natuurbehoud: p4 REGIE → 1/1; goals 3/5 = 0.6 → RIJK_EN_REGIO.
-    expect(byTheme.Natuurbehoud).toMatchObject({ documents: 1, shareRegie: 1, shareLocatie: 0.6, quadrant: 'RIJK_EN_REGIO' });
+    expect(byTheme.Natuurbehoud).toMatchObject({ documents: 1, shareLandUseSteering: 1, shareLocationChoices: 0.6, quadrant: 'RIJK_EN_REGIO' });
     // Gezondheid: p5 THEMATISCH → 0; goals 0/3 → GEEN.
-    expect(byTheme.Gezondheid).toMatchObject({ documents: 1, shareRegie: 0, goals: 3, shareLocatie: 0, quadrant: 'GEEN' });
+    expect(byTheme.Gezondheid).toMatchObject({ documents: 1, shareLandUseSteering: 0, goals: 3, shareLocationChoices: 0, quadrant: 'GEEN' });
     // Landbouw: goals (0/2) but no documents → national axis unknown → no quadrant.
-    expect(byTheme.Landbouw).toMatchObject({ documents: 0, shareRegie: null, nationalSteersWhere: null, shareLocatie: 0, quadrant: null });
+    expect(byTheme.Landbouw).toMatchObject({ documents: 0, shareLandUseSteering: null, nationalSteersWhere: null, shareLocationChoices: 0, quadrant: null });
     // Mobiliteit: neither documents nor goals.
-    expect(byTheme.Mobiliteit).toMatchObject({ documents: 0, goals: null, locatie: null, shareLocatie: null, quadrant: null });
-    expect(result.pooledShareLocatie).toBe(7 / 31);
-    expect(result.thresholds).toEqual({ regie: QUADRANT_THRESHOLDS.regie, locatie: 7 / 31, locatieRule: 'gemiddelde', foundBack: 0.5 });
+    expect(byTheme.Mobiliteit).toMatchObject({ documents: 0, goals: null, locationChoices: null, shareLocationChoices: null, quadrant: null });
+    expect(result.pooledShareLocationChoices).toBe(7 / 31);
+    expect(result.thresholds).toEqual({ landUseSteering: QUADRANT_THRESHOLDS.landUseSteering, locationChoices: 7 / 31, locationChoicesRule: 'mean', foundBack: 0.5 });
   });
 
   it('keeps the national axis but no quadrant when the goals section is missing', () => {
     const r = analyseNational(dataset(), reference, null, undefined, { foundBack: 0.5 }, typology);
     const wonen = r.interplay.find((x) => x.theme === 'Wonen')!;
-    expect(wonen).toMatchObject({ documents: 3, shareRegie: 2 / 3, nationalSteersWhere: true, goals: null, shareLocatie: null, regionChoosesWhere: null, quadrant: null });
-    expect(r.pooledShareLocatie).toBeNull();
-    expect(r.thresholds).toMatchObject({ locatie: null, locatieRule: 'gemiddelde' });
+    expect(wonen).toMatchObject({ documents: 3, shareLandUseSteering: 2 / 3, nationalSteersWhere: true, goals: null, shareLocationChoices: null, regionChoosesWhere: null, quadrant: null });
+    expect(r.pooledShareLocationChoices).toBeNull();
+    expect(r.thresholds).toMatchObject({ locationChoices: null, locationChoicesRule: 'mean' });
   });
 
   it('can use a fixed regional bar instead of the mean', () => {
     // Fixed 0.25: Energietransitie 3/13 ≈ 0.2308 < 0.25 → GEEN (it was REGIO against the mean 7/31).
-    const r = analyseNational(dataset(), reference, null, goals, { foundBack: 0.5, thresholds: { regie: 0.5, locatie: 0.25 } }, typology);
+    const r = analyseNational(dataset(), reference, null, goals, { foundBack: 0.5, thresholds: { landUseSteering: 0.5, locationChoices: 0.25 } }, typology);
     expect(r.interplay.find((x) => x.theme === 'Energietransitie')!.quadrant).toBe('GEEN');
-    expect(r.thresholds).toMatchObject({ locatie: 0.25, locatieRule: 'vast' });
+    expect(r.thresholds).toMatchObject({ locationChoices: 0.25, locationChoicesRule: 'fixed' });
   });
 
   it('honours custom thresholds', () => {
     // Wonen 2/3 < 0.7 → national no; 1/8 ≥ 0.1 → regional yes → REGIO.
-    const r = analyseNational(dataset(), reference, null, goals, { foundBack: 0.5, thresholds: { regie: 0.7, locatie: 0.1 } }, typology);
+    const r = analyseNational(dataset(), reference, null, goals, { foundBack: 0.5, thresholds: { landUseSteering: 0.7, locationChoices: 0.1 } }, typology);
     expect(r.interplay.find((x) => x.theme === 'Wonen')!.quadrant).toBe('REGIO');
   });
 
@@ -271,7 +271,7 @@ describe('analyseNational', () => {
       { tranche: '1', deals: 1, withMembers: 0 },
       { tranche: '2', deals: 1, withMembers: 1 },
       { tranche: '3', deals: 1, withMembers: 1 },
-      { tranche: 'onbekend', deals: 1, withMembers: 1 },
+      { tranche: 'unknown', deals: 1, withMembers: 1 },
     ]);
     // D1 {1 Noordland, 4 Zuidland} counts for both; D2 {5}, D4 {6} Zuidland → Noordland 1, Zuidland 3.
     expect(rd.perProvince).toEqual([
@@ -285,7 +285,7 @@ describe('analyseNational', () => {
 
   it('summarises the policy documents', () => {
     // p1, p4 REGIE; p2, p3, p5 THEMATISCH; p1, p3 gebiedsgericht.
-    expect(result.policies).toEqual({ documents: 5, regie: 2, thematisch: 3, areaBased: 2 });
+    expect(result.policies).toEqual({ documents: 5, landUseSteering: 2, thematicFocus: 3, areaBased: 2 });
   });
 
   it('is deterministic regardless of input order', () => {

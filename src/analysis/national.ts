@@ -34,13 +34,13 @@ export const THEME_DIVISIONS: Record<Theme, readonly string[]> = {
 };
 
 /**
- * A theme's national axis is "Rijk stuurt op waar" when ≥ regie of its documents are
+ * A theme's national axis is "Rijk stuurt op waar" when ≥ landUseSteering of its documents are
  * REGIE_RUIMTEBESLAG (our own classification, so an absolute bar). Its regional axis is "regio kiest
- * waar" when its LOCATIE share is ≥ locatie: 'gemiddelde' = the pooled LOCATIE share over all goals
+ * waar" when its LOCATIE share is ≥ locationChoices: 'mean' = the pooled LOCATIE share over all goals
  * (relative, because the classifier's absolute LOCATIE rate depends on how goals are worded), or a
  * fixed number when the caller passes one.
  */
-export const QUADRANT_THRESHOLDS: { regie: number; locatie: number | 'gemiddelde' } = { regie: 0.5, locatie: 'gemiddelde' };
+export const QUADRANT_THRESHOLDS: { landUseSteering: number; locationChoices: number | 'mean' } = { landUseSteering: 0.5, locationChoices: 'mean' };
 
 export const QUADRANTS = ['RIJK_EN_REGIO', 'RIJK', 'REGIO', 'GEEN'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
@@ -81,14 +81,14 @@ export interface NationalAdministrativeLogic {
   /** Best match per region by typology (regions with a match; typology from the typology section). */
   bestMatchTypology: Record<Typology, number>;
   /** bestMatchTypology.BESTUURLIJK / regionsWithMatch; null when no region has a match. */
-  shareBestuurlijk: number | null;
+  shareAdministrative: number | null;
   /** Found-back regions whose best agenda is BESTUURLIJK. */
-  foundBackBestuurlijk: number;
-  /** foundBackBestuurlijk / regionsAssessed; null when no region can be assessed. */
-  shareFoundBackBestuurlijk: number | null;
+  foundBackAdministrative: number;
+  /** foundBackAdministrative / regionsAssessed; null when no region can be assessed. */
+  shareFoundBackAdministrative: number | null;
 }
 
-export type MemberData = 'volledig' | 'gedeeltelijk' | 'geen';
+export type MemberData = 'complete' | 'partial' | 'none';
 
 export interface NationalComplementarity {
   theme: Theme;
@@ -99,11 +99,11 @@ export interface NationalComplementarity {
   municipalitiesInAgendas: number;
   regionsKnown: number;
   regionsWithMembers: number;
-  /** volledig: every region of the divisions has members; geen: none has (or no division mapped). */
+  /** complete: every region of the divisions has members; none: none has (or no division mapped). */
   memberData: MemberData;
   /** Agenda municipalities inside ≥1 region of the divisions. */
   covered: number;
-  /** Agenda municipalities outside every region (sorted codes); null when memberData is 'geen'. */
+  /** Agenda municipalities outside every region (sorted codes); null when memberData is 'none'. */
   outside: string[] | null;
   /** outside.length / municipalitiesInAgendas; null when outside is null or there are no agenda municipalities. */
   shareOutside: number | null;
@@ -113,16 +113,16 @@ export interface NationalInterplay {
   theme: Theme;
   /** Policy documents naming this theme (a document with several themes counts once for each). */
   documents: number;
-  regie: number;
-  thematisch: number;
+  landUseSteering: number;
+  thematicFocus: number;
   /** Documents with gebiedsgericht = ja. */
   areaBased: number;
-  /** regie / documents; null without documents. */
-  shareRegie: number | null;
+  /** landUseSteering / documents; null without documents. */
+  shareLandUseSteering: number | null;
   /** Goals on this theme; null when the goals section is missing or has none for the theme. */
   goals: number | null;
-  locatie: number | null;
-  shareLocatie: number | null;
+  locationChoices: number | null;
+  shareLocationChoices: number | null;
   nationalSteersWhere: boolean | null;
   regionChoosesWhere: boolean | null;
   /** Null when either axis is unknown. */
@@ -144,7 +144,7 @@ export interface NationalRegioDeal {
 export interface NationalRegioDeals {
   deals: number;
   dealsWithoutMembers: number;
-  /** Deals per tranche ("onbekend" when not given), tranches in numeric order. */
+  /** Deals per tranche ("unknown" when not given), tranches in numeric order. */
   perTranche: { tranche: string; deals: number; withMembers: number }[];
   /** A deal counts once for every province in which it has ≥1 member; provinces sorted by name. */
   perProvince: { province: string; deals: number }[];
@@ -152,8 +152,8 @@ export interface NationalRegioDeals {
 }
 
 export interface NationalResult {
-  /** locatie = the bar actually used (null without goals); locatieRule says where it came from. */
-  thresholds: { regie: number; locatie: number | null; locatieRule: 'gemiddelde' | 'vast'; foundBack: number };
+  /** locationChoices = the bar actually used (null without goals); locationChoicesRule says where it came from. */
+  thresholds: { landUseSteering: number; locationChoices: number | null; locationChoicesRule: 'mean' | 'fixed'; foundBack: number };
   themeDivisions: Record<Theme, string[]>;
   completeness: NationalCompleteness[];
   regions: NationalRegionOverlap[];
@@ -161,9 +161,9 @@ export interface NationalResult {
   complementarity: NationalComplementarity[];
   interplay: NationalInterplay[];
   /** Pooled LOCATIE share over all goals (context for the regional axis); null without goals. */
-  pooledShareLocatie: number | null;
+  pooledShareLocationChoices: number | null;
   regioDeals: NationalRegioDeals;
-  policies: { documents: number; regie: number; thematisch: number; areaBased: number };
+  policies: { documents: number; landUseSteering: number; thematicFocus: number; areaBased: number };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,7 +255,7 @@ function year(region: NationalRegion): number | null {
 
 export interface NationalOptions {
   foundBack: number;
-  thresholds?: { regie: number; locatie: number | 'gemiddelde' };
+  thresholds?: { landUseSteering: number; locationChoices: number | 'mean' };
 }
 
 export function analyseNational(
@@ -303,7 +303,7 @@ export function analyseNational(
     const byTypology = Object.fromEntries(TYPOLOGIES.map((t) => [t, 0])) as Record<Typology, number>;
     let assessed = 0;
     let withMatch = 0;
-    let foundBackBestuurlijk = 0;
+    let foundBackAdministrative = 0;
     for (const o of regionOverlaps.filter((x) => x.division === division && x.municipalities > 0)) {
       assessed++;
       // The overlap section is the reference for the best match; the own list's first entry is the fallback.
@@ -314,16 +314,16 @@ export function analyseNational(
       const t = typologyOf.get(best.cooperationId);
       if (t) byTypology[t]++;
       const foundBack = given ? given.foundBack : best.jaccard >= options.foundBack;
-      if (foundBack && t === 'BESTUURLIJK') foundBackBestuurlijk++;
+      if (foundBack && t === 'BESTUURLIJK') foundBackAdministrative++;
     }
     return {
       division,
       regionsAssessed: assessed,
       regionsWithMatch: withMatch,
       bestMatchTypology: byTypology,
-      shareBestuurlijk: ratio(byTypology.BESTUURLIJK, withMatch),
-      foundBackBestuurlijk,
-      shareFoundBackBestuurlijk: ratio(foundBackBestuurlijk, assessed),
+      shareAdministrative: ratio(byTypology.BESTUURLIJK, withMatch),
+      foundBackAdministrative,
+      shareFoundBackAdministrative: ratio(foundBackAdministrative, assessed),
     };
   });
 
@@ -345,10 +345,10 @@ export function analyseNational(
     const divisionRegions = divisions.flatMap((d) => regionsByKey.get(d) ?? []);
     const withMembers = divisionRegions.filter((r) => r.municipalities.length > 0);
     const memberData: MemberData =
-      withMembers.length === 0 ? 'geen' : withMembers.length === divisionRegions.length ? 'volledig' : 'gedeeltelijk';
+      withMembers.length === 0 ? 'none' : withMembers.length === divisionRegions.length ? 'complete' : 'partial';
     const inRegions = new Set(withMembers.flatMap((r) => r.municipalities));
     const covered = [...inAgendas].filter((m) => inRegions.has(m)).length;
-    const outside = memberData === 'geen' ? null : [...inAgendas].filter((m) => !inRegions.has(m)).sort(compareStrings);
+    const outside = memberData === 'none' ? null : [...inAgendas].filter((m) => !inRegions.has(m)).sort(compareStrings);
     return {
       theme,
       divisions,
@@ -366,21 +366,21 @@ export function analyseNational(
   // Interplay per theme. The pooled LOCATIE share sums goals over themes (a goal has one theme).
   const goalCounts = THEMES.map((theme) => {
     const summary = goals?.perTheme?.[theme];
-    return summary && summary.total > 0 ? { total: summary.total, locatie: summary.counts.LOCATIE } : null;
+    return summary && summary.total > 0 ? { total: summary.total, locationChoices: summary.counts.LOCATIE } : null;
   });
   const pooledGoals = goalCounts.reduce((n, g) => n + (g?.total ?? 0), 0);
-  const pooledLocatie = goalCounts.reduce((n, g) => n + (g?.locatie ?? 0), 0);
-  const pooledShareLocatie = ratio(pooledLocatie, pooledGoals);
-  const locatieBar = thresholds.locatie === 'gemiddelde' ? pooledShareLocatie : thresholds.locatie;
+  const pooledLocationChoices = goalCounts.reduce((n, g) => n + (g?.locationChoices ?? 0), 0);
+  const pooledShareLocationChoices = ratio(pooledLocationChoices, pooledGoals);
+  const locationChoicesBar = thresholds.locationChoices === 'mean' ? pooledShareLocationChoices : thresholds.locationChoices;
   const interplay: NationalInterplay[] = THEMES.map((theme, i) => {
     const docs = dataset.nationalPolicies.filter((p) => p.themes.includes(theme));
-    const regie = docs.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length;
+    const landUseSteering = docs.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length;
     const goalCount = goalCounts[i]?.total ?? null;
-    const locatie = goalCounts[i]?.locatie ?? null;
-    const shareRegie = ratio(regie, docs.length);
-    const shareLocatie = goalCount === null ? null : locatie! / goalCount;
-    const nationalSteersWhere = shareRegie === null ? null : shareRegie >= thresholds.regie;
-    const regionChoosesWhere = shareLocatie === null || locatieBar === null ? null : shareLocatie >= locatieBar;
+    const locationChoices = goalCounts[i]?.locationChoices ?? null;
+    const shareLandUseSteering = ratio(landUseSteering, docs.length);
+    const shareLocationChoices = goalCount === null ? null : locationChoices! / goalCount;
+    const nationalSteersWhere = shareLandUseSteering === null ? null : shareLandUseSteering >= thresholds.landUseSteering;
+    const regionChoosesWhere = shareLocationChoices === null || locationChoicesBar === null ? null : shareLocationChoices >= locationChoicesBar;
     const quadrant: Quadrant | null =
       nationalSteersWhere === null || regionChoosesWhere === null
         ? null
@@ -390,13 +390,13 @@ export function analyseNational(
     return {
       theme,
       documents: docs.length,
-      regie,
-      thematisch: docs.length - regie,
+      landUseSteering,
+      thematicFocus: docs.length - landUseSteering,
       areaBased: docs.filter((p) => p.areaBased).length,
-      shareRegie,
+      shareLandUseSteering,
       goals: goalCount,
-      locatie,
-      shareLocatie,
+      locationChoices,
+      shareLocationChoices,
       nationalSteersWhere,
       regionChoosesWhere,
       quadrant,
@@ -422,14 +422,14 @@ export function analyseNational(
   const trancheMap = new Map<string, { tranche: string; deals: number; withMembers: number }>();
   const provinceMap = new Map<string, number>();
   for (const d of items) {
-    const key = d.tranche === null ? 'onbekend' : String(d.tranche);
+    const key = d.tranche === null ? 'unknown' : String(d.tranche);
     const t = trancheMap.get(key) ?? { tranche: key, deals: 0, withMembers: 0 };
     t.deals++;
     if (d.municipalities > 0) t.withMembers++;
     trancheMap.set(key, t);
     for (const p of d.provinces) provinceMap.set(p, (provinceMap.get(p) ?? 0) + 1);
   }
-  const trancheOrder = (k: string) => (k === 'onbekend' ? Number.POSITIVE_INFINITY : Number(k));
+  const trancheOrder = (k: string) => (k === 'unknown' ? Number.POSITIVE_INFINITY : Number(k));
   const regioDeals: NationalRegioDeals = {
     deals: items.length,
     dealsWithoutMembers: items.filter((d) => d.municipalities === 0).length,
@@ -441,9 +441,9 @@ export function analyseNational(
   const policies = dataset.nationalPolicies;
   return {
     thresholds: {
-      regie: thresholds.regie,
-      locatie: locatieBar,
-      locatieRule: thresholds.locatie === 'gemiddelde' ? 'gemiddelde' : 'vast',
+      landUseSteering: thresholds.landUseSteering,
+      locationChoices: locationChoicesBar,
+      locationChoicesRule: thresholds.locationChoices === 'mean' ? 'mean' : 'fixed',
       foundBack: options.foundBack,
     },
     themeDivisions: Object.fromEntries(THEMES.map((t) => [t, [...THEME_DIVISIONS[t]]])) as Record<Theme, string[]>,
@@ -452,12 +452,12 @@ export function analyseNational(
     administrativeLogic,
     complementarity,
     interplay,
-    pooledShareLocatie,
+    pooledShareLocationChoices,
     regioDeals,
     policies: {
       documents: policies.length,
-      regie: policies.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length,
-      thematisch: policies.filter((p) => p.steering === 'THEMATISCHE_FOCUS').length,
+      landUseSteering: policies.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length,
+      thematicFocus: policies.filter((p) => p.steering === 'THEMATISCHE_FOCUS').length,
       areaBased: policies.filter((p) => p.areaBased).length,
     },
   };

@@ -9,7 +9,7 @@ import type { Severity } from '../model/findings.ts';
 import type { NationalResult } from './national.ts';
 import type { CommutingResult } from './commuting.ts';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export interface AnalysisOptions {
   /** Minimum number of shared cooperations for a Kaart 1 edge (default 5). */
@@ -159,11 +159,11 @@ export interface TypologyResult {
 /** Goals section (issue 5). */
 export interface ClassifiedGoal {
   cooperationId: string;
-  tekst: string;
-  thema: Theme;
+  text: string;
+  theme: Theme;
   label: GoalClass;
-  reden: string;
-  woorden: string[];
+  reason: string;
+  words: string[];
   /** true when the label came from the input (`doelen.label`), not from the classifier. */
   manual: boolean;
   /** Largest class probability of the learned model (1 for a manual label). */

@@ -182,14 +182,14 @@ export function sizeClass(members: number, mean: number): SizeClass {
 
 function goalComparisons(c: Cooperation, goals: ClassifiedGoal[], l: SiteLookup): GoalComparison[] {
   const perTheme = l.input.analysis.goals.perTheme;
-  return ordered([...new Set([...c.themes, ...goals.map((g) => g.thema)])]).map((theme) => {
+  return ordered([...new Set([...c.themes, ...goals.map((g) => g.theme)])]).map((theme) => {
     const own = emptyClasses();
     const examples: Partial<Record<GoalClass, string[]>> = {};
     for (const g of goals) {
-      if (g.thema !== theme) continue;
+      if (g.theme !== theme) continue;
       own[g.label]++;
       const list = (examples[g.label] ??= []);
-      if (list.length < 2) list.push(g.tekst);
+      if (list.length < 2) list.push(g.text);
     }
     const summary = perTheme[theme];
     return {
@@ -238,7 +238,7 @@ function steering(c: Cooperation, l: SiteLookup): SteeringOnTheme[] {
   const interplay = l.input.analysis.national?.interplay ?? [];
   return ordered(c.themes).flatMap((theme) => {
     const row = interplay.find((r) => r.theme === theme);
-    return row ? [{ theme, documents: row.documents, regie: row.regie, thematisch: row.thematisch, shareRegie: row.shareRegie, quadrant: row.quadrant }] : [];
+    return row ? [{ theme, documents: row.documents, regie: row.landUseSteering, thematisch: row.thematicFocus, shareRegie: row.shareLandUseSteering, quadrant: row.quadrant }] : [];
   });
 }
 

@@ -279,7 +279,7 @@ function goalsAppendix(m: GuideModel): Html {
       caption: `Doelen van ${m.cooperation.name} met hun soort`,
       captionHidden: true,
       head: ['Doel', 'Thema', 'Soort'],
-      rows: m.goalList.map((g) => [g.tekst, g.thema, GOAL_CLASS_LABEL[g.label]]),
+      rows: m.goalList.map((g) => [g.text, g.theme, GOAL_CLASS_LABEL[g.label]]),
       className: 'guide-table guide-goals',
     }),
   );

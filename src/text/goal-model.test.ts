@@ -77,7 +77,7 @@ describe('classifyGoalCombined (shipped model, data/doelen/model.json)', () => {
 
 describe('summariseTheme with uncertain goals', () => {
   const goal = (label: ClassifiedGoal['label'], uncertain: boolean, i: number): ClassifiedGoal => ({
-    cooperationId: 'c', tekst: `doel ${i}`, thema: 'Wonen', label, reden: '', woorden: [], manual: false, confidence: uncertain ? 0.4 : 0.9, uncertain,
+    cooperationId: 'c', text: `doel ${i}`, theme: 'Wonen', label, reason: '', words: [], manual: false, confidence: uncertain ? 0.4 : 0.9, uncertain,
   });
   it('counts uncertain goals apart; the four shares plus the uncertain share add up to 1', () => {
     // 5 goals: 2 certain LOCATIE, 1 certain ABSTRACT, 2 uncertain (one labelled ABSTRACT, one PROCES).

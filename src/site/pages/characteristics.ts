@@ -113,7 +113,7 @@ ${table({
       formatNumber(s?.total ?? 0),
       ...GOAL_CLASSES.map((g) => (s && s.total ? formatPercent(s.shares[g]) : '–')),
       s && s.total ? formatPercent(s.shareUncertain) : '–',
-      ex ? html`<q>${ex.tekst}</q> (${link(cooperationHref(ex.cooperationId), l.coopById.get(ex.cooperationId)?.name ?? ex.cooperationId)})` : '–',
+      ex ? html`<q>${ex.text}</q> (${link(cooperationHref(ex.cooperationId), l.coopById.get(ex.cooperationId)?.name ?? ex.cooperationId)})` : '–',
     ];
   }),
   numeric: [1, 2, 3, 4, 5],

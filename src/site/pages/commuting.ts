@@ -34,7 +34,7 @@ const REFERENCE_DIVISION_LABEL: Record<string, string> = {
 };
 
 export function commutingDivisionLabel(d: Pick<DivisionFit, 'division' | 'origin'>): string {
-  return d.origin === 'referentie' ? `${REFERENCE_DIVISION_LABEL[d.division] ?? d.division} (CBS-indeling)` : `${divisionLabel(d.division)} (invoer)`;
+  return d.origin === 'reference' ? `${REFERENCE_DIVISION_LABEL[d.division] ?? d.division} (CBS-indeling)` : `${divisionLabel(d.division)} (invoer)`;
 }
 
 /** Strength of a correlation in words (|r| < 0,1 none; < 0,3 weak; < 0,5 moderate; else strong). */

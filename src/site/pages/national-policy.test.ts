@@ -85,9 +85,9 @@ describe('interplay section', () => {
 
 describe('quadrantChart', () => {
   it('returns nothing without a regional bar or without plottable themes', () => {
-    const row = { theme: 'Wonen' as Theme, documents: 1, regie: 1, thematisch: 0, areaBased: 0, shareRegie: 1, goals: null, locatie: null, shareLocatie: null, nationalSteersWhere: true, regionChoosesWhere: null, quadrant: null };
-    expect(quadrantChart([row], { regie: 0.5, locatie: null })).toBeNull();
-    expect(quadrantChart([row], { regie: 0.5, locatie: 0.1 })).toBeNull();
+    const row = { theme: 'Wonen' as Theme, documents: 1, landUseSteering: 1, thematicFocus: 0, areaBased: 0, shareLandUseSteering: 1, goals: null, locationChoices: null, shareLocationChoices: null, nationalSteersWhere: true, regionChoosesWhere: null, quadrant: null };
+    expect(quadrantChart([row], { landUseSteering: 0.5, locationChoices: null })).toBeNull();
+    expect(quadrantChart([row], { landUseSteering: 0.5, locationChoices: 0.1 })).toBeNull();
   });
 });
 

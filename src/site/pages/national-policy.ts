@@ -47,12 +47,12 @@ function national(l: SiteLookup): NationalResult | null {
 // (a) steering × location choice
 
 /** The 2×2 as a static SVG scatter: x = share REGIE, y = share LOCATIE, threshold lines, theme labels. */
-export function quadrantChart(rows: NationalInterplay[], thresholds: { regie: number; locatie: number | null }): Html | null {
-  if (thresholds.locatie === null) return null;
-  const bar = thresholds.locatie;
-  const points = rows.filter((r) => r.shareRegie !== null && r.shareLocatie !== null) as (NationalInterplay & { shareRegie: number; shareLocatie: number })[];
+export function quadrantChart(rows: NationalInterplay[], thresholds: { landUseSteering: number; locationChoices: number | null }): Html | null {
+  if (thresholds.locationChoices === null) return null;
+  const bar = thresholds.locationChoices;
+  const points = rows.filter((r) => r.shareLandUseSteering !== null && r.shareLocationChoices !== null) as (NationalInterplay & { shareRegie: number; shareLocationChoices: number })[];
   if (points.length === 0) return null;
-  const yMax = Math.max(0.2, bar * 2, ...points.map((p) => p.shareLocatie)) * 1.05;
+  const yMax = Math.max(0.2, bar * 2, ...points.map((p) => p.shareLocationChoices)) * 1.05;
   const pct = (v: number) => `${Math.round(v * 100)}%`;
   const corners = [
     { x: 0.99, y: yMax * 0.98, text: 'Rijk stuurt, regio kiest', anchor: 'end' },
@@ -70,11 +70,11 @@ export function quadrantChart(rows: NationalInterplay[], thresholds: { regie: nu
     x: { domain: [0, 1], label: 'Aandeel rijksstukken met regie op ruimtebeslag', labelAnchor: 'center', labelArrow: 'none', tickFormat: pct, grid: true },
     y: { domain: [0, yMax], label: 'Aandeel regionale doelen met locatiekeuze', labelArrow: 'none', tickFormat: pct, grid: true },
     marks: [
-      Plot.ruleX([thresholds.regie], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
+      Plot.ruleX([thresholds.landUseSteering], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
       Plot.ruleY([bar], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
       ...corners.map((c) => Plot.text([c], { x: 'x', y: 'y', text: 'text', textAnchor: c.anchor as 'start' | 'end', fill: '#555', fontStyle: 'italic' })),
-      Plot.dot(points, { x: 'shareRegie', y: 'shareLocatie', r: 5, fill: '#1f5f8b' }),
-      Plot.text(points, { x: 'shareRegie', y: 'shareLocatie', text: 'theme', dy: -10, fill: 'currentColor' }),
+      Plot.dot(points, { x: 'shareRegie', y: 'shareLocationChoices', r: 5, fill: '#1f5f8b' }),
+      Plot.text(points, { x: 'shareRegie', y: 'shareLocationChoices', text: 'theme', dy: -10, fill: 'currentColor' }),
     ],
   }) as unknown as Element;
   return finishPlot(svg, 'Twee-bij-twee: per thema de nationale sturing op waar tegenover de regionale locatiekeuze; de cijfers staan in de tabel eronder.');
@@ -84,7 +84,7 @@ function interplaySentence(n: NationalResult): string {
   const steer = n.interplay.filter((r) => r.nationalSteersWhere === true).map((r) => r.theme);
   const withDocs = n.interplay.filter((r) => r.documents > 0).length;
   const parts = [
-    `Van de ${formatNumber(n.policies.documents)} nationale beleidsstukken stuurt ${formatNumber(n.policies.regie)} (${formatPercent(n.policies.regie / Math.max(1, n.policies.documents))}) op waar ruimte wordt gebruikt; de rest legt vooral thematische accenten.`,
+    `Van de ${formatNumber(n.policies.documents)} nationale beleidsstukken stuurt ${formatNumber(n.policies.landUseSteering)} (${formatPercent(n.policies.landUseSteering / Math.max(1, n.policies.documents))}) op waar ruimte wordt gebruikt; de rest legt vooral thematische accenten.`,
     steer.length
       ? `Op ${plural(steer.length, 'thema', 'thema’s')} van de ${formatNumber(withDocs)} met beleidsstukken is dat de meerderheid: ${joinDutch(steer.map((t) => t.toLowerCase()))}.`
       : `Op geen enkel thema stuurt de meerderheid van de stukken op waar.`,
@@ -100,11 +100,11 @@ function interplaySentence(n: NationalResult): string {
 }
 
 function regionalBarText(n: NationalResult): string {
-  if (n.thresholds.locatie === null) return 'Zonder geclassificeerde doelen is de regionale kant onbekend.';
-  if (n.thresholds.locatieRule === 'gemiddelde') {
-    return `De regio ‘kiest waar’ als het aandeel doelen met locatiekeuze op een thema minstens het gemiddelde over alle thema’s is (${formatPercent(n.thresholds.locatie, 1)}): een relatieve maat, omdat het absolute aandeel afhangt van hoe doelen zijn geformuleerd.`;
+  if (n.thresholds.locationChoices === null) return 'Zonder geclassificeerde doelen is de regionale kant onbekend.';
+  if (n.thresholds.locationChoicesRule === 'mean') {
+    return `De regio ‘kiest waar’ als het aandeel doelen met locatiekeuze op een thema minstens het gemiddelde over alle thema’s is (${formatPercent(n.thresholds.locationChoices, 1)}): een relatieve maat, omdat het absolute aandeel afhangt van hoe doelen zijn geformuleerd.`;
   }
-  return `De regio ‘kiest waar’ vanaf ${formatPercent(n.thresholds.locatie)} van de doelen${n.pooledShareLocatie !== null ? ` (over alle thema’s samen is dat ${formatPercent(n.pooledShareLocatie, 1)})` : ''}.`;
+  return `De regio ‘kiest waar’ vanaf ${formatPercent(n.thresholds.locationChoices)} van de doelen${n.pooledShareLocationChoices !== null ? ` (over alle thema’s samen is dat ${formatPercent(n.pooledShareLocationChoices, 1)})` : ''}.`;
 }
 
 export const interplaySection: NationalSection = {
@@ -119,7 +119,7 @@ export const interplaySection: NationalSection = {
     const quadrantCell = (q: Quadrant | null) => (q === null ? html`<span class="muted">niet te plaatsen</span>` : QUADRANT_LABELS[q]);
     return {
       body: html`<p>${interplaySentence(n)}</p>
-<p>Per thema zetten we twee aandelen naast elkaar: hoeveel nationale stukken op dat thema <strong>regie op ruimtebeslag</strong> voeren (zelf plekken, gebieden of aantallen per gebied vastleggen), en hoeveel doelen in de regionale agenda’s een <strong>concrete plek</strong> voor een fysieke ingreep noemen. Het Rijk ‘stuurt op waar’ vanaf ${formatPercent(n.thresholds.regie)} van de stukken. ${regionalBarText(n)}</p>
+<p>Per thema zetten we twee aandelen naast elkaar: hoeveel nationale stukken op dat thema <strong>regie op ruimtebeslag</strong> voeren (zelf plekken, gebieden of aantallen per gebied vastleggen), en hoeveel doelen in de regionale agenda’s een <strong>concrete plek</strong> voor een fysieke ingreep noemen. Het Rijk ‘stuurt op waar’ vanaf ${formatPercent(n.thresholds.landUseSteering)} van de stukken. ${regionalBarText(n)}</p>
 ${chart ? html`<figure class="figure">${chart}<figcaption>Elk punt is een thema. Gestippelde lijnen: de drempels. Thema’s zonder stukken of zonder geclassificeerde doelen staan alleen in de tabel.</figcaption></figure>` : notice('Er zijn (nog) geen geclassificeerde regionale doelen, dus alleen de nationale kant is bekend. De tabel toont die; het twee-bij-twee-schema volgt zodra de doelen zijn ingedeeld.')}
 ${table({
   caption: 'Nationale sturing en regionale locatiekeuze per thema',
@@ -127,13 +127,13 @@ ${table({
   rows: n.interplay.map((r) => [
     r.theme,
     formatNumber(r.documents),
-    formatNumber(r.regie),
-    formatNumber(r.thematisch),
+    formatNumber(r.landUseSteering),
+    formatNumber(r.thematicFocus),
     formatNumber(r.areaBased),
-    share(r.shareRegie),
+    share(r.shareLandUseSteering),
     r.goals === null ? '–' : formatNumber(r.goals),
-    r.locatie === null ? '–' : formatNumber(r.locatie),
-    share(r.shareLocatie),
+    r.locationChoices === null ? '–' : formatNumber(r.locationChoices),
+    share(r.shareLocationChoices),
     quadrantCell(r.quadrant),
   ]),
   numeric: [1, 2, 3, 4, 5, 6, 7, 8],
@@ -144,7 +144,7 @@ ${table({
           path: INTERPLAY_CSV,
           content: toCsv(
             ['thema', 'rijksstukken', 'regie_ruimtebeslag', 'thematische_focus', 'gebiedsgericht', 'aandeel_regie', 'regionale_doelen', 'met_locatiekeuze', 'aandeel_locatie', 'kwadrant'],
-            n.interplay.map((r) => [r.theme, r.documents, r.regie, r.thematisch, r.areaBased, r.shareRegie, r.goals, r.locatie, r.shareLocatie, r.quadrant]),
+            n.interplay.map((r) => [r.theme, r.documents, r.landUseSteering, r.thematicFocus, r.areaBased, r.shareLandUseSteering, r.goals, r.locationChoices, r.shareLocationChoices, r.quadrant]),
           ),
         },
       ],
@@ -192,8 +192,8 @@ ${table({
       formatNumber(a.bestMatchTypology.BESTUURLIJK),
       formatNumber(a.bestMatchTypology.ECONOMISCH),
       formatNumber(a.bestMatchTypology.LANDSCHAPPELIJK),
-      share(a.shareBestuurlijk),
-      share(a.shareFoundBackBestuurlijk),
+      share(a.shareAdministrative),
+      share(a.shareFoundBackAdministrative),
     ];
   }),
   numeric: [1, 2, 3, 4, 5, 6, 7, 8],
@@ -214,7 +214,7 @@ export const complementaritySection: NationalSection = {
     if (!n) return null;
     const rows = n.complementarity.filter((c) => c.divisions.length > 0);
     if (rows.length === 0) return null;
-    const MEMBER: Record<string, string> = { volledig: 'volledig', gedeeltelijk: 'gedeeltelijk: “buiten” kan te hoog zijn', geen: 'ontbreken: geen uitspraak mogelijk' };
+    const MEMBER: Record<string, string> = { complete: 'volledig', partial: 'gedeeltelijk: “buiten” kan te hoog zijn', none: 'ontbreken: geen uitspraak mogelijk' };
     return {
       body: html`<p>Per thema: welke gemeenten in een regionale agenda op dat thema zitten, maar in geen enkel gebied van de bijbehorende nationale indeling liggen. Zulke agenda’s vullen het nationale beleid aan waar het Rijk zelf geen gebied heeft afgebakend.</p>
 ${table({
@@ -269,7 +269,7 @@ export const regioDealsSection: NationalSection = {
 ${table({
   caption: 'Regio Deals per tranche',
   head: ['Tranche', 'Deals', 'Met bekende gemeenten'],
-  rows: rd.perTranche.map((t) => [t.tranche, formatNumber(t.deals), formatNumber(t.withMembers)]),
+  rows: rd.perTranche.map((t) => [t.tranche === 'unknown' ? 'onbekend' : t.tranche, formatNumber(t.deals), formatNumber(t.withMembers)]),
   numeric: [1, 2],
 })}
 ${table({
@@ -359,11 +359,11 @@ export function nationalMethodSection(l: SiteLookup): Html {
   const n = national(l);
   if (!n || (n.completeness.length === 0 && n.policies.documents === 0)) return html``;
   const bar =
-    n.thresholds.locatie === null
+    n.thresholds.locationChoices === null
       ? 'niet te bepalen zonder geclassificeerde doelen'
-      : n.thresholds.locatieRule === 'gemiddelde'
-        ? `het gemiddelde aandeel over alle thema’s (${formatPercent(n.thresholds.locatie, 1)})`
-        : formatPercent(n.thresholds.locatie);
+      : n.thresholds.locationChoicesRule === 'mean'
+        ? `het gemiddelde aandeel over alle thema’s (${formatPercent(n.thresholds.locationChoices, 1)})`
+        : formatPercent(n.thresholds.locationChoices);
   return html`<section class="section" aria-labelledby="nationale-gegevens"><h2 id="nationale-gegevens">Nationale gebieden en beleid</h2>
 <p>Van niet elke nationale gebiedsindeling is bekend welke gemeenten erin liggen. Gebieden zonder gemeentelijst tellen als bekend, maar niet mee in de vergelijking met de agenda’s.</p>
 ${table({
@@ -373,7 +373,7 @@ ${table({
   numeric: [1],
 })}
 <ul>
-<li><strong>Beleidsstukken</strong>: elk stuk is ingedeeld als regie op ruimtebeslag (het Rijk legt zelf plekken, gebieden of aantallen per gebied vast) of thematische focus. Per thema telt het aandeel regie; vanaf ${formatPercent(n.thresholds.regie)} ‘stuurt het Rijk op waar’.</li>
+<li><strong>Beleidsstukken</strong>: elk stuk is ingedeeld als regie op ruimtebeslag (het Rijk legt zelf plekken, gebieden of aantallen per gebied vast) of thematische focus. Per thema telt het aandeel regie; vanaf ${formatPercent(n.thresholds.landUseSteering)} ‘stuurt het Rijk op waar’.</li>
 <li><strong>Regionale locatiekeuze</strong>: het aandeel doelen op een thema dat een concrete plek noemt; de regio ‘kiest waar’ vanaf ${bar}.</li>
 <li><strong>Bestuurlijke logica</strong>: per indeling het aandeel gebieden waarvan de best passende agenda een bestuurlijke indeling volgt.</li>
 <li><strong>Complementariteit</strong>: gemeenten in agenda’s op een thema die in geen gebied van de bijbehorende nationale indeling liggen.</li>

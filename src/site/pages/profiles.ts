@@ -75,7 +75,7 @@ ${section(
         caption: `Doelen van ${c.name} met hun soort`,
         captionHidden: true,
         head: ['Doel', 'Thema', 'Soort', 'Waarom'],
-        rows: goals.map((g) => [g.tekst, link(themeHref(g.thema), g.thema), GOAL_CLASS_LABEL[g.label], g.manual ? 'handmatig ingedeeld' : g.reden]),
+        rows: goals.map((g) => [g.text, link(themeHref(g.theme), g.theme), GOAL_CLASS_LABEL[g.label], g.manual ? 'handmatig ingedeeld' : g.reason]),
       })
     : html`<p>Voor deze samenwerking zijn geen doelen vastgelegd.</p>`,
 )}

@@ -69,7 +69,7 @@ ${section(
         ],
         numeric: [1, 2],
       })}
-${summary.examples.length ? html`<h3>Voorbeelden</h3><ul class="examples">${summary.examples.map((g) => html`<li><q>${g.tekst}</q> — ${link(cooperationHref(g.cooperationId), l.coopById.get(g.cooperationId)?.name ?? g.cooperationId)} <span class="badge">${GOAL_CLASS_LABEL[g.label]}</span></li>`)}</ul>` : ''}`
+${summary.examples.length ? html`<h3>Voorbeelden</h3><ul class="examples">${summary.examples.map((g) => html`<li><q>${g.text}</q> — ${link(cooperationHref(g.cooperationId), l.coopById.get(g.cooperationId)?.name ?? g.cooperationId)} <span class="badge">${GOAL_CLASS_LABEL[g.label]}</span></li>`)}</ul>` : ''}`
     : html`<p>Bij dit thema zijn geen doelen vastgelegd.</p>`,
 )}
 ${section(
