@@ -50,7 +50,7 @@ function national(l: SiteLookup): NationalResult | null {
 export function quadrantChart(rows: NationalInterplay[], thresholds: { landUseSteering: number; locationChoices: number | null }): Html | null {
   if (thresholds.locationChoices === null) return null;
   const bar = thresholds.locationChoices;
-  const points = rows.filter((r) => r.shareLandUseSteering !== null && r.shareLocationChoices !== null) as (NationalInterplay & { shareRegie: number; shareLocationChoices: number })[];
+  const points = rows.filter((r) => r.shareLandUseSteering !== null && r.shareLocationChoices !== null) as (NationalInterplay & { shareLandUseSteering: number; shareLocationChoices: number })[];
   if (points.length === 0) return null;
   const yMax = Math.max(0.2, bar * 2, ...points.map((p) => p.shareLocationChoices)) * 1.05;
   const pct = (v: number) => `${Math.round(v * 100)}%`;
@@ -73,8 +73,8 @@ export function quadrantChart(rows: NationalInterplay[], thresholds: { landUseSt
       Plot.ruleX([thresholds.landUseSteering], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
       Plot.ruleY([bar], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
       ...corners.map((c) => Plot.text([c], { x: 'x', y: 'y', text: 'text', textAnchor: c.anchor as 'start' | 'end', fill: '#555', fontStyle: 'italic' })),
-      Plot.dot(points, { x: 'shareRegie', y: 'shareLocationChoices', r: 5, fill: '#1f5f8b' }),
-      Plot.text(points, { x: 'shareRegie', y: 'shareLocationChoices', text: 'theme', dy: -10, fill: 'currentColor' }),
+      Plot.dot(points, { x: 'shareLandUseSteering', y: 'shareLocationChoices', r: 5, fill: '#1f5f8b' }),
+      Plot.text(points, { x: 'shareLandUseSteering', y: 'shareLocationChoices', text: 'theme', dy: -10, fill: 'currentColor' }),
     ],
   }) as unknown as Element;
   return finishPlot(svg, 'Twee-bij-twee: per thema de nationale sturing op waar tegenover de regionale locatiekeuze; de cijfers staan in de tabel eronder.');
