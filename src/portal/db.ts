@@ -15,6 +15,8 @@ export interface Db extends Queryable {
   /** Runs a script of several statements (migrations), inside the caller's transaction if given. */
   exec(sql: string, tx?: Queryable): Promise<void>;
   close(): Promise<void>;
+  /** The embedded database's data folder as a tarball (to start other databases from); PGlite only. */
+  dump?(): Promise<Blob>;
   readonly kind: 'pglite' | 'postgres';
 }
 
@@ -23,17 +25,19 @@ export interface DbLocation {
   url?: string;
   /** Folder of the embedded database; undefined = in memory (tests). */
   dataDir?: string;
+  /** A dumped data folder (PGlite's dumpDataDir) to start from instead of creating an empty cluster. */
+  template?: Blob;
 }
 
 export async function openDatabase(where: DbLocation): Promise<Db> {
   if (where.url) return openPostgres(where.url);
-  return openPglite(where.dataDir);
+  return openPglite(where.dataDir, where.template);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Db> {
+async function openPglite(dataDir: string | undefined, template: Blob | undefined): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir);
+  const pg = await PGlite.create({ dataDir, loadDataDir: template });
   const wrap = (q: { query: typeof pg.query; exec: typeof pg.exec }): Queryable & { exec(sql: string): Promise<void> } => ({
     query: async <T>(sql: string, params: unknown[] = []) => (await q.query<T>(sql, params)).rows,
     exec: async (sql: string) => {
@@ -51,6 +55,7 @@ async function openPglite(dataDir: string | undefined): Promise<Db> {
       else await self.exec(sql);
     },
     close: () => pg.close(),
+    dump: async () => (await pg.dumpDataDir('none')) as Blob,
   };
 }
 

@@ -1,11 +1,37 @@
 /** A migrated database for tests: PGlite in memory, or the PostgreSQL of TEST_DATABASE_URL (emptied first). */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { openDatabase, type Db } from './db.ts';
-import { migrate } from './migrate.ts';
+import { migrate, migrationFiles, MIGRATIONS_DIR } from './migrate.ts';
 
 export async function testDatabase(): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
-  const db = await openDatabase(url ? { url } : {});
-  if (url) await db.exec('drop schema public cascade; create schema public;');
+  if (url) {
+    const db = await openDatabase({ url });
+    await db.exec('drop schema public cascade; create schema public;');
+    await migrate(db);
+    return db;
+  }
+  const template = migratedTemplate();
+  if (existsSync(template)) return openDatabase({ template: new Blob([readFileSync(template)]) });
+  // Creating an empty cluster costs PGlite several seconds; later test files start from this dump.
+  const db = await openDatabase({});
   await migrate(db);
+  const temporary = `${template}.${process.pid}`;
+  writeFileSync(temporary, Buffer.from(await (await db.dump!()).arrayBuffer()));
+  renameSync(temporary, template);
   return db;
+}
+
+/** Where the migrated empty database of these migrations and this PGlite version is kept. */
+function migratedTemplate(): string {
+  const hash = createHash('sha256');
+  // The package does not export its package.json; its entry point is in dist/, one folder down.
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  hash.update(readFileSync(join(dirname(entry), '..', 'package.json')));
+  for (const name of migrationFiles()) hash.update(name).update(readFileSync(join(MIGRATIONS_DIR, name)));
+  return join(tmpdir(), `regioruimte-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
 }
