@@ -12,6 +12,7 @@ import { hasErrors, runPipeline } from '../pipeline.ts';
 import { assertUsableInput, checkReport, formatCheckReport } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK } from './errors.ts';
 import { parseShare, parseWholeNumber } from './options.ts';
+import { displayFinding, printErr, printOut } from './terminal.ts';
 
 interface AnalyseFlags {
   out: string;
@@ -23,7 +24,8 @@ interface AnalyseFlags {
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** One finding on one line (used by other commands, e.g. leidraad). */
-export function formatFinding(f: Finding): string {
+export function formatFinding(finding: Finding): string {
+  const f = displayFinding(finding);
   const where = [f.file, f.row === null ? null : `rij ${f.row}`, f.column === null ? null : `kolom ${f.column}`].filter(Boolean).join(', ');
   const value = f.value === null ? '' : ` ('${f.value}')`;
   return `${f.severity === 'error' ? 'fout' : f.severity === 'warning' ? 'waarschuwing' : 'info'}: ${where}: ${f.message}${value}${f.hint ? ` — ${f.hint}` : ''}`;
@@ -54,11 +56,11 @@ export async function runAnalyse(input: string, flags: AnalyseFlags): Promise<nu
   if (hasErrors(dataset)) {
     // The same report as `regioruimte check`, so the user sees one familiar list.
     const report = formatCheckReport(checkReport(dataset, reference.municipalities.length), input);
-    process.stderr.write(`${report.trimEnd()}\n\nEr is niets geschreven naar ${flags.out}.\n`);
+    printErr(`${report.trimEnd()}\n\nEr is niets geschreven naar ${flags.out}.\n`);
     return EXIT_DATA_ERRORS;
   }
   await mkdir(dirname(flags.out), { recursive: true });
   await writeFile(flags.out, serializeAnalysis(analysis), 'utf8');
-  process.stdout.write(`${summaryLines(analysis, flags.out).join('\n')}\n`);
+  printOut(`${summaryLines(analysis, flags.out).join('\n')}\n`);
   return EXIT_OK;
 }

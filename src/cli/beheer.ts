@@ -11,6 +11,7 @@ import { importDataset } from '../portal/store.ts';
 import { checkReport, formatCheckReport, assertUsableInput } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
 import { parseWholeNumber } from './options.ts';
+import { printErr, printOut } from './terminal.ts';
 
 export interface BeheerFlags {
   data?: string;
@@ -27,15 +28,15 @@ export async function runBeheer(flags: BeheerFlags): Promise<number> {
   if (flags.data) {
     const result = await importDataset(portal.db, flags.data, portal.ref, CLI_ACTOR);
     if (!result.ok) {
-      process.stderr.write(`${formatCheckReport(checkReport(result.dataset, portal.ref.municipalities.length), flags.data).trimEnd()}\n\nDe dataset is niet ingelezen.\n`);
+      printErr(`${formatCheckReport(checkReport(result.dataset, portal.ref.municipalities.length), flags.data).trimEnd()}\n\nDe dataset is niet ingelezen.\n`);
       await portal.db.close();
       return EXIT_DATA_ERRORS;
     }
-    process.stdout.write(`Ingelezen: ${result.cooperations} samenwerkingsverbanden (${result.changed} nieuw of gewijzigd).\n`);
+    printOut(`Ingelezen: ${result.cooperations} samenwerkingsverbanden (${result.changed} nieuw of gewijzigd).\n`);
   }
   const server = await listen(portal, port, flags.host, 'gegevens uit regioruimte beheer');
   const address = server.address();
-  process.stdout.write(`Beheer beschikbaar op http://localhost:${typeof address === 'object' && address ? address.port : port}/ (stoppen met Ctrl+C)\n`);
+  printOut(`Beheer beschikbaar op http://localhost:${typeof address === 'object' && address ? address.port : port}/ (stoppen met Ctrl+C)\n`);
   await new Promise<void>((done) => {
     const stop = () => server.close(() => done());
     process.once('SIGINT', stop);
@@ -61,7 +62,7 @@ export async function runAddUser(flags: UserFlags): Promise<number> {
   const portal = await openPortal({ dir: flags.map, databaseUrl: process.env.DATABASE_URL });
   try {
     const { activation } = await addUser(portal.db, { email: flags.email, name: flags.naam, role: flags.rol as Role, cooperations: flags.samenwerking ?? [] }, CLI_ACTOR);
-    process.stdout.write(`Account gemaakt voor ${flags.email} (${flags.rol}). Eenmalige activeringslink (72 uur geldig):\n${flags.url.replace(/\/$/, '')}/activeren/${activation}\n`);
+    printOut(`Account gemaakt voor ${flags.email} (${flags.rol}). Eenmalige activeringslink (72 uur geldig):\n${flags.url.replace(/\/$/, '')}/activeren/${activation}\n`);
   } catch (error) {
     if (String((error as Error).message).includes('unique')) throw new UsageError(`er is al een account voor '${flags.email}'`);
     throw error;

@@ -11,6 +11,7 @@ import { EXAMPLE_STATUS_LABEL } from '../present/layout.ts';
 import { checkReport, formatCheckReport } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
 import { parseShare, parseWholeNumber } from './options.ts';
+import { printErr, printOut } from './terminal.ts';
 
 interface BuildFlags {
   out: string;
@@ -39,13 +40,13 @@ export async function runBuild(input: string, flags: BuildFlags): Promise<number
   if (hasErrors(dataset)) {
     // The same report as `regioruimte check`, so the user sees one familiar list.
     const report = formatCheckReport(checkReport(dataset, reference.municipalities.length), input);
-    process.stderr.write(`${report.trimEnd()}\n\nDe site is niet gebouwd.\n`);
+    printErr(`${report.trimEnd()}\n\nDe site is niet gebouwd.\n`);
     return EXIT_DATA_ERRORS;
   }
   const report = await buildFromPipeline({ reference, dataset, analysis }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const warnings = dataset.findings.filter((f) => f.severity === 'warning').length;
-  process.stdout.write(
+  printOut(
     `Site gebouwd in ${report.outDir}: ${report.pages.length} pagina's, ${report.files} downloads, ${report.bundles.length} scripts (${seconds} s).` +
       (warnings ? ` ${warnings} waarschuwingen bij het inlezen (zie /methode/).` : '') +
       '\n',

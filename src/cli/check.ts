@@ -11,6 +11,7 @@ import type { Dataset } from '../model/dataset.ts';
 import type { Finding, Severity } from '../model/findings.ts';
 import { loadReference } from '../reference/index.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
+import { displayFinding, escapeControls, printErr, printOut } from './terminal.ts';
 
 /** Entries printed per group; the rest is counted (all of them are in --json). */
 const MAX_PER_GROUP = 20;
@@ -66,12 +67,12 @@ const SEVERITY_TITLE: Record<Severity, string> = { error: 'Fouten', warning: 'Wa
 
 export function formatCheckReport(report: CheckReport, source: string): string {
   const lines: string[] = [];
-  lines.push(`Controle van ${source}`);
+  lines.push(`Controle van ${escapeControls(source)}`);
   lines.push(`Referentie: ${report.reference.municipalities} gemeenten (CBS, indeling 2025)`);
   lines.push('');
   const rows = report.sheets.map((s) => [
     s.sheet,
-    s.present ? s.file : '(ontbreekt)',
+    s.present ? escapeControls(s.file) : '(ontbreekt)',
     s.present ? String(s.rowsRead) : '–',
     s.present ? String(s.rowsAccepted) : '–',
     s.present ? String(s.rowsRejected) : '–',
@@ -91,7 +92,8 @@ export function formatCheckReport(report: CheckReport, source: string): string {
       `${c.commutingFlows === null ? 'geen pendel' : count(c.commutingFlows, 'pendelstroom', 'pendelstromen')}.`,
   );
   for (const severity of ['error', 'warning', 'info'] as const) {
-    const findings = report.findings.filter((f) => f.severity === severity);
+    // Escaped here, not only when printed: a line break in a value must not start a line of its own.
+    const findings = report.findings.filter((f) => f.severity === severity).map(displayFinding);
     if (findings.length === 0) continue;
     lines.push('');
     lines.push(`${SEVERITY_TITLE[severity]} (${findings.length})`);
@@ -149,9 +151,9 @@ export async function runCheck(input: string, flags: { json?: boolean }): Promis
     report = checkReport(dataset, reference.municipalities.length);
   } catch (error) {
     // readDataset never throws for bad data; this is a fault in the program or its reference data.
-    process.stderr.write(`regioruimte: onverwachte fout bij het controleren: ${error instanceof Error ? error.message : String(error)}\n`);
+    printErr(`regioruimte: onverwachte fout bij het controleren: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_DATA_ERRORS;
   }
-  process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckReport(report, input));
+  printOut(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckReport(report, input));
   return report.counts.errors > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
 }

@@ -15,6 +15,7 @@ import { classifyGoal } from '../text/goal-classifier.ts';
 import { evaluate, formatEvaluation, type Evaluation } from '../text/evaluate.ts';
 import { partOfDocument } from '../text/goal-corpus.ts';
 import { EXIT_OK, UsageError } from './errors.ts';
+import { escapeControls, printErr, printOut } from './terminal.ts';
 
 const TEXT_COLUMNS = ['tekst', 'goal_text', 'text'];
 const THEME_COLUMNS = ['thema', 'theme'];
@@ -114,8 +115,8 @@ function shorten(text: string, max: number): string {
 export function formatTable(rows: ClassifiedRow[]): string {
   const lines: string[] = [];
   rows.forEach((r, i) => {
-    lines.push(`${String(i + 1).padStart(4)}  ${r.label.padEnd(8)}  ${shorten(r.thema, 22).padEnd(22)}  ${shorten(r.tekst, 90)}`);
-    lines.push(`${''.padStart(16)}${r.reden}`);
+    lines.push(`${String(i + 1).padStart(4)}  ${r.label.padEnd(8)}  ${shorten(escapeControls(r.thema), 22).padEnd(22)}  ${shorten(escapeControls(r.tekst), 90)}`);
+    lines.push(`${''.padStart(16)}${escapeControls(r.reden)}`);
   });
   const counts = GOAL_CLASSES.map((c) => `${c} ${rows.filter((r) => r.label === c).length}`).join(', ');
   lines.push('', `${rows.length} doelen: ${counts}`);
@@ -160,8 +161,8 @@ export async function runDoelen(args: string[], flags: { json?: boolean; deel: s
   const path = files[0];
   if (!evaluateMode) {
     const { rows } = readGoalCsv(path, false);
-    const classified = classifyRows(rows, (m) => process.stderr.write(`waarschuwing: ${m}\n`));
-    process.stdout.write(flags.json ? `${JSON.stringify(classified, null, 2)}\n` : `${formatTable(classified)}\n`);
+    const classified = classifyRows(rows, (m) => printErr(`waarschuwing: ${m}\n`));
+    printOut(flags.json ? `${JSON.stringify(classified, null, 2)}\n` : `${formatTable(classified)}\n`);
     return EXIT_OK;
   }
   if (!(PARTS as readonly string[]).includes(flags.deel)) throw new UsageError(`--deel moet ontwikkel, toets of alle zijn, niet '${flags.deel}'`);
@@ -169,9 +170,9 @@ export async function runDoelen(args: string[], flags: { json?: boolean; deel: s
   const { rows, hasPart } = readGoalCsv(path, true);
   if (part !== 'alle' && !hasPart) throw new UsageError(`--deel ${part} vraagt een kolom 'deel' in '${path}'`);
   const report = evaluateRows(rows, part, hasPart);
-  for (const s of report.skipped) process.stderr.write(`waarschuwing: rij ${s.row} overgeslagen: label '${s.label ?? ''}' is geen geldige klasse\n`);
+  for (const s of report.skipped) printErr(`waarschuwing: rij ${s.row} overgeslagen: label '${escapeControls(s.label ?? '')}' is geen geldige klasse\n`);
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    printOut(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     const parts = [formatEvaluation(report.evaluation, `Evaluatie doelenclassificatie — deel: ${part}`)];
     if (report.byPart) {
@@ -179,7 +180,7 @@ export async function runDoelen(args: string[], flags: { json?: boolean; deel: s
       parts.push(formatEvaluation(report.byPart.toets, 'Deel toets (niet gebruikt om af te stellen)'));
     }
     if (report.skipped.length > 0) parts.push(`${report.skipped.length} rijen overgeslagen zonder geldig label.`);
-    process.stdout.write(`${parts.join('\n\n')}\n`);
+    printOut(`${parts.join('\n\n')}\n`);
   }
   return EXIT_OK;
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands.ts';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.ts';
+import { printErr } from './terminal.ts';
 
 /** Runs the command line and resolves to the exit code (see ./errors.ts); only program faults are thrown. */
 export async function main(argv: string[]): Promise<number> {
@@ -8,7 +9,7 @@ export async function main(argv: string[]): Promise<number> {
     .name('regioruimte')
     .description('Analyse van regionale ruimtelijke samenwerking: controleren, analyseren, site bouwen.')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => printErr(s) });
   let exitCode = EXIT_OK;
   registerCommands(program, (code) => {
     exitCode = code;
@@ -20,7 +21,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof CliError) {
-      process.stderr.write(`regioruimte: ${error.message}\n`);
+      printErr(`regioruimte: ${error.message}\n`);
       return error.exitCode;
     }
     throw error;

@@ -18,6 +18,7 @@ import { safeName } from '../output/names.ts';
 import { OutputTree } from '../output/tree.ts';
 import { formatFinding } from './analyse.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, MissingToolError, UsageError } from './errors.ts';
+import { printErr, printOut } from './terminal.ts';
 
 interface Flags {
   pdf?: string;
@@ -35,8 +36,8 @@ export async function runLeidraad(id: string | undefined, flags: Flags): Promise
   const { reference, dataset, analysis } = await runPipeline(flags.data);
   if (hasErrors(dataset)) {
     const errors = dataset.findings.filter((f) => f.severity === 'error');
-    for (const f of errors) process.stderr.write(`${formatFinding(f)}\n`);
-    process.stderr.write(`\n${errors.length} fouten in de gegevens; er is geen leidraad gemaakt.\n`);
+    for (const f of errors) printErr(`${formatFinding(f)}\n`);
+    printErr(`\n${errors.length} fouten in de gegevens; er is geen leidraad gemaakt.\n`);
     return EXIT_DATA_ERRORS;
   }
   const input = { reference, dataset, analysis, adjacency: defaultAdjacency() };
@@ -66,14 +67,14 @@ export async function runLeidraad(id: string | undefined, flags: Flags): Promise
   let results;
   try {
     results = await renderPdfs(jobs, (r) => {
-      if (!id) process.stdout.write(`${r.out} (${r.pages} pagina's)\n`);
+      if (!id) printOut(`${r.out} (${r.pages} pagina's)\n`);
     });
   } catch (error) {
     if (error instanceof ChromiumMissingError) throw new MissingToolError(error.message, { cause: error });
     throw error;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (id) process.stdout.write(`Gespreksleidraad geschreven: ${results[0].out} (${results[0].pages} pagina's, ${seconds} s).\n`);
-  else process.stdout.write(`${results.length} gespreksleidraden geschreven in ${resolve(flags.out ?? 'leidraden')} (${seconds} s).\n`);
+  if (id) printOut(`Gespreksleidraad geschreven: ${results[0].out} (${results[0].pages} pagina's, ${seconds} s).\n`);
+  else printOut(`${results.length} gespreksleidraden geschreven in ${resolve(flags.out ?? 'leidraden')} (${seconds} s).\n`);
   return EXIT_OK;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { startServer } from '../site/serve.ts';
 import { EXIT_OK, UsageError } from './errors.ts';
 import { parseWholeNumber } from './options.ts';
+import { printOut } from './terminal.ts';
 
 /**
  * Where the server really listens: its own address (IPv6 in brackets); a wildcard address says that
@@ -35,7 +36,7 @@ export async function runServe(dir: string, flags: { port?: string; host: string
   } catch (error) {
     throw new UsageError(`kan niet luisteren op ${flags.host}:${port} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  process.stdout.write(`${listeningLine(server.address() as AddressInfo)}\n`);
+  printOut(`${listeningLine(server.address() as AddressInfo)}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop);

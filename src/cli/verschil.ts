@@ -8,6 +8,7 @@ import { readDataset } from '../ingest/index.ts';
 import { loadReference } from '../reference/index.ts';
 import { assertUsableInput, checkReport, formatCheckReport } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK } from './errors.ts';
+import { printErr, printOut } from './terminal.ts';
 
 export async function runVerschil(oldPath: string, newPath: string, flags: { json?: boolean }): Promise<number> {
   await assertUsableInput(oldPath);
@@ -17,11 +18,11 @@ export async function runVerschil(oldPath: string, newPath: string, flags: { jso
   const after = await readDataset(newPath, ref);
   for (const [path, dataset] of [[oldPath, before], [newPath, after]] as const) {
     if (dataset.findings.some((f) => f.severity === 'error')) {
-      process.stderr.write(formatCheckReport(checkReport(dataset, ref.municipalities.length), path));
+      printErr(formatCheckReport(checkReport(dataset, ref.municipalities.length), path));
       return EXIT_DATA_ERRORS;
     }
   }
   const log = datasetChanges(before, after, (code) => ref.byCode.get(code)?.name ?? code);
-  process.stdout.write(flags.json ? `${JSON.stringify(log, null, 2)}\n` : formatChangelog(log));
+  printOut(flags.json ? `${JSON.stringify(log, null, 2)}\n` : formatChangelog(log));
   return EXIT_OK;
 }
