@@ -3,6 +3,7 @@
  * unknown id), a cooperation without spatial agenda (2) and a missing Chromium (1, with the install command).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tmpdir } from 'node:os';
 import { main } from '../src/cli/index.ts';
 
 async function run(args: string[]): Promise<{ code: number; err: string; out: string }> {
@@ -31,8 +32,10 @@ describe('regioruimte leidraad', () => {
     expect(both.err).toContain('niet allebei');
   });
 
-  it('rejects an unknown id with exit 2 and lists close ids', async () => {
-    const r = await run(['metropoolregio-amsterdm', '--pdf', '/tmp/regioruimte-niet-geschreven.pdf']);
+  it('rejects an unknown id with exit 2 and lists close ids (from any folder: the example data is found from the package)', async () => {
+    const cwd = process.cwd();
+    process.chdir(tmpdir());
+    const r = await run(['metropoolregio-amsterdm', '--pdf', '/tmp/regioruimte-niet-geschreven.pdf']).finally(() => process.chdir(cwd));
     expect(r.code).toBe(2);
     expect(r.err).toContain("onbekende samenwerking 'metropoolregio-amsterdm'");
     expect(r.err).toContain('Bedoelde u: metropoolregio-amsterdam');

@@ -3,10 +3,15 @@
  * runs, so `--help` and a light command such as `check` never load the site renderer, Plot,
  * exceljs, linkedom or playwright-core. An action resolves to the process exit code.
  */
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 
-/** Default dataset of `leidraad` (the example data). */
-export const DEFAULT_DATA = 'data/voorbeeld';
+/**
+ * Default dataset of `leidraad`: the example data shipped with the package. Resolved from this
+ * module (src/cli and lib/cli are at the same depth), not from the working folder, so it is found
+ * from any folder a user runs the command in.
+ */
+export const DEFAULT_DATA = fileURLToPath(new URL('../../data/voorbeeld', import.meta.url));
 
 export function registerCommands(program: Command, setExit: (code: number) => void): void {
   program
@@ -59,8 +64,8 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     .option('--pdf <bestand>', 'pdf-bestand voor één samenwerking (standaard gespreksleidraad-<id>.pdf)')
     .option('--all', 'maak een leidraad voor elke ruimtelijke samenwerking')
     .option('--out <map>', 'map voor de pdf’s bij --all', 'leidraden')
-    .option('--data <map|xlsx>', 'dataset (map met CSV-bestanden of .xlsx)', DEFAULT_DATA)
-    .action(async (id: string | undefined, flags) => setExit(await (await import('./leidraad.ts')).runLeidraad(id, flags)));
+    .option('--data <map|xlsx>', 'dataset (map met CSV-bestanden of .xlsx; standaard de meegeleverde voorbeelddata)')
+    .action(async (id: string | undefined, flags) => setExit(await (await import('./leidraad.ts')).runLeidraad(id, { ...flags, data: flags.data ?? DEFAULT_DATA })));
 
   program
     .command('verschil')
