@@ -8,6 +8,7 @@ import { ROLES, addUser, type Role } from '../portal/auth.ts';
 import { CLI_ACTOR } from '../portal/audit.ts';
 import { openPortal, listen } from '../portal/server.ts';
 import { importDataset } from '../portal/store.ts';
+import { buildFromPipeline } from '../publish.ts';
 import { checkReport, formatCheckReport, assertUsableInput } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
 import { parseWholeNumber } from './options.ts';
@@ -34,7 +35,7 @@ export async function runBeheer(flags: BeheerFlags): Promise<number> {
     }
     printOut(`Ingelezen: ${result.cooperations} samenwerkingsverbanden (${result.changed} nieuw of gewijzigd).\n`);
   }
-  const server = await listen(portal, port, flags.host, 'gegevens uit regioruimte beheer');
+  const server = await listen(portal, port, flags.host, 'gegevens uit regioruimte beheer', buildFromPipeline);
   const address = server.address();
   printOut(`Beheer beschikbaar op http://localhost:${typeof address === 'object' && address ? address.port : port}/ (stoppen met Ctrl+C)\n`);
   await new Promise<void>((done) => {

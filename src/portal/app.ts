@@ -12,19 +12,21 @@ import { z } from 'zod';
 import type { Reference } from '../reference/index.ts';
 import { SECURITY_HEADERS } from '../site/serve.ts';
 import { ASSETS_DIR } from './assets.ts';
-import { activate, activationValid, createSession, endSession, findSession, login, MIN_PASSWORD_LENGTH, sameToken, token, type Role, type Session } from './auth.ts';
+import { activate, activationValid, createSession, endSession, findSession, login, MIN_PASSWORD_LENGTH, SESSION_HOURS, sameToken, token, type Role, type Session } from './auth.ts';
 import { auditCsv } from './audit.ts';
 import type { Db } from './db.ts';
 import { renderPortal } from './layout.ts';
 import * as pages from './pages.ts';
 import { addMessage, approve, cell, cooperationRecord, createProposal, memberEntries, membersCell, proposalById, reject, validateChanges } from './proposals.ts';
-import { publish, type PublishPaths } from './publish.ts';
+import { publish, type PublishPaths, type SiteBuilder } from './publish.ts';
 
 export interface PortalContext {
   db: Db;
   ref: Reference;
   paths: PublishPaths;
   statusLabel: string;
+  /** The publish step's site builder (given by the CLI layer). */
+  buildSite: SiteBuilder;
 }
 
 type Env = { Variables: { session: Session | null; anonCsrf: string } };
@@ -49,6 +51,9 @@ function clientAddress(c: Context<Env>): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? 'lokaal';
 }
+
+/** Login and activation forms carry the form cookie's token, also when an old session cookie is sent. */
+const anonymousForm = (path: string) => path === '/inloggen' || path.startsWith('/activeren/');
 
 const formValue = z.union([z.string(), z.array(z.string())]).optional();
 const text = (max: number) => z.string().trim().max(max);
@@ -83,7 +88,7 @@ export function createApp(ctx: PortalContext): Hono<Env> {
       const body = await c.req.parseBody();
       const sent = typeof body._csrf === 'string' ? body._csrf : undefined;
       const session = c.get('session');
-      if (!sameToken(sent, session ? session.csrf : anon)) return c.html(page(c, 'Verlopen formulier', pages.message('Dit formulier is verlopen of niet door deze site gemaakt. Laad de pagina opnieuw en probeer het nog eens.')), 403);
+      if (!sameToken(sent, session && !anonymousForm(c.req.path) ? session.csrf : anon)) return c.html(page(c, 'Verlopen formulier', pages.message('Dit formulier is verlopen of niet door deze site gemaakt. Laad de pagina opnieuw en probeer het nog eens.')), 403);
     }
     await next();
   });
@@ -119,8 +124,11 @@ export function createApp(ctx: PortalContext): Hono<Env> {
     const form = z.object({ email: text(200), wachtwoord: z.string().max(500) }).safeParse(await c.req.parseBody());
     const userId = form.success ? await login(db, form.data.email, form.data.wachtwoord, clientAddress(c)) : null;
     if (userId === null) return c.html(page(c, 'Inloggen', pages.loginForm(c.get('anonCsrf'), 'Inloggen is niet gelukt. Controleer uw e-mailadres en wachtwoord. Na 5 mislukte pogingen kunt u 15 minuten niet inloggen.')), 401);
+    // A new session id on every login (and the old one ended), so an id planted before login is useless.
+    const previous = getCookie(c, SESSION_COOKIE);
+    if (previous) await endSession(db, previous);
     const session = await createSession(db, userId);
-    setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', maxAge: 8 * 3600 });
+    setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', maxAge: SESSION_HOURS * 3600 });
     return c.redirect('/', 303);
   });
 
@@ -227,7 +235,7 @@ export function createApp(ctx: PortalContext): Hono<Env> {
   route('GET', '/publiceren', ['beheerder'], async (c, s) => c.html(page(c, "Publiceren", await pages.publishPage(db, s!.csrf, null))));
 
   route('POST', '/publiceren', ['beheerder'], async (c, s) => {
-    const result = await publish(db, ref, ctx.paths, { id: s!.user.id, label: s!.user.email }, ctx.statusLabel);
+    const result = await publish(db, ref, ctx.paths, { id: s!.user.id, label: s!.user.email }, ctx.statusLabel, ctx.buildSite);
     return c.html(page(c, 'Publiceren', await pages.publishPage(db, s!.csrf, result)), result.ok ? 200 : 409);
   });
 

@@ -11,9 +11,8 @@ import { join } from 'node:path';
 import { datasetChanges, type Changelog } from '../analysis/changes.ts';
 import { cooperationHref } from '../present/components.ts';
 import { html } from '../present/html.ts';
-import { hasErrors, runPipeline } from '../pipeline.ts';
+import { hasErrors, runPipeline, type PipelineResult } from '../pipeline.ts';
 import type { Reference } from '../reference/index.ts';
-import { buildFromPipeline } from '../publish.ts';
 import { renderLayout, siteStatus } from '../present/layout.ts';
 import { readDataset } from '../ingest/index.ts';
 import type { Db, Queryable } from './db.ts';
@@ -21,6 +20,12 @@ import { audit, type Actor } from './audit.ts';
 import { loadSheets, writeSheets } from './store.ts';
 
 export const CHANGES_PATH = '/wat-is-er-veranderd/';
+
+/**
+ * Builds the static site of a pipeline result into `outDir`. The CLI layer passes the publish
+ * step's builder in, so the portal (beside site and guide) does not import the layer above it.
+ */
+export type SiteBuilder = (result: PipelineResult, opts: { outDir: string; statusLabel: string }) => Promise<unknown>;
 
 export interface PublishPaths {
   /** Folder that holds releases/ and the `site` link. */
@@ -92,7 +97,7 @@ export type PublishResult = { ok: true; release: string; changelog: Changelog } 
 
 let publishing = false;
 
-export async function publish(db: Db, ref: Reference, paths: PublishPaths, actor: Actor, statusLabel: string): Promise<PublishResult> {
+export async function publish(db: Db, ref: Reference, paths: PublishPaths, actor: Actor, statusLabel: string, buildSite: SiteBuilder): Promise<PublishResult> {
   if (publishing) return { ok: false, message: 'Er loopt al een publicatie; wacht tot die klaar is.' };
   publishing = true;
   try {
@@ -108,7 +113,7 @@ export async function publish(db: Db, ref: Reference, paths: PublishPaths, actor
     }
     const before = previous ? await readDataset(join(releasesDir(paths), previous, 'dataset'), ref) : null;
     const changelog = before ? datasetChanges(before, result.dataset, (c) => ref.byCode.get(c)?.name ?? c) : { added: [], ended: [], changed: [] };
-    await buildFromPipeline(result, { outDir: join(dir, 'site'), statusLabel });
+    await buildSite(result, { outDir: join(dir, 'site'), statusLabel });
     const status = siteStatus(result, statusLabel);
     mkdirSync(join(dir, 'site', CHANGES_PATH), { recursive: true });
     writeFileSync(join(dir, 'site', CHANGES_PATH, 'index.html'), renderLayout(changesPage(changelog, previous ? 'de vorige publicatie' : 'de eerste publicatie (nog geen eerdere versie)'), status));

@@ -10,7 +10,7 @@ import { loadReference, type Reference } from '../reference/index.ts';
 import { createApp } from './app.ts';
 import { openDatabase, type Db } from './db.ts';
 import { migrate } from './migrate.ts';
-import { reconcile, type PublishPaths } from './publish.ts';
+import { reconcile, type PublishPaths, type SiteBuilder } from './publish.ts';
 
 export interface PortalOptions {
   /** Folder for the embedded database, releases and the published site. */
@@ -33,8 +33,8 @@ export async function openPortal(opts: PortalOptions): Promise<Portal> {
   return { db, ref: loadReference(), paths };
 }
 
-export function listen(portal: Portal, port: number, host: string, statusLabel: string): Promise<Server> {
-  const app = createApp({ ...portal, statusLabel });
+export function listen(portal: Portal, port: number, host: string, statusLabel: string, buildSite: SiteBuilder): Promise<Server> {
+  const app = createApp({ ...portal, statusLabel, buildSite });
   return new Promise((ok) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, () => ok(server as Server)) as Server;
   });

@@ -38,7 +38,7 @@ describe('import and export of the CSV contract', () => {
     rmSync(bad, { recursive: true, force: true });
   });
 
-  it('exports an unchanged import byte for byte', async () => {
+  it('exports an unchanged import byte for byte', { timeout: 300_000 }, async () => {
     const result = await importDataset(db, EXAMPLE, ref, CLI_ACTOR);
     expect(result.ok).toBe(true);
     const files = await writeSheets(await loadSheets(db), out);
@@ -49,7 +49,7 @@ describe('import and export of the CSV contract', () => {
 });
 
 describe('a member proposal from proposal to approved state', () => {
-  it('validates, applies only on the version it was made on, and changes exactly one record', async () => {
+  it('validates, applies only on the version it was made on, and changes exactly one record', { timeout: 300_000 }, async () => {
     const author = await addUser(db, { email: 'r@example.nl', name: 'R', role: 'redacteur', cooperations: ['achterhoek'] }, CLI_ACTOR);
     const record = (await cooperationRecord(db, 'achterhoek'))!;
     const members = memberEntries(cell(record, 'gemeenten'));

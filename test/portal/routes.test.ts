@@ -14,6 +14,7 @@ import { activate, addUser, createSession } from '../../src/portal/auth.ts';
 import type { Db } from '../../src/portal/db.ts';
 import { proposals } from '../../src/portal/proposals.ts';
 import { importDataset } from '../../src/portal/store.ts';
+import { buildFromPipeline } from '../../src/publish.ts';
 import { testDatabase } from '../../src/portal/testing.ts';
 
 const ref = loadReference();
@@ -27,7 +28,7 @@ beforeAll(async () => {
   db = await testDatabase();
   dir = mkdtempSync(join(tmpdir(), 'beheer-routes-'));
   expect((await importDataset(db, 'data/voorbeeld', ref, CLI_ACTOR)).ok).toBe(true);
-  app = createApp({ db, ref, paths: { root: dir }, statusLabel: 'test' });
+  app = createApp({ db, ref, paths: { root: dir }, statusLabel: 'test', buildSite: buildFromPipeline });
   for (const [role, coops] of [['beheerder', []], ['redacteur', ['achterhoek']], ['lezer', []]] as const) {
     const u = await addUser(db, { email: `${role}@example.nl`, name: role, role, cooperations: [...coops] }, CLI_ACTOR);
     expect(await activate(db, u.activation, 'een lang wachtwoord')).toBe(true);
@@ -114,9 +115,58 @@ describe('authorisation: every route × every role', () => {
 });
 
 describe('sessions, CSRF and login', () => {
-  it('refuses a state-changing request without the session CSRF token', async () => {
-    const res = await call('beheerder', 'POST', '/voorstellen/1/bericht', { bericht: 'x' }, false);
-    expect(res.status).toBe(403);
+  it('refuses every state-changing route without the CSRF token or with a wrong one, and changes nothing', async () => {
+    const auditBefore = (await db.query<{ n: number }>('select count(*)::int as n from audit_log'))[0].n;
+    const posts = ROUTES.filter((r) => r.method === 'POST');
+    expect(posts.length).toBeGreaterThan(5);
+    for (const r of posts) {
+      const path = concrete(r.path, 1);
+      for (const who of ['anoniem', 'beheerder', 'redacteur'] as Who[]) {
+        const missing = await call(who, 'POST', path, { bericht: 'x', besluit: 'afwijzen', reden: 'x' }, false);
+        expect(missing.status, `${who} ${path} without token`).toBe(403);
+        expect(await missing.text()).toContain('formulier is verlopen');
+        const s = sessions[who];
+        const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+        if (s) headers.cookie = `${SESSION_COOKIE}=${s.id}`;
+        // Another user's token is as wrong as a made-up one.
+        const other = who === 'beheerder' ? sessions.redacteur!.csrf : sessions.beheerder!.csrf;
+        const wrong = await app.request(path, { method: 'POST', headers, body: new URLSearchParams({ _csrf: other, bericht: 'x' }) });
+        expect(wrong.status, `${who} ${path} with a wrong token`).toBe(403);
+      }
+    }
+    expect((await db.query<{ n: number }>('select count(*)::int as n from audit_log'))[0].n).toBe(auditBefore);
+  });
+
+  it('rotates the session id at login, ends it at logout and refuses an expired one', async () => {
+    const u = await addUser(db, { email: 'sessie@example.nl', name: 'sessie', role: 'lezer', cooperations: [] }, CLI_ACTOR);
+    expect(await activate(db, u.activation, 'nog een lang wachtwoord')).toBe(true);
+    const planted = await createSession(db, u.id);
+    const get = await app.request('/inloggen');
+    const anon = get.headers.get('set-cookie')!.split(';')[0];
+    const token = /name="_csrf" value="([^"]+)"/.exec(await get.text())![1];
+    const res = await app.request('/inloggen', {
+      method: 'POST',
+      headers: { cookie: `${anon}; ${SESSION_COOKIE}=${planted.id}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: token, email: 'sessie@example.nl', wachtwoord: 'nog een lang wachtwoord' }),
+    });
+    expect(res.status).toBe(303);
+    const cookie = res.headers.get('set-cookie')!;
+    const fresh = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(cookie)![1];
+    expect(fresh).not.toBe(planted.id);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Max-Age=28800/); // 8 hours
+    const as = (id: string) => app.request('/', { headers: { cookie: `${SESSION_COOKIE}=${id}` } });
+    expect((await as(planted.id)).status).toBe(303); // the old id no longer signs in
+    expect((await as(fresh)).status).toBe(200);
+    const [{ csrf }] = await db.query<{ csrf: string }>('select csrf from session where user_id = $1', [u.id]);
+    const out = await app.request('/uitloggen', { method: 'POST', headers: { cookie: `${SESSION_COOKIE}=${fresh}`, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: csrf }) });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('set-cookie')).toMatch(new RegExp(`${SESSION_COOKIE}=;.*Max-Age=0`));
+    expect((await as(fresh)).status).toBe(303); // ended on the server, not only in the browser
+    const later = await createSession(db, u.id);
+    await db.query("update session set expires_at = now() - interval '1 second' where user_id = $1", [u.id]);
+    expect((await as(later.id)).status).toBe(303);
   });
 
   it('sets HttpOnly, SameSite=Strict session cookies (Secure over https) and the CSP', async () => {
