@@ -7,6 +7,7 @@
 import type { Cooperation } from '../model/dataset.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
 import type { Reference } from '../reference/index.ts';
+import { IdIdentities } from './ids.ts';
 import { resolveMunicipalityList } from './municipalities.ts';
 import { splitList } from './normalize.ts';
 import { check, cooperationSchema, fastCooperation } from './schemas.ts';
@@ -48,6 +49,7 @@ export function cooperationHandler(
   let spatialDefaulted = 0;
   let spatialColumnMissing = false;
   let file = '';
+  const identities = new IdIdentities();
   return {
     row(v: RowView): boolean {
       file = v.file;
@@ -59,6 +61,8 @@ export function cooperationHandler(
       if (previous) {
         return reject(sink, v, 'id', id, `De id '${id}' komt al voor in rij ${previous.row}; deze tweede rij is afgewezen.`, 'Geef elke samenwerking een eigen id.');
       }
+      const idError = identities.problem(id, 'samenwerking');
+      if (idError) return rejectKnownId(sink, index, id, v, 'id', id, idError.message, idError.hint);
       const name = v.get('naam');
       if (name === '') return rejectKnownId(sink, index, id, v, 'naam', null, `Samenwerking '${id}' heeft geen naam; de rij is afgewezen.`, 'Vul de kolom naam.');
 
@@ -144,6 +148,7 @@ export function cooperationHandler(
       if (!valid.ok) return rejectKnownId(sink, index, id, v, null, id, `Samenwerking '${id}' voldoet niet aan het model (${valid.message}); de rij is afgewezen.`, null);
       out.push(valid.value);
       index.accepted.set(id, { row: v.row, cooperation: valid.value });
+      identities.add(id, v.row);
       return true;
     },
     end(): void {
@@ -155,3 +160,4 @@ export function cooperationHandler(
     },
   };
 }
+

@@ -6,8 +6,10 @@
  * differing later values joined with "; " for extra columns and reported for the others).
  */
 import type { NationalPolicy, NationalRegion } from '../model/dataset.ts';
+import { divisionSlug, MAX_DIVISION_SLUG, RESERVED_DIVISION_SLUGS } from '../model/names.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
 import type { Reference } from '../reference/index.ts';
+import { IdIdentities } from './ids.ts';
 import { resolveMunicipalityList } from './municipalities.ts';
 import { splitList } from './normalize.ts';
 import { check, nationalPolicySchema, nationalRegionSchema } from './schemas.ts';
@@ -25,6 +27,8 @@ interface RegionDraft {
 export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: NationalRegion[]): SheetHandler {
   const drafts = new Map<string, RegionDraft>();
   const unknownDivisions = new Map<string, number>();
+  const slugs = new DivisionSlugs();
+  const regionIds = new Map<string, IdIdentities>();
   let file = '';
   return {
     row(v: RowView): boolean {
@@ -38,6 +42,19 @@ export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: Na
       const id = v.get('gebied_id');
       if (id === '') return reject('gebied_id', 'Gebied zonder gebied_id; de rij is afgewezen.', 'Geef elk gebied binnen een indeling een eigen id.');
       const division = knownDivision(divisionText) ?? divisionText;
+      const divisionError = slugs.problem(division, v.row);
+      if (divisionError) {
+        sink.addGrouped(`division-name:${division}`, { severity: 'error', file: v.file, row: v.row, column: v.column('indeling'), value: divisionText, ...divisionError });
+        return false;
+      }
+      let ids = regionIds.get(division);
+      if (!ids) regionIds.set(division, (ids = new IdIdentities()));
+      const idError = ids.problem(id, 'gebied binnen een indeling');
+      if (idError) {
+        sink.add({ severity: 'error', file: v.file, row: v.row, column: v.column('gebied_id'), value: id, ...idError });
+        return false;
+      }
+      ids.add(id, v.row);
       if (division === divisionText && knownDivision(divisionText) === null && !unknownDivisions.has(divisionText)) {
         unknownDivisions.set(divisionText, v.row);
         sink.add({ severity: 'info', file: v.file, row: v.row, column: v.column('indeling'), value: divisionText, message: `Indeling '${divisionText}' is geen bekende nationale indeling; ze wordt als eigen indeling meegenomen.`, hint: 'Bekende indelingen: RES, NOVEX, NATIONAAL_PARK, DELTA, REGIO_DEAL, NOTA_RUIMTE, WOONDEAL.' });
@@ -90,6 +107,7 @@ export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: Na
 
 export function nationalPolicyHandler(sink: FindingSink, out: NationalPolicy[]): SheetHandler {
   const seen = new Map<string, number>();
+  const identities = new IdIdentities();
   return {
     row(v: RowView): boolean {
       const at = (field: string) => ({ file: v.file, row: v.row, column: v.column(field) });
@@ -101,6 +119,8 @@ export function nationalPolicyHandler(sink: FindingSink, out: NationalPolicy[]):
       if (id === '') return reject('id', null, 'Beleidsstuk zonder id; de rij is afgewezen.', 'Geef elk beleidsstuk een unieke id.');
       const previous = seen.get(id);
       if (previous !== undefined) return reject('id', id, `De id '${id}' komt al voor in rij ${previous}; deze tweede rij is afgewezen.`, 'Geef elk beleidsstuk een eigen id.');
+      const idError = identities.problem(id, 'beleidsstuk');
+      if (idError) return reject('id', id, idError.message, idError.hint);
       const title = v.get('titel');
       if (title === '') return reject('titel', null, `Beleidsstuk '${id}' heeft geen titel; de rij is afgewezen.`, 'Vul de titel in.');
       const themes = new Set<Theme>();
@@ -136,8 +156,32 @@ export function nationalPolicyHandler(sink: FindingSink, out: NationalPolicy[]):
       const valid = check(nationalPolicySchema, record);
       if (!valid.ok) return reject(null, id, `Beleidsstuk '${id}' voldoet niet aan het model (${valid.message}); de rij is afgewezen.`, null);
       seen.set(id, v.row);
+      identities.add(id, v.row);
       out.push(valid.value);
       return true;
     },
   };
+}
+
+/**
+ * Page names of the divisions seen so far: a division gets the page /nationaal-beleid/<slug>/, so a
+ * name without letters or digits, one that takes a name the site uses itself, or two names with the
+ * same slug would overwrite or crash the build.
+ */
+class DivisionSlugs {
+  private readonly owners = new Map<string, { division: string; row: number }>();
+
+  problem(division: string, row: number): { message: string; hint: string } | null {
+    const slug = divisionSlug(division);
+    const hint = 'Geef de indeling een naam met letters of cijfers die na weglaten van hoofdletters, accenten en leestekens verschilt van de andere indelingen (bijv. PROVINCIALE_GEBIEDEN).';
+    if (slug === '') return { message: `Indeling '${division}' bevat geen letters of cijfers, dus er kan geen pagina voor worden gemaakt; de rij is afgewezen.`, hint };
+    if (slug.length > MAX_DIVISION_SLUG) return { message: `Indeling '${division}' is te lang voor een paginanaam (${slug.length} tekens; maximaal ${MAX_DIVISION_SLUG}); de rij is afgewezen.`, hint };
+    if (RESERVED_DIVISION_SLUGS.includes(slug)) return { message: `Indeling '${division}' krijgt de paginanaam '${slug}', die de site zelf gebruikt; de rij is afgewezen.`, hint };
+    const owner = this.owners.get(slug);
+    if (owner && owner.division !== division) {
+      return { message: `Indeling '${division}' krijgt dezelfde paginanaam ('${slug}') als indeling '${owner.division}' in rij ${owner.row}; de rij is afgewezen.`, hint: `Schrijf de indeling precies zoals in rij ${owner.row}, of kies een andere naam.` };
+    }
+    if (!owner) this.owners.set(slug, { division, row });
+    return null;
+  }
 }
