@@ -3,7 +3,7 @@
  * Analysis, plus the dataset status. Sentences pick and phrase values; they never compute them.
  */
 import { THEMES, type Theme } from '../../model/themes.ts';
-import { LEGAL_FORMS, TYPOLOGIES } from '../../model/enums.ts';
+import { TYPOLOGIES } from '../../model/enums.ts';
 import { html, type Html } from '../../present/html.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
 import { keyValues, link, notice, TYPOLOGY_LABEL } from '../../present/components.ts';
@@ -110,8 +110,14 @@ ${keyValues([
 <p>${link('/methode/', 'Lees hoe de gegevens zijn verzameld en verwerkt')} of ${link('/downloads/', 'download de gegevens')}.</p>`;
 }
 
+/** The conversation guides are the practical end of the analysis, so the overview points to them. */
+export function guideSection(l: SiteLookup): Html {
+  const count = l.spatial.length;
+  return html`<section class="section" aria-labelledby="gesprek"><h2 id="gesprek">In gesprek met de regio</h2>
+<p>De cijfers zijn een begin. Voor ${count === 1 ? 'de ruimtelijke samenwerking' : html`elk van de ${plural(count, 'ruimtelijke samenwerking', 'ruimtelijke samenwerkingen')}`} is er een gespreksleidraad: een printbare set vragen met de feiten uit deze site, om met de regio te bespreken wat er speelt, wat werkt en wat het Rijk kan doen. Zie ${link('/gespreksleidraad/', 'Gespreksleidraden')}.</p></section>`;
+}
+
 export function overviewPage(l: SiteLookup, status: SiteStatus): Page {
-  void LEGAL_FORMS;
   const questions: [string, string, Html][] = [
     ['vraag-1', 'Waar wordt samengewerkt aan ruimtelijke vraagstukken, en waar niet?', answerWhere(l)],
     ['vraag-2', 'Waaraan werken de samenwerkingen, met welke doelen en hoe zijn ze georganiseerd?', answerWhat(l)],
@@ -127,6 +133,7 @@ export function overviewPage(l: SiteLookup, status: SiteStatus): Page {
     body: html`<h1>Ruimtelijke samenwerking in de regio</h1>
 <p class="lead">Gemeenten werken in regio’s samen aan wonen, bereikbaarheid, energie, water, natuur en economie. Deze site laat zien waar dat gebeurt, waaraan, hoe het is georganiseerd en hoe het aansluit op rijksbeleid — alles berekend uit één dataset.</p>
 <ol class="questions">${questions.map(([id, q, a], i) => html`<li class="question"><h2 id="${id}"><span class="question__number">Vraag ${i + 1}</span> ${q}</h2>${a}</li>`)}</ol>
+${guideSection(l)}
 <section class="section" aria-labelledby="status"><h2 id="status">Over de gegevens</h2>${datasetStatus(l, status)}</section>`,
   };
 }

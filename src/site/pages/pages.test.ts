@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../../../test/fixtures/site/fixture.ts';
 import { createLookup } from '../../present/lookup.ts';
-import { answerComparable, answerWhat, answerWhere } from './overview.ts';
+import { answerComparable, answerWhat, answerWhere, guideSection } from './overview.ts';
+import { renderLayout } from '../../present/layout.ts';
 import { cooperationPage, municipalityPage } from './profiles.ts';
 import { searchIndex } from './search.ts';
 
@@ -34,6 +35,22 @@ describe('overview sentences', () => {
     const t = text(answerComparable(l));
     expect(t).toContain('1 bestuurlijk, 1 economisch en 1 landschappelijk');
     expect(t).toContain('Van 2 agenda’s is de levensfase bekend');
+  });
+});
+
+describe('menu and overview', () => {
+  it('the main menu leads to the cooperations, the municipalities and the conversation guides', () => {
+    const page = renderLayout({ path: '/samenwerkingen/a/', title: 'A', description: '', breadcrumbs: [], scripts: [], body: { value: '' } } as never, { label: 'test', date: '2025' } as never);
+    const nav = page.slice(page.indexOf('aria-label="Hoofdmenu"'), page.indexOf('</nav>', page.indexOf('aria-label="Hoofdmenu"')));
+    expect(nav).toContain('<a href="/samenwerkingen/" aria-current="page">Samenwerkingen</a>');
+    expect(nav).toContain('<a href="/gemeenten/">Gemeenten</a>');
+    expect(nav).toContain('<a href="/gespreksleidraad/">Gespreksleidraden</a>');
+  });
+
+  it('the overview points to the guides: one per spatial cooperation, 3 in the fixture', () => {
+    const t = text(guideSection(l));
+    expect(t).toContain('Voor elk van de 3 ruimtelijke samenwerkingen is er een gespreksleidraad');
+    expect(guideSection(l).value).toContain('href="/gespreksleidraad/"');
   });
 });
 
