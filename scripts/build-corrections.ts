@@ -129,7 +129,8 @@ const ACTION_TEXT: Record<CorrectionAction, (c: Correction) => string> = {
   'gebied-weg': () => 'gebied verwijderd',
 };
 
-function cell(text: string): string {
+/** Text as one Markdown table cell: pipes escaped, line breaks as spaces. */
+export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
@@ -146,10 +147,15 @@ export function correctionsTable(corrections: readonly Correction[]): string {
 export const TABLE_BEGIN = '<!-- correcties:begin (gegenereerd door scripts/build-voorbeeld.ts uit data/source/correcties/correcties.csv) -->';
 export const TABLE_END = '<!-- correcties:end -->';
 
-/** The README text with the generated table between the markers (which must both be present once). */
+/** The text with `content` between the markers `begin` and `end` (which must both be present once). */
+export function withGeneratedBlock(readme: string, begin: string, end: string, content: string): string {
+  const from = readme.indexOf(begin);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`data/voorbeeld/README.md: markers ${begin} … ${end} missing`);
+  return `${readme.slice(0, from + begin.length)}\n\n${content}\n\n${readme.slice(to)}`;
+}
+
+/** The README text with the generated corrections table between its markers. */
 export function withCorrectionsTable(readme: string, corrections: readonly Correction[]): string {
-  const begin = readme.indexOf(TABLE_BEGIN);
-  const end = readme.indexOf(TABLE_END);
-  if (begin < 0 || end < begin) throw new Error('data/voorbeeld/README.md: corrections markers missing');
-  return `${readme.slice(0, begin + TABLE_BEGIN.length)}\n\n${correctionsTable(corrections)}\n\n${readme.slice(end)}`;
+  return withGeneratedBlock(readme, TABLE_BEGIN, TABLE_END, correctionsTable(corrections));
 }

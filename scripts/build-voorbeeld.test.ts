@@ -39,14 +39,14 @@ describe('build-voorbeeld: reproducibility', () => {
     expect(buildVoorbeeld(readInputs()).samenwerkingen).toBe(out.samenwerkingen);
   });
 
-  it('writes exactly the contract columns plus the three provenance columns', () => {
+  it('writes exactly the contract columns plus the three provenance and two theme columns', () => {
     const header = (p: string) => file(p).toString('utf8').split('\r\n')[0];
     expect(header('data/voorbeeld/samenwerkingen.csv')).toBe(
       'id,naam,agenda_titel,agenda_jaar,rechtsvorm,gemeenten,overige_overheden,partners,themas,typologie,' +
-        'levensfase,ruimtelijk,bronnen,typologie_toelichting,betrouwbaarheid,opmerking',
+        'levensfase,ruimtelijk,bronnen,typologie_toelichting,betrouwbaarheid,opmerking,thema_onderbouwing,themas_ook_genoemd',
     );
     expect(header('data/voorbeeld/doelen.csv')).toBe('samenwerking_id,thema,tekst,bron,label');
-    expect([...SAMENWERKINGEN_COLUMNS]).toHaveLength(16);
+    expect([...SAMENWERKINGEN_COLUMNS]).toHaveLength(18);
     expect([...DOELEN_COLUMNS]).toHaveLength(5);
   });
 });
@@ -127,7 +127,9 @@ describe('build-voorbeeld: integrity', () => {
     const out = samenwerkingen.find((r) => r.id === 'regio-twente')!;
     expect(out.naam).toBe(src.name);
     expect(out.gemeenten).toBe(src.municipalities);
-    expect(out.partners).toBe(src.non_government_partners);
+    // the one partner entry names an organisation plus groups in brackets: only the organisation stays
+    expect(src.non_government_partners).toBe('Twente Board (bedrijfsleven, kennis- en onderwijsinstellingen)');
+    expect(out.partners).toBe('Twente Board');
     expect(out.bronnen).toBe(src.source_urls);
     expect(out.opmerking).toBe(src.note);
     expect(out.betrouwbaarheid).toBe('hoog'); // source: high
@@ -216,5 +218,109 @@ describe('build-voorbeeld: sourced corrections', () => {
     const tableRows = readme.split('\n').filter((l) => /^\| (samenwerkingen|doelen|nationale_gebieden) \|/.test(l));
     expect(tableRows).toHaveLength(corrections.length);
     expect(tableRows.every((l) => /<https?:\/\//.test(l))).toBe(true);
+  });
+});
+
+const list = (v: string) => (v === '' ? [] : v.split(';'));
+
+describe('build-voorbeeld: main themes with a supporting sentence', () => {
+  const spatial = samenwerkingen.filter((r) => r.ruimtelijk === 'ja');
+  const source = readCsv('data/source/regio/samenwerkingen.csv');
+  const extraQuotes = readCsv('data/source/correcties/thema_citaten.csv');
+
+  it('keeps 286 of the 427 coded themes as main themes: 2.78 per agenda instead of 4.15', () => {
+    // Worked out from the source tables, not from the build: the 103 source rows code 427 themes
+    // (4.146 per agenda). 286 of them have a goal of the same cooperation with that theme in
+    // regio/doelen.csv; the correction that drops the Regio Deal goal of samenwerking-zuid-limburg
+    // (Natuurbehoud, its only goal for that theme) leaves 285, and thema_citaten.csv adds one quoted
+    // sentence for ras-rivierenland (Water en bodem; the source has no goals for it): 286 → 286/103 = 2.777.
+    expect(source.reduce((n, r) => n + list(r.themes).length, 0)).toBe(427);
+    const main = spatial.reduce((n, r) => n + list(r.themas).length, 0);
+    const also = spatial.reduce((n, r) => n + list(r.themas_ook_genoemd).length, 0);
+    expect(main).toBe(286);
+    expect(also).toBe(427 - 286);
+    expect((main / spatial.length).toFixed(2)).toBe('2.78');
+    // Distribution of main themes per agenda (hand count from the same tables): 18 with one, 27 with two,
+    // 31 with three, 14 with four, 13 with five; no agenda is left without a theme.
+    const dist: Record<number, number> = {};
+    for (const r of spatial) dist[list(r.themas).length] = (dist[list(r.themas).length] ?? 0) + 1;
+    expect(dist).toEqual({ 1: 18, 2: 27, 3: 31, 4: 14, 5: 13 });
+  });
+
+  it('loses no coded theme: main plus also-mentioned is the source list, in source order', () => {
+    for (const r of spatial) {
+      const src = source.find((s) => s.id === r.id)!;
+      const order = list(src.themes);
+      expect([...list(r.themas), ...list(r.themas_ook_genoemd)].sort((a, b) => order.indexOf(a) - order.indexOf(b)), r.id).toEqual(order);
+    }
+  });
+
+  it('backs every main theme by exactly one quoted line: a goal of that agenda with that theme, or our sourced quote', () => {
+    let fromGoals = 0;
+    for (const r of spatial) {
+      const lines = r.thema_onderbouwing === '' ? [] : r.thema_onderbouwing.split(' | ');
+      expect(lines.map((l) => l.slice(0, l.indexOf(': '))), r.id).toEqual(list(r.themas));
+      for (const line of lines) {
+        const theme = line.slice(0, line.indexOf(': '));
+        const quote = /^[^:]+: “(.*)”(?: \(bron: (\S+)\))?$/.exec(line)!;
+        expect(quote, line).not.toBeNull();
+        const goal = doelen.find((d) => d.samenwerking_id === r.id && d.thema === theme);
+        if (goal) {
+          expect(quote[1]).toBe(goal.tekst); // the first goal of that theme, verbatim
+          fromGoals++;
+        } else {
+          const own = extraQuotes.find((q) => q.samenwerking_id === r.id && q.thema === theme)!;
+          expect([quote[1], quote[2]]).toEqual([own.citaat, own.bron]);
+          expect(list(r.bronnen)).toContain(own.bron);
+        }
+      }
+    }
+    expect(fromGoals).toBe(285);
+  });
+
+  it('leaves the formal cooperations without theme columns', () => {
+    const formal = samenwerkingen.filter((r) => r.ruimtelijk === 'nee');
+    expect(formal.filter((r) => r.thema_onderbouwing !== '' || r.themas_ook_genoemd !== '')).toEqual([]);
+    expect(samenwerkingen.find((r) => r.id === 'res-twente')!.themas).toBe('Energietransitie');
+  });
+
+  it('refuses a quote of ours for a theme that already has a goal, or for a theme the row does not code', () => {
+    const input = readInputs();
+    const twice = `${input.themaCitatenCsv}regio-twente,Energietransitie,Een zin.,https://example.org/,Test.\r\n`;
+    expect(() => buildVoorbeeld({ ...input, themaCitatenCsv: twice })).toThrow(/already has a goal/);
+    const foreign = `${input.themaCitatenCsv}regio-twente,Wonen,Een zin.,https://example.org/,Test.\r\n`;
+    expect(() => buildVoorbeeld({ ...input, themaCitatenCsv: foreign })).toThrow(/not a theme of regio-twente/);
+  });
+});
+
+describe('build-voorbeeld: partners are named organisations', () => {
+  const spatial = samenwerkingen.filter((r) => r.ruimtelijk === 'ja');
+  const rules = readCsv('data/source/correcties/partners.csv');
+
+  it('drops the 41 generic entries: 124 partner entries remain, 18 agendas with two or more', () => {
+    // From the source table: 165 partner entries over the 103 rows; 41 of them are one of the 28
+    // `generiek` entries of partners.csv (ondernemers 8×, maatschappelijke organisaties 4×, …), the
+    // 8 `naam` entries stay as one organisation each: 165 - 41 = 124. Agendas with ≥ 2 partners: 36 in
+    // the source, 18 after dropping the groups (hand count over the same rows).
+    const entries = spatial.flatMap((r) => list(r.partners));
+    expect(entries).toHaveLength(124);
+    expect(spatial.filter((r) => list(r.partners).length >= 2)).toHaveLength(18);
+    const generic = new Set(rules.filter((r) => r.actie === 'generiek').map((r) => r.partner));
+    expect(generic.size).toBe(28);
+    expect(entries.filter((e) => generic.has(e))).toEqual([]);
+    expect(entries.filter((e) => /^(ondernemers|bedrijfsleven|maatschappelijke organisaties)$/i.test(e))).toEqual([]);
+  });
+
+  it('keeps the organisation named in a mixed entry', () => {
+    const row = (id: string) => samenwerkingen.find((r) => r.id === id)!;
+    expect(list(row('drechtsteden').partners)).toEqual(['Smart Delta Drechtsteden']);
+    expect(list(row('achterhoek').partners)).toEqual(['Achterhoek Board', 'Sité Woondiensten', 'Rabobank']);
+    expect(list(row('regio-alblasserwaard-vijfheerenlanden').partners)).toEqual([]); // only groups in the source
+  });
+
+  it('fails when a rule matches no partner any more', () => {
+    const input = readInputs();
+    const stale = `${input.partnersCsv}"niemand",generiek,,Test.\r\n`;
+    expect(() => buildVoorbeeld({ ...input, partnersCsv: stale })).toThrow(/matches no partner/);
   });
 });

@@ -9,7 +9,9 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { applyGoalCorrections, applyRowCorrections, parseCorrections, withCorrectionsTable } from './build-corrections.ts';
+import { applyGoalCorrections, applyRowCorrections, parseCorrections, withCorrectionsTable, withGeneratedBlock } from './build-corrections.ts';
+import { applyPartnerRules, parsePartnerRules, partnerRulesTable, PARTNERS_BEGIN, PARTNERS_END } from './build-partners.ts';
+import { applyMainThemes, parseExtraQuotes } from './build-themes.ts';
 
 type Row = Record<string, string>;
 
@@ -27,6 +29,10 @@ export interface VoorbeeldInputs {
   regioDealsCsv: string;
   /** data/source/correcties/correcties.csv: our sourced corrections to the verbatim copies. */
   correctiesCsv: string;
+  /** data/source/correcties/partners.csv: which partner entries are groups, not named organisations. */
+  partnersCsv: string;
+  /** data/source/correcties/thema_citaten.csv: our quoted sentences for themes without a goal. */
+  themaCitatenCsv: string;
   gemeenten: ReferenceMunicipality[];
   regios: Record<string, Record<string, string>>;
 }
@@ -49,6 +55,9 @@ export const SAMENWERKINGEN_COLUMNS = [
   'typologie_toelichting',
   'betrouwbaarheid',
   'opmerking',
+  // main themes: the quoted sentence per theme in themas, and the coded themes without one
+  'thema_onderbouwing',
+  'themas_ook_genoemd',
 ] as const;
 
 export const DOELEN_COLUMNS = ['samenwerking_id', 'thema', 'tekst', 'bron', 'label'] as const;
@@ -432,22 +441,30 @@ export interface VoorbeeldOutput {
   doelen: string;
   rows: Row[];
   goals: Row[];
+  /** Partner entries dropped as generic and rewritten to the named organisation. */
+  partners: { dropped: number; renamed: number };
 }
 
 export function buildVoorbeeld(input: VoorbeeldInputs): VoorbeeldOutput {
   const corrections = parseCorrections(input.correctiesCsv);
-  const rows = [
-    ...applyRowCorrections(convertSamenwerkingen(input.samenwerkingenCsv), corrections, 'samenwerkingen', sortedNames),
-    ...DIVISION_SPECS.flatMap((spec) => buildDivisionRows(spec, input.gemeenten, input.regios)),
-    ...buildResRows(input.resCsv, input.gemeenten, input.regios),
-    ...buildRegioDealRows(input.regioDealsCsv, input.gemeenten),
-  ];
+  const goals = applyGoalCorrections(convertDoelen(input.doelenCsv), corrections);
+  const spatial = applyRowCorrections(convertSamenwerkingen(input.samenwerkingenCsv), corrections, 'samenwerkingen', sortedNames);
+  const { dropped, renamed } = applyPartnerRules(spatial, parsePartnerRules(input.partnersCsv));
+  const rows = applyMainThemes(
+    [
+      ...spatial,
+      ...DIVISION_SPECS.flatMap((spec) => buildDivisionRows(spec, input.gemeenten, input.regios)),
+      ...buildResRows(input.resCsv, input.gemeenten, input.regios),
+      ...buildRegioDealRows(input.regioDealsCsv, input.gemeenten),
+    ],
+    goals,
+    parseExtraQuotes(input.themaCitatenCsv),
+  );
   const seen = new Set<string>();
   for (const r of rows) {
     if (seen.has(r.id)) throw new Error(`duplicate id ${r.id}`);
     seen.add(r.id);
   }
-  const goals = applyGoalCorrections(convertDoelen(input.doelenCsv), corrections);
   for (const g of goals) {
     if (!seen.has(g.samenwerking_id)) throw new Error(`goal for unknown cooperation ${g.samenwerking_id}`);
   }
@@ -456,18 +473,23 @@ export function buildVoorbeeld(input: VoorbeeldInputs): VoorbeeldOutput {
     doelen: toCsv(DOELEN_COLUMNS, goals),
     rows,
     goals,
+    partners: { dropped, renamed },
   };
 }
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const CORRECTIONS_PATH = 'data/source/correcties/correcties.csv';
+export const PARTNERS_PATH = 'data/source/correcties/partners.csv';
+export const QUOTES_PATH = 'data/source/correcties/thema_citaten.csv';
 export const README_PATH = 'data/voorbeeld/README.md';
 
-/** data/voorbeeld/README.md with its corrections table regenerated from the corrections file. */
+/** data/voorbeeld/README.md with its corrections and partner-rule tables regenerated from their files. */
 export function readmeWithCorrections(root: string = REPO_ROOT): string {
   const corrections = parseCorrections(readFileSync(join(root, CORRECTIONS_PATH), 'utf8'));
-  return withCorrectionsTable(readFileSync(join(root, README_PATH), 'utf8'), corrections);
+  const partnerRules = parsePartnerRules(readFileSync(join(root, PARTNERS_PATH), 'utf8'));
+  const readme = withCorrectionsTable(readFileSync(join(root, README_PATH), 'utf8'), corrections);
+  return withGeneratedBlock(readme, PARTNERS_BEGIN, PARTNERS_END, partnerRulesTable(partnerRules));
 }
 
 export function readInputs(root: string = REPO_ROOT): VoorbeeldInputs {
@@ -478,6 +500,8 @@ export function readInputs(root: string = REPO_ROOT): VoorbeeldInputs {
     resCsv: text('data/source/nationaal/res_regios.csv'),
     regioDealsCsv: text('data/source/nationaal/regio_deals.csv'),
     correctiesCsv: text(CORRECTIONS_PATH),
+    partnersCsv: text(PARTNERS_PATH),
+    themaCitatenCsv: text(QUOTES_PATH),
     gemeenten: JSON.parse(text('data/reference/gemeenten.json')) as ReferenceMunicipality[],
     regios: JSON.parse(text('data/reference/regios.json')) as Record<string, Record<string, string>>,
   };
@@ -495,9 +519,15 @@ function main(): void {
     .map((p) => `${p} ${count((r) => r.ruimtelijk === 'nee' && r.id.startsWith(p))}`)
     .join(', ');
   const conf = ['hoog', 'middel', 'laag'].map((c) => `${c} ${count((r) => r.betrouwbaarheid === c)}`).join(', ');
+  const spatial = out.rows.filter((r) => r.ruimtelijk === 'ja');
+  const listLength = (v: string) => (v === '' ? 0 : v.split(';').length);
+  const main = spatial.reduce((s, r) => s + listLength(r.themas), 0);
+  const also = spatial.reduce((s, r) => s + listLength(r.themas_ook_genoemd), 0);
   console.log(
     `samenwerkingen.csv: ${out.rows.length} rows (${count((r) => r.ruimtelijk === 'ja')} ruimtelijk; ${byPrefix}); ` +
-      `betrouwbaarheid ${conf}\ndoelen.csv: ${out.goals.length} rows`,
+      `betrouwbaarheid ${conf}\ndoelen.csv: ${out.goals.length} rows\n` +
+      `themes of the spatial rows: ${main} main (each with a quoted sentence; ${(main / spatial.length).toFixed(2)} per agenda), ${also} also mentioned\n` +
+      `partners: ${out.partners.dropped} generic entries dropped, ${out.partners.renamed} rewritten to the named organisation`,
   );
 }
 

@@ -22,7 +22,8 @@ const MRA_MEMBERS = [
   'Haarlem', 'Haarlemmermeer', 'Heemskerk', 'Heemstede', 'Hilversum', 'Huizen', 'Landsmeer', 'Laren', 'Lelystad', 'Oostzaan',
   'Ouder-Amstel', 'Purmerend', 'Uitgeest', 'Uithoorn', 'Velsen', 'Waterland', 'Wijdemeren', 'Wormerland', 'Zaanstad', 'Zandvoort',
 ];
-const MRA_THEMES = ['Wonen', 'Mobiliteit', 'Energietransitie', 'Natuurbehoud', 'Water en bodem', 'Ruimte voor economische sectoren', 'Overig'];
+// Main themes only: the two with a quoted goal (Wonen, Water en bodem); see data/voorbeeld/README.md.
+const MRA_THEMES = ['Wonen', 'Water en bodem'];
 
 let p: PipelineResult;
 let input: GuideInput;
@@ -70,9 +71,11 @@ describe('guide pages', () => {
     const wonen = byId.get('geen-locatie:Wonen');
     expect(wonen?.group).toBe('keuzes');
     expect(wonen?.basis).toMatch(/^3 doelen op Wonen, geen daarvan noemt een plek/);
-    // MRA's only other goal is on Water en bodem; Mobiliteit, Energietransitie, Natuurbehoud, Ruimte voor
-    // economische sectoren and Overig are themes without goals.
-    expect(byId.get('thema-zonder-doelen')?.text).toBe('Wat wil de regio op Mobiliteit, Energietransitie, Natuurbehoud, Ruimte voor economische sectoren en Overig bereiken, en waar in de regio?');
+    // MRA's only other goal is on Water en bodem. The example keeps as main themes only those with a
+    // quoted sentence (its first goal per theme), so MRA has no theme without goals: Mobiliteit,
+    // Energietransitie, Natuurbehoud, Ruimte voor economische sectoren and Overig are in themas_ook_genoemd.
+    expect(m.cooperation.themes).toEqual(['Wonen', 'Water en bodem']);
+    expect(byId.has('thema-zonder-doelen')).toBe(false);
     // rechtsvorm OVERIG; overige_overheden names Provincie Noord-Holland and Provincie Flevoland.
     expect(byId.has('rechtsvorm:OVERIG')).toBe(true);
     expect(byId.get('provincie:partner')?.basis).toBe('Provincie Noord-Holland en Provincie Flevoland zijn partner in de samenwerking.');
