@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stableStringify } from './serialize.ts';
+import fc from 'fast-check';
+import { stableChunks, stableStringify } from './serialize.ts';
 
 describe('stableStringify', () => {
   it('sorts keys recursively, keeps array order, rounds to 6 decimals', () => {
@@ -9,7 +10,57 @@ describe('stableStringify', () => {
     );
   });
 
+  it('puts index-like keys first in numeric order, as every earlier published file has them', () => {
+    expect(stableStringify({ b: 1, 10: 'x', a: 2, 2: 'y' })).toBe('{\n  "2": "y",\n  "10": "x",\n  "a": 2,\n  "b": 1\n}\n');
+  });
+
   it('gives the same text for objects built in a different key order', () => {
     expect(stableStringify({ a: 1, b: { c: 2, d: 3 } })).toBe(stableStringify({ b: { d: 3, c: 2 }, a: 1 }));
+  });
+});
+
+describe('stableChunks', () => {
+  /** The definition the pieces must reproduce: normalise, then JSON.stringify with 2 spaces. */
+  function reference(value: unknown): string {
+    const normalise = (v: unknown): unknown => {
+      if (typeof v === 'number') {
+        if (!Number.isFinite(v)) return null;
+        const r = Number.isInteger(v) ? v : Math.round(v * 1e6) / 1e6;
+        return Object.is(r, -0) ? 0 : r;
+      }
+      if (Array.isArray(v)) return v.map(normalise);
+      if (v !== null && typeof v === 'object') {
+        const out: Record<string, unknown> = {};
+        for (const k of Object.keys(v).sort()) if ((v as Record<string, unknown>)[k] !== undefined) out[k] = normalise((v as Record<string, unknown>)[k]);
+        return out;
+      }
+      return v;
+    };
+    return `${JSON.stringify(normalise(value), null, 2)}\n`;
+  }
+
+  it('gives the text JSON.stringify gives for the normalised value, for any JSON-like value', () => {
+    const tree = fc.letrec((tie) => ({
+      leaf: fc.oneof(fc.double(), fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant(-0), fc.constant(Number.NaN)),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string(), tie('node'), { maxKeys: 4 })),
+    }));
+    // The Analysis is an object; a bare undefined has no JSON text at all.
+    const value = fc.oneof(fc.array(tree.node, { maxLength: 4 }), fc.dictionary(fc.string(), tree.node, { maxKeys: 6 }));
+    fc.assert(
+      fc.property(value, fc.integer({ min: 1, max: 50 }), (v, size) => {
+        const pieces = [...stableChunks(v, size)];
+        expect(pieces.join('')).toBe(reference(v));
+      }),
+      { seed: 20261202, numRuns: 300 },
+    );
+  });
+
+  it('keeps each piece near the requested size, so a large value is never one string', () => {
+    const big = { rows: Array.from({ length: 5000 }, (_, i) => ({ id: `r${i}`, share: i / 7 })) };
+    const pieces = [...stableChunks(big, 4096)];
+    expect(pieces.length).toBeGreaterThan(20);
+    // A piece closes once it reaches the size; one more item (< 100 characters here) may overshoot it.
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(4096 + 100);
+    expect(pieces.join('')).toBe(reference(big));
   });
 });

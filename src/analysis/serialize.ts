@@ -1,32 +1,95 @@
 /**
- * Stable JSON for the Analysis: object keys sorted recursively (code-unit order), arrays kept in the
- * order each module defines, numbers rounded to 6 decimals (and -0 written as 0), 2-space indent,
- * trailing newline. Same Analysis → byte-identical text on every machine.
+ * Stable JSON for the Analysis: object keys sorted recursively (code-unit order, index-like keys first
+ * in numeric order), arrays kept in the
+ * order each module defines, numbers rounded to 6 decimals (and -0 written as 0), non-finite numbers
+ * and undefined array items as null, undefined object values left out, 2-space indent, trailing
+ * newline. Same Analysis → byte-identical text on every machine.
+ *
+ * The text is produced as a sequence of pieces (stableChunks), so a large Analysis can be written
+ * to a file without first holding a normalised copy and the whole string in memory; the string
+ * form is the same pieces joined.
  */
 import type { Analysis } from './types.ts';
 
-function normalise(value: unknown): unknown {
-  if (typeof value === 'number') {
-    if (Number.isInteger(value)) return Object.is(value, -0) ? 0 : value;
-    if (!Number.isFinite(value)) return null;
-    const rounded = Math.round(value * 1e6) / 1e6;
-    return Object.is(rounded, -0) ? 0 : rounded;
+function stableNumber(value: number): string {
+  if (!Number.isFinite(value)) return 'null';
+  const rounded = Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+/** The scalar's JSON text, or undefined for a value JSON leaves out of an object (undefined, functions). */
+function scalarText(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return stableNumber(value);
+  if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+  return undefined;
+}
+
+function isContainer(value: unknown): value is object {
+  return value !== null && typeof value === 'object';
+}
+
+/** Array-index keys ("0", "17"), which a JavaScript object always enumerates first, in numeric order. */
+function isIndexKey(key: string): boolean {
+  return /^(0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/**
+ * The order the text has always had: keys sorted by UTF-16 code units (locale-independent), except
+ * that index-like keys come first in numeric order, as in any object built with the sorted keys
+ * (published files such as a histogram keyed "2", "10" depend on that order).
+ */
+function jsonKeyOrder(keys: string[]): string[] {
+  const index = keys.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
+  const named = keys.filter((k) => !isIndexKey(k)).sort();
+  return [...index, ...named];
+}
+
+function* valueChunks(value: unknown, indent: string): Generator<string> {
+  if (!isContainer(value)) {
+    yield scalarText(value) ?? 'null';
+    return;
   }
-  if (Array.isArray(value)) return value.map(normalise);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    // Default sort compares UTF-16 code units: locale-independent, same on every machine.
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = normalise(v);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield '[]';
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      yield `${i === 0 ? '' : ','}\n${inner}`;
+      yield* valueChunks(value[i], inner);
     }
-    return out;
+    return yield `\n${indent}]`;
   }
-  return value;
+  const record = value as Record<string, unknown>;
+  const keys = jsonKeyOrder(Object.keys(record)).filter((k) => isContainer(record[k]) || scalarText(record[k]) !== undefined);
+  if (keys.length === 0) return yield '{}';
+  yield '{';
+  for (let i = 0; i < keys.length; i++) {
+    yield `${i === 0 ? '' : ','}\n${inner}${JSON.stringify(keys[i])}: `;
+    yield* valueChunks(record[keys[i]], inner);
+  }
+  yield `\n${indent}}`;
+}
+
+/** The stable JSON text in pieces of bounded size (about `size` characters each). */
+export function* stableChunks(value: unknown, size = 64 * 1024): Generator<string> {
+  let buffer: string[] = [];
+  let length = 0;
+  for (const piece of valueChunks(value, '')) {
+    buffer.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield buffer.join('');
+      buffer = [];
+      length = 0;
+    }
+  }
+  buffer.push('\n');
+  yield buffer.join('');
 }
 
 export function stableStringify(value: unknown): string {
-  return `${JSON.stringify(normalise(value), null, 2)}\n`;
+  return [...stableChunks(value)].join('');
 }
 
 export function serializeAnalysis(analysis: Analysis): string {

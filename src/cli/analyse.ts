@@ -3,9 +3,8 @@
  * runs the pipeline and writes the Analysis JSON (docs/analysis-json.md). Exit 1 when the data has
  * errors — then nothing is written and the findings are listed; exit 2 for unusable arguments.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { serializeAnalysis } from '../analysis/index.ts';
+import { stableChunks } from '../analysis/serialize.ts';
+import { writeFileAtomic } from '../output/tree.ts';
 import type { Analysis } from '../analysis/types.ts';
 import type { Finding } from '../model/findings.ts';
 import { hasErrors, runPipeline } from '../pipeline.ts';
@@ -59,8 +58,8 @@ export async function runAnalyse(input: string, flags: AnalyseFlags): Promise<nu
     printErr(`${report.trimEnd()}\n\nEr is niets geschreven naar ${flags.out}.\n`);
     return EXIT_DATA_ERRORS;
   }
-  await mkdir(dirname(flags.out), { recursive: true });
-  await writeFile(flags.out, serializeAnalysis(analysis), 'utf8');
+  // In pieces: at 100× the example the text is ~60 MB, which need not exist as one string.
+  writeFileAtomic(flags.out, stableChunks(analysis));
   printOut(`${summaryLines(analysis, flags.out).join('\n')}\n`);
   return EXIT_OK;
 }

@@ -6,7 +6,7 @@
  * macOS or Windows either). Every file is written atomically: a temporary file in the same folder,
  * then a rename, so a reader or a kill never sees half a file.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Bytes per path segment we allow ourselves: leaves room for the temporary-file suffix below 255. */
@@ -24,16 +24,29 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${short}.${process.pid}${TEMP_SUFFIX}`);
 }
 
-/** Writes `content` to `path` via a temporary file in the same folder and a rename. */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+/**
+ * Writes `content` to `path` via a temporary file in the same folder and a rename. Content given as
+ * pieces (an iterable of strings) is written piece by piece, so it never has to exist as one string.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = tempPathFor(path);
   try {
-    writeFileSync(temp, content);
+    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(temp, content);
+    else writePieces(temp, content);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+function writePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
   }
 }
 
