@@ -17,7 +17,7 @@ import { auditCsv } from './audit.ts';
 import type { Db } from './db.ts';
 import { renderPortal } from './layout.ts';
 import * as pages from './pages.ts';
-import { addMessage, approve, cell, cooperationRecord, createProposal, memberEntries, membersCell, proposalById, reject, validateChanges } from './proposals.ts';
+import { addMessage, approve, cell, cooperationRecord, createProposal, EDITABLE_FIELDS, fieldChanges, findingsByField, memberEntries, membersCell, proposalById, reject, validateChanges, type EditableField } from './proposals.ts';
 import { publish, type PublishPaths, type SiteBuilder } from './publish.ts';
 
 export interface PortalContext {
@@ -188,6 +188,27 @@ export function createApp(ctx: PortalContext): Hono<Env> {
     if (errors.length) return rerender(400, errors.map((f) => f.message));
     const created = await createProposal(db, { id: s!.user.id, label: s!.user.email }, id, 'leden', { gemeenten: members.value }, form.data.versie, form.data.toelichting);
     if (!created.ok) return rerender(409, [`Dit samenwerkingsverband is intussen gewijzigd (nu versie ${created.current}, uw formulier was van versie ${form.data.versie}). Bekijk de huidige gegevens en doe uw voorstel opnieuw.`]);
+    return c.redirect(`/voorstellen/${created.id}`, 303);
+  });
+
+  route('POST', '/samenwerkingen/:id/gegevens', ['beheerder', 'redacteur'], async (c, s) => {
+    const id = c.req.param('id') ?? '';
+    const record = mayEdit(s!, id) ? await cooperationRecord(db, id) : null;
+    if (!record) return c.html(page(c, 'Niet gevonden', pages.message('Dit samenwerkingsverband bestaat niet of u hebt er geen toegang toe.')), 404);
+    const shape = Object.fromEntries(EDITABLE_FIELDS.map(({ field }) => [field, text(2000).optional()]));
+    const form = z.object({ versie: z.coerce.number().int().min(1), toelichting: text(2000).default(''), ...shape }).safeParse(await c.req.parseBody());
+    if (!form.success) return c.html(page(c, 'Ongeldig formulier', pages.message('Het formulier is niet volledig ingevuld.')), 400);
+    const values = form.data as Partial<Record<EditableField, string>>;
+    const rerender = async (status: number, errors: Map<string, string[]>) =>
+      c.html(page(c, cell(record, 'naam'), await pages.cooperationDetail(db, ref, s!, record, true, undefined, { values, errors })), status as 400);
+    const stale = (now: number) => new Map([['', [`Dit samenwerkingsverband is intussen gewijzigd (nu versie ${now}, uw formulier was van versie ${form.data.versie}). Bekijk de huidige gegevens en doe uw voorstel opnieuw.`]]]);
+    if (form.data.versie !== record.version) return rerender(409, stale(record.version));
+    const changes = fieldChanges(record, values);
+    if (Object.keys(changes).length === 0) return rerender(400, new Map([['', ['Er is niets gewijzigd.']]]));
+    const errors = (await validateChanges(db, ref, id, changes)).filter((f) => f.severity === 'error');
+    if (errors.length) return rerender(400, findingsByField(errors));
+    const created = await createProposal(db, { id: s!.user.id, label: s!.user.email }, id, 'gegevens', changes, form.data.versie, form.data.toelichting);
+    if (!created.ok) return rerender(409, stale(created.current));
     return c.redirect(`/voorstellen/${created.id}`, 303);
   });
 

@@ -6,7 +6,9 @@ import { auditEntries } from './audit.ts';
 import type { Session } from './auth.ts';
 import type { Queryable } from './db.ts';
 import { csrfField } from './layout.ts';
-import { cell, cooperationRecord, memberEntries, messages, proposals, type CooperationRecord, type Proposal } from './proposals.ts';
+import { cell, cooperationRecord, EDITABLE_FIELDS, memberEntries, messages, proposals, type CooperationRecord, type EditableField, type Proposal } from './proposals.ts';
+import { LEGAL_FORMS, LIFE_PHASES, TYPOLOGIES } from '../model/enums.ts';
+import { THEMES } from '../model/themes.ts';
 import type { PublishResult } from './publish.ts';
 import { loadSheets, columnIndex } from './store.ts';
 
@@ -60,7 +62,36 @@ export interface MemberFormState {
   add: string;
 }
 
-export async function cooperationDetail(db: Queryable, ref: Reference, s: Session, record: CooperationRecord, editable: boolean, state?: MemberFormState): Promise<Html> {
+export interface FieldFormState {
+  values: Partial<Record<EditableField, string>>;
+  /** Messages per field ('' = not about one field). */
+  errors: Map<string, string[]>;
+}
+
+const CHOICES: Partial<Record<EditableField, readonly string[]>> = { rechtsvorm: LEGAL_FORMS, typologie: TYPOLOGIES, levensfase: LIFE_PHASES };
+
+function fieldInput(field: EditableField, value: string, errors: string[]): Html {
+  const described = errors.length ? `fout-${field}` : '';
+  const choices = CHOICES[field];
+  const control = choices
+    ? html`<select id="veld-${field}" name="${field}"${described ? html` aria-describedby="${described}" aria-invalid="true"` : ''}>${['', ...choices, ...(value && !choices.includes(value) ? [value] : [])].map((o) => html`<option value="${o}"${o === value ? ' selected' : ''}>${o || '(leeg)'}</option>`)}</select>`
+    : html`<input id="veld-${field}" name="${field}" type="text" value="${value}" size="60"${described ? html` aria-describedby="${described}" aria-invalid="true"` : ''}>`;
+  return html`${errors.length ? html`<span class="field-error" id="${described}">${errors.join(' ')}</span><br>` : ''}${control}`;
+}
+
+/** The form for the record's other fields; the check rules' findings are shown at their field. */
+export function fieldsForm(record: CooperationRecord, csrf: string, state?: FieldFormState): Html {
+  const general = state?.errors.get('') ?? [];
+  return html`<h2>Gegevens wijzigen</h2>${general.length ? html`<div class="notice notice--warning" role="alert"><ul>${general.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
+${state && state.errors.size ? html`<p class="notice notice--warning" role="alert">Het voorstel voldoet niet aan de regels van de controle; zie de meldingen bij de velden.</p>` : ''}
+<form method="post" action="/samenwerkingen/${encodeURIComponent(record.id)}/gegevens">${csrfField(csrf)}<input type="hidden" name="versie" value="${record.version}">
+${EDITABLE_FIELDS.map(({ field, label }) => html`<p><label for="veld-${field}">${label}</label><br>${fieldInput(field, state?.values[field] ?? cell(record, field), state?.errors.get(field) ?? [])}</p>`)}
+<p class="hint">Thema’s: ${THEMES.join('; ')}.</p>
+<p><label for="toelichting-gegevens">Toelichting voor de beheerder</label><br><textarea id="toelichting-gegevens" name="toelichting" rows="3"></textarea></p>
+<p><button type="submit">Voorstel indienen</button></p></form>`;
+}
+
+export async function cooperationDetail(db: Queryable, ref: Reference, s: Session, record: CooperationRecord, editable: boolean, state?: MemberFormState, fieldState?: FieldFormState): Promise<Html> {
   const members = memberEntries(cell(record, 'gemeenten'));
   const open = await proposals(db, { status: ['open', 'vraag'], cooperations: [record.id] });
   const form = editable
@@ -78,7 +109,8 @@ ${members.map((m, i) => html`<p><input type="checkbox" id="lid-${i}" name="blijf
 <p>Versie ${record.version} · <a href="${cooperationHref(record.id)}">publieke pagina</a> (na publicatie)</p>
 ${table({ caption: 'Huidige gegevens', head: ['veld', 'waarde'], rows: ['agenda_titel', 'agenda_jaar', 'rechtsvorm', 'themas', 'partners', 'typologie', 'levensfase'].map((c) => [c, cell(record, c) || '–']) })}
 <h2>Gemeenten (${members.length})</h2><ul>${members.map((m) => html`<li>${m}</li>`)}</ul>
-${form}`;
+${form}
+${editable ? fieldsForm(record, s.csrf, fieldState) : ''}`;
 }
 
 export async function proposalQueue(db: Queryable, s: Session): Promise<Html> {

@@ -215,3 +215,37 @@ export async function addMessage(db: Db, actor: Actor & { id: number }, proposal
 export async function messages(db: Queryable, proposalId: number): Promise<{ author: string; body: string; created_at: Date }[]> {
   return db.query('select u.email as author, m.body, m.created_at from proposal_message m join app_user u on u.id = m.author_id where m.proposal_id = $1 order by m.id', [proposalId]);
 }
+
+/** The record fields a redacteur may change besides the members, with their Dutch labels. */
+export const EDITABLE_FIELDS = [
+  { field: 'agenda_titel', label: 'Titel van de ruimtelijke agenda' },
+  { field: 'agenda_jaar', label: 'Jaar van de agenda' },
+  { field: 'bronnen', label: 'Links naar de agenda en bronnen (gescheiden door ;)' },
+  { field: 'rechtsvorm', label: 'Rechtsvorm' },
+  { field: 'themas', label: 'Thema’s (gescheiden door ;)' },
+  { field: 'partners', label: 'Partners: alleen genoemde organisaties (gescheiden door ;)' },
+  { field: 'typologie', label: 'Typologie' },
+  { field: 'levensfase', label: 'Levensfase' },
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number]['field'];
+
+/** The changed fields only (values trimmed); an unchanged field is not part of the proposal. */
+export function fieldChanges(record: Pick<CooperationRecord, 'cells' | 'header'>, form: Partial<Record<EditableField, string>>): Changes {
+  const changes: Changes = {};
+  for (const { field } of EDITABLE_FIELDS) {
+    const value = form[field];
+    if (value === undefined) continue;
+    if (value.trim() !== cell(record, field).trim()) changes[field] = value.trim();
+  }
+  return changes;
+}
+
+/** Findings grouped by the editable field they are about ('' for the rest), for showing at the field. */
+export function findingsByField(findings: readonly Finding[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of findings) {
+    const field = EDITABLE_FIELDS.find((e) => f.column !== null && columnIndex('samenwerkingen', [f.column], e.field) === 0)?.field ?? '';
+    out.set(field, [...(out.get(field) ?? []), f.hint ? `${f.message} ${f.hint}` : f.message]);
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import { createApp, ROUTES, SESSION_COOKIE } from '../../src/portal/app.ts';
 import { CLI_ACTOR } from '../../src/portal/audit.ts';
 import { activate, addUser, createSession } from '../../src/portal/auth.ts';
 import type { Db } from '../../src/portal/db.ts';
-import { proposals } from '../../src/portal/proposals.ts';
+import { cell, cooperationRecord, proposalById, proposals } from '../../src/portal/proposals.ts';
 import { importDataset } from '../../src/portal/store.ts';
 import { buildFromPipeline } from '../../src/publish.ts';
 import { testDatabase } from '../../src/portal/testing.ts';
@@ -78,6 +78,7 @@ describe('authorisation: every route × every role', () => {
       'GET /samenwerkingen': ['beheerder', 'redacteur', 'lezer'],
       'GET /samenwerkingen/:id': ['beheerder', 'redacteur', 'lezer'],
       'POST /samenwerkingen/:id/leden': ['beheerder', 'redacteur'],
+      'POST /samenwerkingen/:id/gegevens': ['beheerder', 'redacteur'],
       'GET /voorstellen': ['beheerder', 'redacteur'],
       'GET /voorstellen/:id': ['beheerder', 'redacteur'],
       'POST /voorstellen/:id/besluit': ['beheerder'],
@@ -104,6 +105,7 @@ describe('authorisation: every route × every role', () => {
   it("refuses a redacteur another region's cooperation and proposals by id", async () => {
     expect((await call('redacteur', 'GET', '/samenwerkingen/regio-twente')).status).toBe(404);
     expect((await call('redacteur', 'POST', '/samenwerkingen/regio-twente/leden', { versie: '1', blijft: 'Almelo' })).status).toBe(404);
+    expect((await call('redacteur', 'POST', '/samenwerkingen/regio-twente/gegevens', { versie: '1', agenda_jaar: '2020' })).status).toBe(404);
     const [{ version }] = await db.query<{ version: number }>("select version from cooperation where id = 'regio-twente'");
     const beheerderId = (await db.query<{ id: number }>("select id from app_user where role = 'beheerder'"))[0].id;
     await db.query("insert into proposal (cooperation_id, kind, payload, base_version, author_id, status) values ('regio-twente', 'gegevens', '{\"changes\":{}}'::jsonb, $1, $2, 'open')", [version, beheerderId]);
@@ -225,5 +227,41 @@ describe('a member change over HTTP', () => {
     expect(await stale.text()).toContain('intussen gewijzigd');
     const audit = await (await call('beheerder', 'GET', '/audit.csv')).text();
     expect(audit).toContain('voorstel goedgekeurd');
+  });
+});
+
+describe('a change of the other fields over HTTP', () => {
+  it('shows the check rules at the field, and an approved change lands in the record', async () => {
+    const record = async () => (await cooperationRecord(db, 'achterhoek'))!;
+    const before = await record();
+    const page = await (await call('redacteur', 'GET', '/samenwerkingen/achterhoek')).text();
+    expect(page).toContain('action="/samenwerkingen/achterhoek/gegevens"');
+    expect(page).toMatch(/<select id="veld-rechtsvorm" name="rechtsvorm">.*<option value="WGR" selected>/s);
+    // 'Wonen;Vliegen' has an unknown theme: refused, the message next to the field.
+    const bad = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gegevens', { versie: String(before.version), themas: 'Wonen;Vliegen' });
+    expect(bad.status).toBe(400);
+    const badText = await bad.text();
+    expect(badText).toMatch(/<span class="field-error" id="fout-themas">[^<]*Onbekend thema &#39;Vliegen&#39;/);
+    expect(badText).toContain('aria-describedby="fout-themas"');
+    expect(badText).toContain('value="Wonen;Vliegen"'); // what was typed is kept
+    const unchanged = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gegevens', { versie: String(before.version), agenda_jaar: cell(before, 'agenda_jaar') });
+    expect(unchanged.status).toBe(400);
+    const ok = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gegevens', { versie: String(before.version), agenda_jaar: '2021', typologie: 'ECONOMISCH', rechtsvorm: cell(before, 'rechtsvorm') });
+    expect(ok.status).toBe(303);
+    const id = Number(ok.headers.get('location')!.split('/').pop());
+    const [p] = await db.query<{ payload: { changes: Record<string, string> } }>('select payload from proposal where id = $1', [id]);
+    expect(p.payload.changes).toEqual({ agenda_jaar: '2021', typologie: 'ECONOMISCH' }); // only the changed fields
+    const review = await (await call('beheerder', 'GET', `/voorstellen/${id}`)).text();
+    const diffRow = /<tr[^>]*><th scope="row"[^>]*>agenda_jaar<\/th>(.*?)<\/tr>/s.exec(review)![1].replace(/<[^>]+>/g, '|');
+    expect(diffRow.split('|').filter(Boolean)).toEqual(['2018', '2021']);
+    // A question back sets the proposal to 'vraag'; the redacteur's answer back to 'open'.
+    expect((await call('beheerder', 'POST', `/voorstellen/${id}/bericht`, { bericht: 'Welke bron?' })).status).toBe(303);
+    expect((await proposalById(db, id))!.status).toBe('vraag');
+    expect((await call('redacteur', 'POST', `/voorstellen/${id}/bericht`, { bericht: 'De agenda van 2021.' })).status).toBe(303);
+    expect((await proposalById(db, id))!.status).toBe('open');
+    expect((await call('beheerder', 'POST', `/voorstellen/${id}/besluit`, { besluit: 'goedkeuren', reden: '' })).status).toBe(303);
+    const after = await record();
+    expect([cell(after, 'agenda_jaar'), cell(after, 'typologie'), after.version]).toEqual(['2021', 'ECONOMISCH', before.version + 1]);
+    expect(cell(after, 'gemeenten')).toBe(cell(before, 'gemeenten'));
   });
 });
