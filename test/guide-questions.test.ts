@@ -10,7 +10,7 @@ import { guideQuestions, QUESTION_GROUPS } from '../src/guide/questions.ts';
 
 function goals(theme: GoalComparison['theme'], own: Partial<Record<GoalClass, number>>, examples: GoalComparison['examples'] = {}): GoalComparison {
   const full = { LOCATIE: 0, LOBBY: 0, PROCES: 0, ABSTRACT: 0, ...own };
-  return { theme, own: full, ownTotal: full.LOCATIE + full.LOBBY + full.PROCES + full.ABSTRACT, national: { LOCATIE: 0.1, LOBBY: 0.2, PROCES: 0.3, ABSTRACT: 0.4 }, nationalTotal: 40, examples };
+  return { theme, own: full, ownUncertain: 0, ownTotal: full.LOCATIE + full.LOBBY + full.PROCES + full.ABSTRACT, national: { LOCATIE: 0.1, LOBBY: 0.2, PROCES: 0.3, ABSTRACT: 0.4 }, nationalTotal: 40, examples };
 }
 
 function overlap(division: string, id: string, name: string, jaccard: number, best: boolean, extra: Partial<NationalOverlap> = {}): NationalOverlap {

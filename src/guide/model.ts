@@ -50,6 +50,8 @@ export interface GoalComparison {
   theme: Theme;
   /** This region's goals on the theme per class. */
   own: Record<GoalClass, number>;
+  /** This region's goals on the theme that are onzeker: in `ownTotal`, not in `own` (as nationally). */
+  ownUncertain: number;
   ownTotal: number;
   /** National shares per class on the theme (analysis.goals.perTheme), null without national goals. */
   national: Record<GoalClass, number> | null;
@@ -184,9 +186,14 @@ function goalComparisons(c: Cooperation, goals: ClassifiedGoal[], l: SiteLookup)
   const perTheme = l.input.analysis.goals.perTheme;
   return ordered([...new Set([...c.themes, ...goals.map((g) => g.theme)])]).map((theme) => {
     const own = emptyClasses();
+    let ownUncertain = 0;
     const examples: Partial<Record<GoalClass, string[]>> = {};
     for (const g of goals) {
       if (g.theme !== theme) continue;
+      if (g.uncertain) {
+        ownUncertain++;
+        continue;
+      }
       own[g.label]++;
       const list = (examples[g.label] ??= []);
       if (list.length < 2) list.push(g.text);
@@ -195,7 +202,8 @@ function goalComparisons(c: Cooperation, goals: ClassifiedGoal[], l: SiteLookup)
     return {
       theme,
       own,
-      ownTotal: GOAL_CLASSES.reduce((s, k) => s + own[k], 0),
+      ownUncertain,
+      ownTotal: GOAL_CLASSES.reduce((s, k) => s + own[k], ownUncertain),
       national: summary && summary.total > 0 ? { ...summary.shares } : null,
       nationalTotal: summary?.total ?? 0,
       examples,

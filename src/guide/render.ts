@@ -9,6 +9,7 @@ import { html, trusted, type Html, type Renderable } from '../present/html.ts';
 import {
   cooperationHref,
   GOAL_CLASS_LABEL,
+  goalKindLabel,
   guideHref,
   inlineList,
   keyValues,
@@ -128,17 +129,18 @@ function comparison(m: GuideModel): Html {
     }),
     commuting(m),
     html`<h3>Soorten doelen per thema</h3>
-<p>Per thema het aantal doelen van de regio per soort, met daaronder het landelijke aandeel van die soort over alle doelen op het thema. <strong>Locatiekeuze</strong>: ${'het doel noemt een concrete plek'}; <strong>lobby</strong>: vraagt anderen om geld of besluiten; <strong>proces</strong>: eerst nieuw beleid of onderzoek; <strong>algemene ambitie</strong>: zonder plek.</p>`,
+<p>Per thema het aantal doelen van de regio per soort, met daaronder het landelijke aandeel van die soort over alle doelen op het thema. <strong>Locatiekeuze</strong>: ${'het doel noemt een concrete plek'}; <strong>lobby</strong>: vraagt anderen om geld of besluiten; <strong>proces</strong>: eerst nieuw beleid of onderzoek; <strong>algemene ambitie</strong>: zonder plek; <strong>onzeker</strong>: de indeling is te onzeker (zekerheid onder 50%) en telt bij geen van de vier soorten.</p>`,
     m.goals.some((g) => g.ownTotal > 0)
       ? table({
           caption: `Doelen van ${name} per thema en soort, met de landelijke aandelen`,
-          head: ['Thema', 'Doelen', ...GOAL_CLASSES.map((k) => GOAL_CLASS_LABEL[k])],
+          head: ['Thema', 'Doelen', ...GOAL_CLASSES.map((k) => GOAL_CLASS_LABEL[k]), 'Onzeker'],
           rows: m.goals.map((g) => [
             g.theme,
             formatNumber(g.ownTotal),
             ...GOAL_CLASSES.map((k) => html`${formatNumber(g.own[k])}<span class="guide-national">landelijk ${g.national ? formatPercent(g.national[k]) : '–'}</span>`),
+            formatNumber(g.ownUncertain),
           ]),
-          numeric: [1, 2, 3, 4, 5],
+          numeric: [1, 2, 3, 4, 5, 6],
           className: 'guide-table',
         })
       : html`<p class="muted">Voor deze agenda staan geen doelen in de dataset.</p>`,
@@ -279,7 +281,7 @@ function goalsAppendix(m: GuideModel): Html {
       caption: `Doelen van ${m.cooperation.name} met hun soort`,
       captionHidden: true,
       head: ['Doel', 'Thema', 'Soort'],
-      rows: m.goalList.map((g) => [g.text, g.theme, GOAL_CLASS_LABEL[g.label]]),
+      rows: m.goalList.map((g) => [g.text, g.theme, goalKindLabel(g)]),
       className: 'guide-table guide-goals',
     }),
   );

@@ -146,6 +146,14 @@ export const GOAL_CLASS_LABEL: Record<GoalClass, string> = {
   ABSTRACT: 'Algemene ambitie',
 };
 
+/**
+ * The kind of one listed goal: an uncertain goal (model confidence below its threshold) is shown as
+ * "Onzeker" with the class the model leaned to, so a list never presents it as a firm classification.
+ */
+export function goalKindLabel(g: { label: GoalClass; uncertain: boolean; confidence: number }): string {
+  return g.uncertain ? `Onzeker (eerder ${GOAL_CLASS_LABEL[g.label].toLowerCase()}, zekerheid ${Math.round(g.confidence * 100)}%)` : GOAL_CLASS_LABEL[g.label];
+}
+
 export const GOAL_CLASS_EXPLANATION: Record<GoalClass, string> = {
   LOCATIE: 'noemt een concrete plek, gebied of infrastructuur waar iets fysiek gebeurt',
   LOBBY: 'vraagt anderen om geld of besluiten',

@@ -8,7 +8,7 @@ import { html, type Html } from '../../present/html.ts';
 import { formatNumber, formatPercent, plural } from '../../present/format.ts';
 import {
   cooperationHref,
-  GOAL_CLASS_LABEL,
+  goalKindLabel,
   guideHref,
   inlineList,
   keyValues,
@@ -75,7 +75,7 @@ ${section(
         caption: `Doelen van ${c.name} met hun soort`,
         captionHidden: true,
         head: ['Doel', 'Thema', 'Soort', 'Waarom'],
-        rows: goals.map((g) => [g.text, link(themeHref(g.theme), g.theme), GOAL_CLASS_LABEL[g.label], g.manual ? 'handmatig ingedeeld' : g.reason]),
+        rows: goals.map((g) => [g.text, link(themeHref(g.theme), g.theme), goalKindLabel(g), g.manual ? 'handmatig ingedeeld' : g.reason]),
       })
     : html`<p>Voor deze samenwerking zijn geen doelen vastgelegd.</p>`,
 )}
