@@ -223,6 +223,7 @@ export const EDITABLE_FIELDS = [
   { field: 'bronnen', label: 'Links naar de agenda en bronnen (gescheiden door ;)' },
   { field: 'rechtsvorm', label: 'Rechtsvorm' },
   { field: 'themas', label: 'Thema’s (gescheiden door ;)' },
+  { field: 'thema_onderbouwing', label: 'Onderbouwing per thema: een zin uit de agenda, als Thema: “citaat” (gescheiden door |)' },
   { field: 'partners', label: 'Partners: alleen genoemde organisaties (gescheiden door ;)' },
   { field: 'typologie', label: 'Typologie' },
   { field: 'levensfase', label: 'Levensfase' },

@@ -26,7 +26,8 @@ export type Sheets = Partial<Record<SheetName, StoredSheet>>;
 
 /** Index of a contract column in a header (aliases as the ingest accepts them), or -1. */
 export function columnIndex(sheet: EditableSheet, header: readonly string[], field: string): number {
-  return mapHeader([...header], FIELDS[sheet]).fields.get(field) ?? -1;
+  // Extra columns outside the contract (such as thema_onderbouwing) are found by their exact name.
+  return mapHeader([...header], FIELDS[sheet]).fields.get(field) ?? header.findIndex((h) => h.trim() === field);
 }
 
 /** The stored form of every present sheet: original text for UTF-8 CSV, else the canonical export. */

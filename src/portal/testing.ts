@@ -1,5 +1,5 @@
-/** A migrated database for tests: PGlite in memory, or the PostgreSQL of TEST_DATABASE_URL (emptied first). */
-import { createHash } from 'node:crypto';
+/** A migrated database for tests: PGlite in memory, or a new database on the PostgreSQL server of TEST_DATABASE_URL. */
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -9,12 +9,7 @@ import { migrate, migrationFiles, MIGRATIONS_DIR } from './migrate.ts';
 
 export async function testDatabase(): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
-  if (url) {
-    const db = await openDatabase({ url });
-    await db.exec('drop schema public cascade; create schema public;');
-    await migrate(db);
-    return db;
-  }
+  if (url) return serverDatabase(url);
   const template = migratedTemplate();
   if (existsSync(template)) return openDatabase({ template: new Blob([readFileSync(template)]) });
   // Creating an empty cluster costs PGlite several seconds; later test files start from this dump.
@@ -34,4 +29,26 @@ function migratedTemplate(): string {
   hash.update(readFileSync(join(dirname(entry), '..', 'package.json')));
   for (const name of migrationFiles()) hash.update(name).update(readFileSync(join(MIGRATIONS_DIR, name)));
   return join(tmpdir(), `regioruimte-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
+}
+
+/**
+ * A fresh database on the server per test file (test files run in parallel, so they must not share
+ * one), dropped again when the handle is closed.
+ */
+async function serverDatabase(url: string): Promise<Db> {
+  const name = `regioruimte_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = await openDatabase({ url });
+  await admin.query(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const db = await openDatabase({ url: target.toString() });
+  await migrate(db);
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      await admin.query(`drop database if exists ${name}`);
+      await admin.close();
+    },
+  };
 }
