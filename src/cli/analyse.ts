@@ -3,6 +3,7 @@
  * runs the pipeline and writes the Analysis JSON (docs/analysis-json.md). Exit 1 when the data has
  * errors — then nothing is written and the findings are listed; exit 2 for unusable arguments.
  */
+import { resolve } from 'node:path';
 import { stableChunks } from '../analysis/serialize.ts';
 import { writeFileAtomic } from '../output/tree.ts';
 import type { Analysis } from '../analysis/types.ts';
@@ -10,7 +11,7 @@ import type { Finding } from '../model/findings.ts';
 import { hasErrors, runPipeline } from '../pipeline.ts';
 import { assertUsableInput, checkReport, formatCheckReport } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK } from './errors.ts';
-import { parseShare, parseWholeNumber } from './options.ts';
+import { parseOutputPath, parseShare, parseWholeNumber } from './options.ts';
 import { displayFinding, printErr, printOut } from './terminal.ts';
 
 interface AnalyseFlags {
@@ -51,6 +52,7 @@ export async function runAnalyse(input: string, flags: AnalyseFlags): Promise<nu
   const foundBack = parseShare(flags.foundBack, '--found-back');
   const seed = parseWholeNumber(flags.seed, '--seed', 0);
   await assertUsableInput(input);
+  parseOutputPath(flags.out, '--out', [input]);
   const { reference, dataset, analysis } = await runPipeline(input, { threshold, foundBack, seed });
   if (hasErrors(dataset)) {
     // The same report as `regioruimte check`, so the user sees one familiar list.
@@ -58,8 +60,9 @@ export async function runAnalyse(input: string, flags: AnalyseFlags): Promise<nu
     printErr(`${report.trimEnd()}\n\nEr is niets geschreven naar ${flags.out}.\n`);
     return EXIT_DATA_ERRORS;
   }
-  // In pieces: at 100× the example the text is ~60 MB, which need not exist as one string.
-  writeFileAtomic(flags.out, stableChunks(analysis));
+  // Atomic and in pieces: a full disk or a kill leaves the previous file whole; at 100× the
+  // example the text is ~60 MB, which need not exist as one string.
+  writeFileAtomic(resolve(flags.out), stableChunks(analysis));
   printOut(`${summaryLines(analysis, flags.out).join('\n')}\n`);
   return EXIT_OK;
 }

@@ -10,7 +10,7 @@ import { assertOutDirUsable, buildFromPipeline } from '../publish.ts';
 import { EXAMPLE_STATUS_LABEL } from '../present/layout.ts';
 import { checkReport, formatCheckReport } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
-import { parseShare, parseWholeNumber } from './options.ts';
+import { parseOutputPath, parseShare, parseWholeNumber } from './options.ts';
 import { printErr, printOut } from './terminal.ts';
 
 interface BuildFlags {
@@ -29,6 +29,7 @@ export async function runBuild(input: string, flags: BuildFlags): Promise<number
   const threshold = parseWholeNumber(flags.threshold, '--threshold', 1);
   const foundBack = parseShare(flags.foundBack, '--found-back');
   if (!existsSync(input)) throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
+  parseOutputPath(flags.out, '--out', [input]);
   try {
     assertOutDirUsable(resolve(flags.out));
   } catch (error) {
@@ -44,6 +45,7 @@ export async function runBuild(input: string, flags: BuildFlags): Promise<number
     return EXIT_DATA_ERRORS;
   }
   const report = await buildFromPipeline({ reference, dataset, analysis }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input) });
+  for (const note of report.notes) printOut(`${note}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const warnings = dataset.findings.filter((f) => f.severity === 'warning').length;
   printOut(

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands.ts';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.ts';
 import { printErr } from './terminal.ts';
+import { asIoError } from './io-errors.ts';
 
 /** Runs the command line and resolves to the exit code (see ./errors.ts); only program faults are thrown. */
 export async function main(argv: string[]): Promise<number> {
@@ -20,9 +21,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    if (error instanceof CliError) {
-      printErr(`regioruimte: ${error.message}\n`);
-      return error.exitCode;
+    const known = error instanceof CliError ? error : asIoError(error);
+    if (known) {
+      printErr(`regioruimte: ${known.message}\n`);
+      return known.exitCode;
     }
     throw error;
   }

@@ -18,6 +18,7 @@ import { safeName } from '../output/names.ts';
 import { OutputTree } from '../output/tree.ts';
 import { formatFinding } from './analyse.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, MissingToolError, UsageError } from './errors.ts';
+import { parseOutputPath } from './options.ts';
 import { printErr, printOut } from './terminal.ts';
 
 interface Flags {
@@ -33,6 +34,7 @@ export async function runLeidraad(id: string | undefined, flags: Flags): Promise
   if (flags.all && flags.pdf) throw new UsageError('--pdf hoort bij één samenwerking; gebruik --out <map> bij --all');
   if (!existsSync(flags.data)) throw new UsageError(`'${flags.data}' bestaat niet: geef met --data een map met CSV-bestanden of een .xlsx-bestand`);
 
+  parseOutputPath(id ? (flags.pdf ?? `gespreksleidraad-${safeName(id)}.pdf`) : (flags.out ?? 'leidraden'), id ? '--pdf' : '--out', [flags.data]);
   const { reference, dataset, analysis } = await runPipeline(flags.data);
   if (hasErrors(dataset)) {
     const errors = dataset.findings.filter((f) => f.severity === 'error');

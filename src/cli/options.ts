@@ -1,4 +1,6 @@
 /** Parsing of option values given on the command line; anything unusable is a UsageError naming the option. */
+import { assertNotOntoInput } from '../output/guard.ts';
+import { OutputPathError } from '../output/tree.ts';
 import { UsageError } from './errors.ts';
 
 /** Parses a whole number ≥ min given on the command line, else a UsageError naming the option. */
@@ -18,4 +20,15 @@ export function parseShare(value: string | undefined, option: string): number | 
     throw new UsageError(`${option} moet een getal tussen 0 en 1 zijn (bijv. 0.5), niet '${value}'`);
   }
   return n;
+}
+
+/** An output path (`option`) that is, holds or lies inside one of the inputs is unusable. */
+export function parseOutputPath(value: string, option: string, inputs: readonly string[]): string {
+  try {
+    assertNotOntoInput(value, inputs, option);
+  } catch (error) {
+    if (error instanceof OutputPathError) throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
+  return value;
 }

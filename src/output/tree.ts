@@ -6,7 +6,7 @@
  * macOS or Windows either). Every file is written atomically: a temporary file in the same folder,
  * then a rename, so a reader or a kill never sees half a file.
  */
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Bytes per path segment we allow ourselves: leaves room for the temporary-file suffix below 255. */
@@ -25,10 +25,14 @@ export function tempPathFor(path: string): string {
 }
 
 /**
- * Writes `content` to `path` via a temporary file in the same folder and a rename. Content given as
- * pieces (an iterable of strings) is written piece by piece, so it never has to exist as one string.
+ * Writes `content` to `path` via a temporary file in the same folder and a rename, so `path` holds
+ * the old or the new content, never a part. Content given as pieces (an iterable of strings) is
+ * written piece by piece, so it never has to exist as one string. Refuses to replace anything but a
+ * regular file (a device, a FIFO or a folder would be swapped away by the rename).
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): void {
+  const existing = lstatOrNull(path);
+  if (existing && !existing.isFile()) throw new OutputPathError(`${path} bestaat al en is geen gewoon bestand; het wordt niet vervangen. Kies een ander pad.`);
   mkdirSync(dirname(path), { recursive: true });
   const temp = tempPathFor(path);
   try {
@@ -36,7 +40,13 @@ export function writeFileAtomic(path: string, content: string | Uint8Array | Ite
     else writePieces(temp, content);
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Nothing was created (or it is not a file we made): leave it.
+    }
+    // Name the file the user asked for, not our temporary sibling.
+    if (error && typeof error === 'object' && 'code' in error) Object.assign(error, { path, dest: undefined });
     throw error;
   }
 }
@@ -121,10 +131,14 @@ export class OutputTree {
   }
 }
 
-function isSymlink(path: string): boolean {
+function lstatOrNull(path: string): Stats | null {
   try {
-    return lstatSync(path).isSymbolicLink();
+    return lstatSync(path);
   } catch {
-    return false;
+    return null;
   }
+}
+
+function isSymlink(path: string): boolean {
+  return lstatOrNull(path)?.isSymbolicLink() ?? false;
 }
