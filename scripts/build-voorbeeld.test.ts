@@ -19,6 +19,7 @@ import {
   toCsv,
 } from './build-voorbeeld.ts';
 import { parseCorrections } from './build-corrections.ts';
+import { isHeading } from './build-themes.ts';
 
 type Row = Record<string, string>;
 const file = (p: string) => readFileSync(join(REPO_ROOT, p));
@@ -276,6 +277,19 @@ describe('build-voorbeeld: main themes with a supporting sentence', () => {
       }
     }
     expect(fromGoals).toBe(285);
+  });
+
+  it('counts the quotes that are agenda headings (fewer than four words) apart: 27 of 286', () => {
+    // Hand count over the first goal per (agenda, theme) in doelen.csv: one-word headings such as
+    // "Wonen" and "Duurzaamheid" (Zaanstreek-Waterland) or "huisvesting" (North Sea Port District), and
+    // short ones such as "Vitale Greenport" or "Mobiliteit en Logistiek": 27; the own quote is a sentence.
+    const quotes = spatial.flatMap((r) => (r.thema_onderbouwing === '' ? [] : r.thema_onderbouwing.split(' | ')));
+    const text = (line: string) => /“(.*)”/.exec(line)![1];
+    expect(quotes).toHaveLength(286);
+    expect(quotes.filter((l) => isHeading(text(l)))).toHaveLength(27);
+    expect(isHeading('Wonen')).toBe(true);
+    expect(isHeading('Mobiliteit en Logistiek')).toBe(true);
+    expect(isHeading('voldoende en passende woningen')).toBe(false);
   });
 
   it('leaves the formal cooperations without theme columns', () => {

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { applyGoalCorrections, applyRowCorrections, parseCorrections, withCorrectionsTable, withGeneratedBlock } from './build-corrections.ts';
 import { applyPartnerRules, parsePartnerRules, partnerRulesTable, PARTNERS_BEGIN, PARTNERS_END } from './build-partners.ts';
-import { applyMainThemes, parseExtraQuotes } from './build-themes.ts';
+import { applyMainThemes, isHeading, parseExtraQuotes, SUPPORT_SEPARATOR } from './build-themes.ts';
 
 type Row = Record<string, string>;
 
@@ -523,10 +523,13 @@ function main(): void {
   const listLength = (v: string) => (v === '' ? 0 : v.split(';').length);
   const main = spatial.reduce((s, r) => s + listLength(r.themas), 0);
   const also = spatial.reduce((s, r) => s + listLength(r.themas_ook_genoemd), 0);
+  const headings = spatial
+    .flatMap((r) => (r.thema_onderbouwing === '' ? [] : r.thema_onderbouwing.split(SUPPORT_SEPARATOR)))
+    .filter((line) => isHeading(/“(.*)”/.exec(line)![1])).length;
   console.log(
     `samenwerkingen.csv: ${out.rows.length} rows (${count((r) => r.ruimtelijk === 'ja')} ruimtelijk; ${byPrefix}); ` +
       `betrouwbaarheid ${conf}\ndoelen.csv: ${out.goals.length} rows\n` +
-      `themes of the spatial rows: ${main} main (each with a quoted sentence; ${(main / spatial.length).toFixed(2)} per agenda), ${also} also mentioned\n` +
+      `themes of the spatial rows: ${main} main (each with a quote, ${headings} of them headings; ${(main / spatial.length).toFixed(2)} per agenda), ${also} also mentioned\n` +
       `partners: ${out.partners.dropped} generic entries dropped, ${out.partners.renamed} rewritten to the named organisation`,
   );
 }
