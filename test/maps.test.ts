@@ -362,8 +362,9 @@ describe('kaart2Map for one theme (theme page)', () => {
       theme: 'Wonen',
     });
     expect(r.description).toContain('2 ruimtelijke agenda’s met het thema Wonen; samen beslaan ze 3 van de 342 gemeenten.');
-    expect(r.description).toContain('1 gemeente valt onder geen enkele ruimtelijke agenda met het thema Wonen (witte vlek).');
-    expect(r.legend).toContain('zonder ruimtelijke agenda met het thema Wonen (1)');
+    // Per theme this is not a white spot (no agenda at all) but a municipality without an agenda on the theme.
+    expect(r.description).toContain('1 gemeente valt onder geen agenda met het thema Wonen (gemeenten zonder agenda op dit thema;');
+    expect(r.legend).toContain('Gemeente zonder agenda met het thema Wonen (1)');
     expect(dom(r.controls).querySelector('select[data-map-filter="themes"]')).toBeNull();
     expect(dom(r.controls).querySelector('select[data-map-filter="provinces"]')).toBeTruthy();
   });
@@ -374,10 +375,13 @@ describe('theme maps, overlay and single maps', () => {
     const maps = themeMaps({ id: 't', municipalities, cooperations, themes: THEMES });
     expect(maps.map((m) => m.theme)).toEqual([...THEMES]);
     const byTheme = Object.fromEntries(maps.map((m) => [m.theme, m]));
-    // Wonen: noord (2 members) + fryslan (1) = 2 agendas, 3 municipalities. Overig: only "leeg", which has no known member.
+    // Wonen: noord (2 members) + fryslan (1) = 2 agendas, 3 municipalities. Overig: only "leeg", which has no
+    // known member: counted (as in Figuur 1), named as not on the map, nothing drawn.
     expect([byTheme.Wonen.agendas, byTheme.Wonen.covered]).toEqual([2, 3]);
     expect(byTheme['Water en bodem'].agendas).toBe(1);
-    expect(byTheme.Overig.agendas).toBe(0);
+    expect([byTheme.Overig.agendas, byTheme.Overig.covered]).toEqual([1, 0]);
+    expect(byTheme.Overig.description).toContain('(0 op de kaart; 1 agenda heeft geen bekende gemeenten)');
+    expect(dom(byTheme.Overig.svg).querySelectorAll('circle').length).toBe(0);
     expect(dom(byTheme.Wonen.svg).querySelectorAll('circle').length).toBe(2);
     for (const m of maps) expect(dom(m.svg).querySelector('svg')!.getAttribute('role')).toBe('img');
     const grid = themeGridHtml('themas', maps, { href: (t) => `/themas/${t}/` });

@@ -101,7 +101,20 @@ describe('analyseCommuting', () => {
     expect(muni('GM0005')).toMatchObject({ outflow: 50, inflow: 50, internal: 20, intensity: 100 });
     // Range: min GM0005 20/70 = 0.2857, max GM0004 88/120 = 0.7333;
     // sorted 2/7, 5/8, 12/19, 2/3, 5/7, 11/15 → median (12/19 + 2/3)/2 = 37/57.
-    expect(result.selfContainment).toEqual({ min: 20 / 70, minCode: 'GM0005', max: 88 / 120, maxCode: 'GM0004', median: expect.closeTo(37 / 57, 12) });
+    expect(result.selfContainment).toEqual({ min: 20 / 70, minCode: 'GM0005', max: 88 / 120, maxCode: 'GM0004', median: expect.closeTo(37 / 57, 12), assessed: 6, artefacts: [] });
+  });
+
+  it('flags a self-containment of 1 without any recorded outflow as an artefact and leaves it out of the range', () => {
+    // GM0006 keeps its internal 40 and loses its outflows: 40/40 = 1, but only because no outflow is recorded.
+    const only = flows.filter((f) => f.from !== 'GM0006' || f.to === 'GM0006');
+    const r = analyseCommuting({ ...dataset, commuting: only }, ref, { seed: 42 })!;
+    const m6 = r.municipalities.find((m) => m.code === 'GM0006')!;
+    expect(m6.selfContainment).toBe(1);
+    expect(m6.selfContainmentArtefact).toBe(true);
+    expect(r.selfContainment?.artefacts).toEqual(['GM0006']);
+    expect(r.selfContainment?.assessed).toBe(5);
+    expect(r.selfContainment?.max).toBeLessThan(1);
+    expect(muni('GM0001').selfContainmentArtefact).toBe(false);
   });
 
   it('top interprovincial flows per directed municipality pair, and per province pair', () => {

@@ -42,6 +42,11 @@ export interface CommutingMunicipality {
   intensity: number;
   /** internal / residentJobs; null when the municipality has no resident jobs in the data. */
   selfContainment: number | null;
+  /**
+   * True when residents work here but no outflow is recorded at all: a self-containment of 1 that
+   * comes from the source leaving out small flows (CBS drops pairs under 50 jobs), not a fact.
+   */
+  selfContainmentArtefact: boolean;
   /** Id of the functional region (see functionalRegions.regions). */
   functionalRegion: number;
 }
@@ -133,6 +138,18 @@ export interface PopulationCoverage {
   byTheme: Record<Theme, { covered: number; share: number }>;
 }
 
+export interface SelfContainmentSummary {
+  min: number;
+  minCode: string;
+  max: number;
+  maxCode: string;
+  median: number;
+  /** Municipalities in the range (the denominator of the median). */
+  assessed: number;
+  /** Codes left out because their self-containment is an artefact (sorted). */
+  artefacts: string[];
+}
+
 export interface CommutingResult {
   /** The year of the flows when they all carry the same year, else the latest; null without years. */
   dataYear: number | null;
@@ -150,7 +167,8 @@ export interface CommutingResult {
     /** Flows with an end outside the reference (left out of everything). */
     flowsOutsideReference: number;
   };
-  selfContainment: { min: number; minCode: string; max: number; maxCode: string; median: number } | null;
+  /** Over municipalities with a defined self-containment that is not an artefact; null when there are none. */
+  selfContainment: SelfContainmentSummary | null;
   municipalities: CommutingMunicipality[];
   /** Top 5 flows between two municipalities in different provinces (directed, residence → work). */
   topInterprovincialFlows: InterprovincialFlow[];
@@ -294,6 +312,27 @@ export function groupFit(id: string, name: string, memberCodes: readonly string[
     memberOutflow,
     outflowWithin,
     containment: memberOutflow === 0 ? null : outflowWithin / memberOutflow,
+  };
+}
+
+/** Range and median of self-containment; ties go to the smallest code (input sorted by code, strict improvement wins). */
+export function summariseSelfContainment(municipalities: readonly CommutingMunicipality[]): SelfContainmentSummary | null {
+  const withSelf = municipalities.filter((m) => m.selfContainment !== null && !m.selfContainmentArtefact);
+  if (withSelf.length === 0) return null;
+  let min = withSelf[0];
+  let max = withSelf[0];
+  for (const m of withSelf) {
+    if (m.selfContainment! < min.selfContainment!) min = m;
+    if (m.selfContainment! > max.selfContainment!) max = m;
+  }
+  return {
+    min: min.selfContainment!,
+    minCode: min.code,
+    max: max.selfContainment!,
+    maxCode: max.code,
+    median: median(withSelf.map((m) => m.selfContainment!)),
+    assessed: withSelf.length,
+    artefacts: municipalities.filter((m) => m.selfContainmentArtefact).map((m) => m.code).sort(compareStrings),
   };
 }
 
@@ -442,28 +481,12 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
         workplaceJobs: matrix.internal[i] + matrix.inflow[i],
         intensity: matrix.inflow[i] + matrix.outflow[i],
         selfContainment: residentJobs === 0 ? null : matrix.internal[i] / residentJobs,
+        selfContainmentArtefact: residentJobs > 0 && matrix.outflow[i] === 0,
         functionalRegion: regionOf.get(m.code)!,
       };
     });
 
-  const withSelf = municipalities.filter((m) => m.selfContainment !== null);
-  let selfContainment: CommutingResult['selfContainment'] = null;
-  if (withSelf.length > 0) {
-    // Ties: the smallest code (municipalities are sorted by code and only a strict improvement wins).
-    let min = withSelf[0];
-    let max = withSelf[0];
-    for (const m of withSelf) {
-      if (m.selfContainment! < min.selfContainment!) min = m;
-      if (m.selfContainment! > max.selfContainment!) max = m;
-    }
-    selfContainment = {
-      min: min.selfContainment!,
-      minCode: min.code,
-      max: max.selfContainment!,
-      maxCode: max.code,
-      median: median(withSelf.map((m) => m.selfContainment!)),
-    };
-  }
+  const selfContainment = summariseSelfContainment(municipalities);
 
   const byName = new Map(municipalities.map((m) => [m.code, m]));
   const regionMembers = new Map<number, string[]>();

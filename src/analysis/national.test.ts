@@ -3,7 +3,8 @@ import type { Cooperation, Dataset, NationalPolicy, NationalRegion } from '../mo
 import type { Municipality } from '../model/reference.ts';
 import { GOAL_CLASSES, type GoalClass, type Typology } from '../model/enums.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
-import { analyseNational, divisionKey, overlappingAgendas, QUADRANT_THRESHOLDS, THEME_DIVISIONS } from './national.ts';
+import { analyseNational, divisionKey, QUADRANT_THRESHOLDS, THEME_DIVISIONS } from './national.ts';
+import { overlappingAgendas } from './match.ts';
 import type { GoalsResult, Overlap, TypologyResult } from './types.ts';
 import type { AnalysisReference } from './util.ts';
 
@@ -190,7 +191,7 @@ describe('analyseNational', () => {
             { id: 'R1', name: 'x', municipalities: 2, bestMatch: { cooperationId: 'a1', jaccard: 2 / 3, containmentOfRegion: 1, containmentOfAgenda: 2 / 3 }, foundBack: true },
             { id: 'R2', name: 'x', municipalities: 4, bestMatch: { cooperationId: 'a2', jaccard: 0.5, containmentOfRegion: 0.5, containmentOfAgenda: 1 }, foundBack: false },
           ],
-          regionsAssessed: 2, regionsFoundBack: 1, shareFoundBack: 0.5,
+          regionsKnown: 2, regionsNotAssessable: 0, regionsAssessed: 2, regionsFoundBack: 1, shareFoundBack: 0.5, complete: true,
         },
       },
     };

@@ -13,6 +13,7 @@ import { KNOWN_DIVISIONS, TYPOLOGIES } from '../model/enums.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
 import type { GoalsResult, Overlap, OverlapMatch, TypologyResult } from './types.ts';
 import { compareStrings, type AnalysisReference } from './util.ts';
+import { indexAgendas, overlappingAgendas, spatialAgendas } from './match.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Data: theme → national divisions, and the quadrant thresholds (both documented in docs/nationaal.md)
@@ -186,60 +187,6 @@ function divisionOrder(a: string, b: string): number {
   return compareStrings(a, b);
 }
 
-interface SpatialAgenda {
-  id: string;
-  members: Set<string>;
-  themes: Theme[];
-}
-
-/** Municipality → indices (ascending) of the agendas it is a member of. */
-export type AgendaIndex = Map<string, number[]>;
-
-export function indexAgendas(agendas: readonly SpatialAgenda[]): AgendaIndex {
-  const index: AgendaIndex = new Map();
-  agendas.forEach((a, i) => {
-    for (const code of a.members) {
-      const list = index.get(code);
-      if (list) list.push(i);
-      else index.set(code, [i]);
-    }
-  });
-  return index;
-}
-
-/**
- * All spatial agendas sharing ≥1 municipality with `region`, sorted as documented on the type. The
- * index (municipality → agendas) means only agendas that share a member are visited.
- */
-export function overlappingAgendas(region: readonly string[], agendas: readonly SpatialAgenda[], index: AgendaIndex = indexAgendas(agendas)): OverlapMatch[] {
-  const r = new Set(region);
-  if (r.size === 0) return [];
-  // inter[i] = |members of agenda i ∩ region|; members and region are sets, so each pair counts once.
-  const inter = new Uint32Array(agendas.length);
-  const touched: number[] = [];
-  for (const code of r) {
-    const list = index.get(code);
-    if (list === undefined) continue;
-    for (const i of list) if (inter[i]++ === 0) touched.push(i);
-  }
-  const out: OverlapMatch[] = [];
-  // Agenda order before sorting, as a scan over all agendas would give it (the sort is stable).
-  touched.sort((x, y) => x - y);
-  for (const i of touched) {
-    const a = agendas[i];
-    const n = inter[i];
-    out.push({
-      cooperationId: a.id,
-      jaccard: n / (a.members.size + r.size - n),
-      containmentOfRegion: n / r.size,
-      containmentOfAgenda: n / a.members.size,
-    });
-  }
-  return out.sort(
-    (x, y) => y.jaccard - x.jaccard || y.containmentOfRegion - x.containmentOfRegion || compareStrings(x.cooperationId, y.cooperationId),
-  );
-}
-
 function tranche(region: NationalRegion): number | null {
   const raw = region.extra.tranche ?? /tranche (\d+)/i.exec(region.attribute ?? '')?.[1] ?? '';
   return /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : null;
@@ -267,10 +214,7 @@ export function analyseNational(
   typology?: TypologyResult | null,
 ): NationalResult {
   const thresholds = options.thresholds ?? QUADRANT_THRESHOLDS;
-  const agendas: SpatialAgenda[] = dataset.cooperations
-    .filter((c) => c.spatial)
-    .sort((x, y) => compareStrings(x.id, y.id))
-    .map((c) => ({ id: c.id, members: new Set(c.municipalities), themes: c.themes }));
+  const agendas = spatialAgendas(dataset);
   const regions = [...dataset.nationalRegions].sort((x, y) => divisionOrder(x.division, y.division) || compareStrings(x.id, y.id));
 
   // Completeness per division.

@@ -25,6 +25,10 @@ describe('analyseOverlap', () => {
     const novex = overlap.divisions.NOVEX;
     expect(novex.regions[2]).toEqual({ id: 'N3', name: 'Novex Leeg', municipalities: 0, bestMatch: null, foundBack: false });
     expect(novex.regionsAssessed).toBe(2);
+    // N1, N2, N3 known; N3 has no municipalities → 1 not assessable, so the share is not complete.
+    expect(novex.regionsKnown).toBe(3);
+    expect(novex.regionsNotAssessable).toBe(1);
+    expect(novex.complete).toBe(false);
     expect(novex.regionsFoundBack).toBe(2);
     expect(novex.shareFoundBack).toBe(1); // 2/2, not 2/3
   });

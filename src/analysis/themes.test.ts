@@ -56,4 +56,15 @@ describe('analyseThemes', () => {
     expect(r.agendasPerTheme.Wonen).toBe(1);
     expect(r.themeCountDistribution['1']).toBe(1);
   });
+
+  it('states its denominator and names the agendas that no map can show', () => {
+    // Two spatial agendas, one without municipalities: 2 in the denominator, 'leeg' listed apart.
+    const ds = tinyDataset({ cooperations: [coop({ id: 'x', municipalities: ['GM0001'], themes: ['Wonen'] }), coop({ id: 'leeg', municipalities: [], themes: ['Wonen'] })] });
+    const r = analyseThemes(ds);
+    expect(r.agendas).toBe(2);
+    expect(r.agendasWithoutMunicipalities).toEqual(['leeg']);
+    expect(r.agendasPerTheme.Wonen).toBe(2);
+    expect(themes.agendas).toBe(4);
+    expect(themes.agendasWithoutMunicipalities).toEqual([]);
+  });
 });

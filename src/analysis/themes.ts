@@ -6,7 +6,7 @@
 import type { Cooperation, Dataset } from '../model/dataset.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
 import type { ThemePair, ThemesResult } from './types.ts';
-import { share } from './util.ts';
+import { compareStrings, share } from './util.ts';
 
 /** A cooperation's themes, deduplicated, in the fixed THEMES order. */
 export function themesOf(c: Cooperation): Theme[] {
@@ -51,7 +51,10 @@ export function analyseThemes(dataset: Dataset): ThemesResult {
   const singleThemeShare = Object.fromEntries(
     THEMES.map((t) => [t, share(onlyThis[t], agendasPerTheme[t])]),
   ) as Record<Theme, number>;
+  const spatial = dataset.cooperations.filter((c) => c.spatial);
   return {
+    agendas: spatial.length,
+    agendasWithoutMunicipalities: spatial.filter((c) => c.municipalities.length === 0).map((c) => c.id).sort(compareStrings),
     agendasPerTheme,
     themeCountDistribution,
     pairs: pairs.map(({ a, b, count }) => ({ a, b, count })),

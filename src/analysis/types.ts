@@ -58,6 +58,10 @@ export interface ThemePair {
 }
 
 export interface ThemesResult {
+  /** Spatial agendas: the denominator of every share in this section. */
+  agendas: number;
+  /** Ids (sorted) of spatial agendas without municipalities: counted in every figure, drawn on no map. */
+  agendasWithoutMunicipalities: string[];
   agendasPerTheme: Record<Theme, number>;
   /** Key = number of themes ("1".."9" always; "0" only when an agenda has none), value = share of spatial agendas. */
   themeCountDistribution: Record<string, number>;
@@ -123,11 +127,17 @@ export interface OverlapRegion {
 
 export interface OverlapDivision {
   regions: OverlapRegion[];
+  /** All regions of the division (the full denominator a reader sees). */
+  regionsKnown: number;
+  /** Regions without municipalities: they cannot be assessed (regionsKnown − regionsAssessed). */
+  regionsNotAssessable: number;
   /** Regions with ≥1 municipality: the denominator of shareFoundBack. */
   regionsAssessed: number;
   regionsFoundBack: number;
   /** regionsFoundBack / regionsAssessed; null when no region can be assessed. */
   shareFoundBack: number | null;
+  /** True when every region could be assessed, so shareFoundBack speaks for the whole division. */
+  complete: boolean;
 }
 
 export interface Overlap {

@@ -4,7 +4,8 @@
  * computed here; shares, counts per theme, typologies etc. come from the Analysis.
  */
 import type { Cooperation, Municipality, NationalRegion } from '../model/index.ts';
-import type { ClassifiedGoal, NetworkEdge, TypologyCooperation } from '../analysis/types.ts';
+import type { ClassifiedGoal, NetworkEdge, OverlapDivision, TypologyCooperation } from '../analysis/types.ts';
+import { formatNumber, formatPercent } from './format.ts';
 import type { SiteInput } from './page.ts';
 
 export interface SharedMembers {
@@ -142,4 +143,17 @@ export function divisionLabel(division: string): string {
     return CBS_DIVISION_LABEL[key] ?? key.charAt(0) + key.slice(1).toLowerCase();
   }
   return DIVISION_LABEL[division] ?? division;
+}
+
+/**
+ * How many regions of a division come back as a voluntary agenda, always out of every region of the
+ * division, naming those that could not be assessed. The percentage is only given when every region
+ * could be assessed: "3 van de 3 (100 %)" over 3 of 16 known regions would overstate what we know.
+ */
+export function foundBackText(div: OverlapDivision): string {
+  const total = `${formatNumber(div.regionsFoundBack)} van de ${formatNumber(div.regionsKnown)} ${div.regionsKnown === 1 ? 'gebied' : 'gebieden'}`;
+  if (div.regionsKnown === 0) return 'geen gebieden in de dataset';
+  if (div.regionsAssessed === 0) return `0 van de ${formatNumber(div.regionsKnown)} ${div.regionsKnown === 1 ? 'gebied' : 'gebieden'}: van geen enkel gebied zijn de gemeenten bekend, dus niet te beoordelen`;
+  if (div.complete) return `${total} (${formatPercent(div.shareFoundBack ?? 0)})`;
+  return `${total}; ${formatNumber(div.regionsNotAssessable)} zonder bekende gemeenten (niet te beoordelen)`;
 }

@@ -60,7 +60,10 @@ export function intensityMap(common: MapCommon, c: CommutingResult): MapResult {
     `Hoe donkerder de gemeente, hoe meer woon-werkverkeer er over haar grens gaat (inkomend plus uitgaand). ` +
     `Het meeste hebben ${top.map((m) => `${m.name} (${nlNumber(m.intensity)} banen)`).join(', ')}. ` +
     (sc && scMin && scMax
-      ? `Het aandeel werkenden dat in de eigen gemeente werkt loopt van ${nlPercent(sc.min)} (${scMin.name}) tot ${nlPercent(sc.max)} (${scMax.name}); de mediaan is ${nlPercent(sc.median)}. `
+      ? `Het aandeel werkenden dat in de eigen gemeente werkt loopt van ${nlPercent(sc.min)} (${scMin.name}) tot ${nlPercent(sc.max)} (${scMax.name}); de mediaan is ${nlPercent(sc.median)} (over ${nlNumber(sc.assessed)} gemeenten). ` +
+        (sc.artefacts.length > 0
+          ? `Niet meegeteld: ${sc.artefacts.map((code) => byCode.get(code)?.name ?? code).join(', ')}, waar geen enkele uitgaande stroom in de bron staat (kleine stromen zijn weggelaten), zodat 100% een artefact is. `
+          : '')
       : '') +
     dataYearSentence(c);
   const shell = { id, frame, title: 'Pendel per gemeente: inkomend plus uitgaand', desc: description, interactive: true, zoom: true };

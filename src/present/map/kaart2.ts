@@ -106,7 +106,7 @@ export function kaart2Map(input: Kaart2Input): MapResult {
   svg += areaLayer(geo, frame, index, {
     focusable: input.focusableAreas === true,
     href: input.municipalityHref,
-    label: (m) => (white.has(m.code) ? `${m.name}: witte vlek, geen ruimtelijke agenda${onTheme}` : m.name),
+    label: (m) => (white.has(m.code) ? (onTheme ? `${m.name}: geen agenda${onTheme}` : `${m.name}: witte vlek, geen ruimtelijke agenda`) : m.name),
     fill: (c) => (white.has(c) ? `url(#${id}-hatch)` : null),
     data: (c) => {
       const d: Record<string, string> = {};
@@ -122,7 +122,7 @@ export function kaart2Map(input: Kaart2Input): MapResult {
   const items: LegendItem[] = [
     { swatch: { kind: 'marker', color: NETWORK_PALETTE[0] }, label: 'Middelpunt van een ruimtelijke agenda (gemiddelde ligging van de leden)' },
     { swatch: { kind: 'line', color: NETWORK_PALETTE[0], width: 1.4 }, label: 'Lijn naar een deelnemende gemeente; elke agenda heeft een eigen kleur en staat met naam in de tabel' },
-    { swatch: { kind: 'hatch', mapId: id }, label: `Witte vlek: gemeente zonder ruimtelijke agenda${onTheme} (${nlNumber(white.size)})` },
+    { swatch: { kind: 'hatch', mapId: id }, label: onTheme ? `Gemeente zonder agenda${onTheme} (${nlNumber(white.size)})` : `Witte vlek: gemeente zonder ruimtelijke agenda (${nlNumber(white.size)})` },
   ];
   const legend = legendHtml(id, 'Legenda', items);
   return {
@@ -143,7 +143,9 @@ function describeKaart2(nets: PlacedNetwork[], whiteCount: number, total: number
   parts.push(
     whiteCount === 0
       ? `Er zijn geen witte vlekken: elke gemeente valt onder minstens één ruimtelijke agenda${onTheme}.`
-      : `${plural(whiteCount, 'gemeente valt', 'gemeenten vallen')} onder geen enkele ruimtelijke agenda${onTheme} (witte ${whiteCount === 1 ? 'vlek' : 'vlekken'}).`,
+      : onTheme
+        ? `${plural(whiteCount, 'gemeente valt', 'gemeenten vallen')} onder geen agenda${onTheme} (gemeenten zonder agenda op dit thema; witte vlekken zijn alleen gemeenten zonder enige ruimtelijke agenda).`
+        : `${plural(whiteCount, 'gemeente valt', 'gemeenten vallen')} onder geen enkele ruimtelijke agenda (witte ${whiteCount === 1 ? 'vlek' : 'vlekken'}).`,
   );
   if (nets.length > 0) {
     const largest = [...nets].sort((a, b) => b.members.length - a.members.length || byDutchName(a.coop.name, b.coop.name))[0];

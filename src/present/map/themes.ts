@@ -50,16 +50,20 @@ export function themeMaps(input: ThemeMapsInput): ThemeMap[] {
   const land = frame.path(dissolve(geo, known));
   return input.themes.map((theme, t) => {
     const id = `${safeId(input.id)}-${t + 1}`;
-    const agendas = input.cooperations.filter((c) => c.themes.includes(theme) && c.municipalities.some((m) => known.has(m)));
+    // Counted like Figuur 1 (every agenda with the theme); those without a known municipality are named, not drawn.
+    const withTheme = input.cooperations.filter((c) => c.themes.includes(theme));
+    const agendas = withTheme.filter((c) => c.municipalities.some((m) => known.has(m)));
+    const unmapped = withTheme.length - agendas.length;
+    const unmappedText = unmapped > 0 ? ` (${nlNumber(agendas.length)} op de kaart; ${plural(unmapped, 'agenda heeft', 'agenda’s hebben')} geen bekende gemeenten)` : '';
     const count = new Map<string, number>();
     for (const a of agendas) for (const m of new Set(a.municipalities)) if (known.has(m)) count.set(m, (count.get(m) ?? 0) + 1);
     const white = (input.whiteSpotsByTheme?.[theme] ?? []).filter((c) => known.has(c));
     const description =
-      agendas.length === 0
+      withTheme.length === 0
         ? `Geen enkele ruimtelijke agenda heeft het thema ${theme}.`
-        : `${plural(agendas.length, 'ruimtelijke agenda heeft', 'ruimtelijke agenda’s hebben')} het thema ${theme}; ze beslaan ${nlNumber(count.size)} van de ${nlNumber(known.size)} gemeenten.` +
-          (white.length > 0 ? ` ${plural(white.length, 'gemeente valt', 'gemeenten vallen')} onder geen agenda met dit thema.` : '');
-    const shell = { id, frame, title: `${theme}: ${plural(agendas.length, 'agenda', 'agenda’s')}`, desc: description, interactive: false, credit: false };
+        : `${plural(withTheme.length, 'ruimtelijke agenda heeft', 'ruimtelijke agenda’s hebben')} het thema ${theme}${unmappedText}; ze beslaan ${nlNumber(count.size)} van de ${nlNumber(known.size)} gemeenten.` +
+          (white.length > 0 ? ` ${plural(white.length, 'gemeente valt', 'gemeenten vallen')} onder geen agenda met dit thema (gearceerd; dat zijn geen witte vlekken, die doen aan geen enkele agenda mee).` : '');
+    const shell = { id, frame, title: `${theme}: ${plural(withTheme.length, 'agenda', 'agenda’s')}`, desc: description, interactive: false, credit: false };
     let svg = shellOpen(shell);
     svg += `<path d="${land}" fill="${LAND}" stroke="${PROVINCE_STROKE}" stroke-width="0.5"/>`;
     if (white.length > 0) svg += `<path d="${frame.path(dissolve(geo, white))}" fill="url(#${id}-hatch)"/>`;
@@ -76,7 +80,7 @@ export function themeMaps(input: ThemeMapsInput): ThemeMap[] {
     for (const [x, y] of dots) svg += `<circle cx="${x}" cy="${y}" r="2.6"/>`;
     svg += '</g>';
     svg += shellClose(shell);
-    return { theme, agendas: agendas.length, covered: count.size, whiteSpots: white.length, svg, description };
+    return { theme, agendas: withTheme.length, covered: count.size, whiteSpots: white.length, svg, description };
   });
 }
 
@@ -92,7 +96,7 @@ export function themeGridTable(maps: ThemeMap[], href?: (theme: string) => strin
   const sorted = [...maps].sort((a, b) => byDutchName(a.theme, b.theme));
   return {
     caption: 'Ruimtelijke agenda’s per thema',
-    columns: ['Thema', 'Agenda’s', 'Gemeenten gedekt', 'Witte vlekken'],
+    columns: ['Thema', 'Agenda’s', 'Gemeenten gedekt', 'Gemeenten zonder agenda op dit thema'],
     rows: sorted.map((m) => [m.theme, m.agendas, m.covered, m.whiteSpots]),
     links: href ? sorted.map((m) => href(m.theme)) : undefined,
   };

@@ -6,7 +6,7 @@
 import { THEMES } from '../../model/themes.ts';
 import { GOAL_CLASSES, LEGAL_FORMS } from '../../model/enums.ts';
 import { html, type Html } from '../../present/html.ts';
-import { formatNumber, formatPercent } from '../../present/format.ts';
+import { formatNumber, formatPercent, plural } from '../../present/format.ts';
 import { columns, horizontalBars } from '../../present/charts.ts';
 import { toCsv } from '../../present/csv.ts';
 import { cooperationHref, downloadLink, GOAL_CLASS_EXPLANATION, GOAL_CLASS_LABEL, LEGAL_FORM_LABEL, LEGAL_FORM_SHORT, link, section, table, themeHref } from '../../present/components.ts';
@@ -44,6 +44,10 @@ export function characteristicsPage(l: SiteLookup): Page {
     }),
     'figuur-1-agendas-per-thema.csv',
   );
+  const unmapped = themes.agendasWithoutMunicipalities.length;
+  const f1Denominator = html`<p>Figuur 1 telt alle ${plural(themes.agendas, 'ruimtelijke agenda', 'ruimtelijke agenda’s')}${
+    unmapped > 0 ? `, ook de ${formatNumber(unmapped)} zonder bekende gemeenten; die staan op geen kaart, maar tellen in deze figuren en aandelen wel mee` : ''
+  }. Een agenda met meer thema’s telt bij elk van haar thema’s.</p>`;
 
   // Figure 2
   const dist = Object.entries(themes.themeCountDistribution)
@@ -131,7 +135,7 @@ ${table({
     body: html`<h1>Kenmerken van de ruimtelijke agenda’s</h1>
 <p class="lead">Waaraan werken de ${formatNumber(l.spatial.length)} ruimtelijke agenda’s, hoe concreet zijn hun doelen en hoe zijn de samenwerkingen georganiseerd? Bij elke figuur hoort een tabel en een download.</p>
 <nav class="toc" aria-label="Op deze pagina"><ul><li><a href="#themas">Thema’s</a></li><li><a href="#doelen">Doelen</a></li><li><a href="#organisatie">Organisatie</a></li><li><a href="#omvang">Omvang</a></li></ul></nav>
-${section('themas', 'Thema’s', f1, f2, pairTable)}
+${section('themas', 'Thema’s', f1Denominator, f1, f2, pairTable)}
 ${section('doelen', 'Doelen: maken de agenda’s locatiekeuzes?', goalsTable)}
 ${section('organisatie', 'Organisatie', f3)}
 ${section('omvang', 'Omvang', members)}`,

@@ -7,7 +7,7 @@ import { html, type Html } from '../../present/html.ts';
 import { formatNumber, formatPercent } from '../../present/format.ts';
 import { cooperationHref, divisionHref, link, section, table } from '../../present/components.ts';
 import { overlayMap } from '../../present/map/slots.ts';
-import { divisionLabel, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
+import { divisionLabel, foundBackText, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
 import type { OutputFile, Page } from '../../present/page.ts';
 import { nationalPolicySections } from './national-policy.ts';
 import type { NationalSection } from './national-section.ts';
@@ -29,12 +29,14 @@ export const overlapSummarySection: NationalSection = {
       body: html`<p>Per indeling: hoeveel gebieden terugkomen als vrijwillige agenda met vrijwel dezelfde gemeenten (Jaccard ≥ ${formatNumber(overlap.foundBackThreshold, 2)}). Kies een indeling voor de kaart en de tabel per gebied.</p>
 ${table({
   caption: 'Gebieden per indeling die terugkomen als vrijwillige agenda',
-  head: ['Indeling', 'Gebieden', 'Komt terug', 'Aandeel'],
+  head: ['Indeling', 'Gebieden', 'Zonder bekende gemeenten', 'Komt terug', 'Aandeel'],
   rows: divisions.map((d) => {
     const div = overlap.divisions[d];
-    return [link(divisionHref(overlap.divisions, d), divisionLabel(d)), formatNumber(div.regionsAssessed), formatNumber(div.regionsFoundBack), div.shareFoundBack === null ? '–' : formatPercent(div.shareFoundBack)];
+    // A share is only given when every region could be assessed (see foundBackText).
+    const share = div.complete && div.shareFoundBack !== null ? formatPercent(div.shareFoundBack) : '–';
+    return [link(divisionHref(overlap.divisions, d), divisionLabel(d)), formatNumber(div.regionsKnown), formatNumber(div.regionsNotAssessable), formatNumber(div.regionsFoundBack), share];
   }),
-  numeric: [1, 2, 3],
+  numeric: [1, 2, 3, 4],
 })}
 <p class="muted">Provincies, arbeidsmarktregio’s en de andere CBS-indelingen staan er ter vergelijking bij: zij zijn geen nationaal beleid, maar laten zien hoe vaak agenda’s bestaande bestuurlijke grenzen volgen.</p>`,
     };
@@ -60,7 +62,7 @@ export function divisionPage(l: SiteLookup, division: string): Page {
     scripts: map?.scripts ?? [],
     styles: map?.styles ?? [],
     body: html`<h1>${title}</h1>
-<p class="lead">${formatNumber(div.regionsFoundBack)} van de ${formatNumber(div.regionsAssessed)} gebieden${div.shareFoundBack === null ? '' : ` (${formatPercent(div.shareFoundBack)})`} komt terug als vrijwillige agenda met vrijwel dezelfde gemeenten (Jaccard ≥ ${formatNumber(overlap.foundBackThreshold, 2)}).</p>
+<p class="lead">Terug als vrijwillige agenda met vrijwel dezelfde gemeenten (Jaccard ≥ ${formatNumber(overlap.foundBackThreshold, 2)}): ${foundBackText(div)}.</p>
 ${map ? map.figure : ''}
 ${section(
   'gebieden',

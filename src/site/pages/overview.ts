@@ -7,7 +7,7 @@ import { TYPOLOGIES } from '../../model/enums.ts';
 import { html, type Html } from '../../present/html.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
 import { keyValues, link, notice, TYPOLOGY_LABEL } from '../../present/components.ts';
-import { divisionLabel, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
+import { divisionLabel, foundBackText, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 import type { SiteStatus } from '../../present/layout.ts';
 
@@ -82,9 +82,7 @@ export function answerNational(l: SiteLookup): Html {
   }
   const line = (d: string) => {
     const div = overlap.divisions[d];
-    return div.regionsAssessed === 0
-      ? html`<li>${divisionLabel(d)}: geen gebieden met gemeenten om te vergelijken</li>`
-      : html`<li>${divisionLabel(d)}: ${formatNumber(div.regionsFoundBack)} van de ${plural(div.regionsAssessed, 'gebied', 'gebieden')}${div.shareFoundBack === null ? '' : ` (${formatPercent(div.shareFoundBack)})`}</li>`;
+    return html`<li>${divisionLabel(d)}: ${foundBackText(div)}</li>`;
   };
   const national = divisions.filter((d) => !isReferenceDivision(d));
   const reference = divisions.filter(isReferenceDivision);
