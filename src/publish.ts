@@ -20,6 +20,7 @@ import type { SiteStatus } from './present/layout.ts';
 import { notFoundPage, renderPages } from './site/build.ts';
 import { bundleClients, type BundleResult } from './site/bundle.ts';
 import { renderGuidePages } from './guide/render.ts';
+import { loadStory } from './story/index.ts';
 import { assertSiteDirUsable, buildSiteDir, MANIFEST_FILE } from './output/site-dir.ts';
 import type { OutputTree } from './output/tree.ts';
 
@@ -86,11 +87,14 @@ export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<B
  * reference's mergers (search aliases), municipality topology (GeoJSON) and the dataset exports.
  */
 export async function buildFromPipeline(
-  result: { reference: Reference; dataset: SiteInput['dataset']; analysis: SiteInput['analysis'] },
+  result: { reference: Reference; dataset: SiteInput['dataset']; analysis: SiteInput['analysis']; story?: SiteInput['story'] },
   opts: { outDir: string; statusLabel?: string },
 ): Promise<BuildReport> {
   const { reference } = result;
-  return buildSite(result, {
+  const story = result.story ?? loadStory(result.dataset.source, result.analysis);
+  const errors = story.findings.filter((f) => f.severity === 'error');
+  if (errors.length) throw new Error(`De hoofdstukken in verhaal/ hebben fouten; de site is niet gebouwd:\n${errors.map((f) => `${f.file}${f.row ? ` regel ${f.row}` : ''}: ${f.message} ${f.hint ?? ''}`).join('\n')}`);
+  return buildSite({ ...result, story }, {
     outDir: opts.outDir,
     statusLabel: opts.statusLabel,
     mergers: reference.mergers,

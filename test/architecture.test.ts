@@ -19,7 +19,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['ingest'],
   ['analysis'],
   ['pipeline.ts'],
-  ['present'],
+  ['present', 'story'],
   ['site', 'guide'],
   ['publish.ts'],
   ['portal'],

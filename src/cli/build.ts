@@ -8,6 +8,7 @@ import { basename, resolve } from 'node:path';
 import { hasErrors, runPipeline } from '../pipeline.ts';
 import { assertOutDirUsable, buildFromPipeline } from '../publish.ts';
 import { EXAMPLE_STATUS_LABEL } from '../present/layout.ts';
+import { loadStory } from '../story/index.ts';
 import { checkReport, formatCheckReport } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
 import { parseOutputPath, parseShare, parseWholeNumber } from './options.ts';
@@ -38,14 +39,18 @@ export async function runBuild(input: string, flags: BuildFlags): Promise<number
   }
   const started = performance.now();
   const { reference, dataset, analysis } = await runPipeline(input, { threshold, foundBack });
+  // A broken chapter stops the build like a broken row: its findings join the dataset's report.
+  const story = loadStory(input, analysis);
+  dataset.findings.push(...story.findings);
   if (hasErrors(dataset)) {
     // The same report as `regioruimte check`, so the user sees one familiar list.
     const report = formatCheckReport(checkReport(dataset, reference.municipalities.length), input);
     printErr(`${report.trimEnd()}\n\nDe site is niet gebouwd.\n`);
     return EXIT_DATA_ERRORS;
   }
-  const report = await buildFromPipeline({ reference, dataset, analysis }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input) });
-  for (const note of report.notes) printOut(`${note}\n`);
+  const report = await buildFromPipeline({ reference, dataset, analysis, story }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input) });
+  for (const note of report.notes) printOut(`${note}
+`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const warnings = dataset.findings.filter((f) => f.severity === 'warning').length;
   printOut(

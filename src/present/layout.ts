@@ -9,6 +9,7 @@ export const SITE_NAME = 'Regioruimte';
 
 export const NAV: Crumb[] = [
   { href: '/', label: 'Overzicht' },
+  { href: '/verhaal/', label: 'Verhaal' },
   { href: '/kaart-1/', label: 'Kaart 1' },
   { href: '/kaart-2/', label: 'Kaart 2' },
   { href: '/themas/', label: "Thema’s" },

@@ -2,6 +2,7 @@
 import type { Dataset, Municipality } from '../model/index.ts';
 import type { Analysis, NetworkEdge } from '../analysis/types.ts';
 import type { Html } from './html.ts';
+import type { Story } from '../story/index.ts';
 
 /** The part of the reference (src/reference) the site needs. */
 export interface SiteReference {
@@ -14,6 +15,8 @@ export interface SiteInput {
   reference: SiteReference;
   dataset: Dataset;
   analysis: Analysis;
+  /** The authored chapters (src/story); absent or empty: the site has no chapter pages. */
+  story?: Story;
   /**
    * Every municipality pair sharing ≥ 1 cooperation (the network analysis at threshold 1), for the
    * Kaart 1 slider. Absent: the slider only has the analysis edges (≥ its threshold).

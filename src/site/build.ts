@@ -21,12 +21,15 @@ import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, munici
 import { searchPage } from './pages/search.ts';
 import { commutingPage } from './pages/commuting.ts';
 import { accessibilityPage, downloadsPage } from './pages/static.ts';
+import { chapterPages, storyIndexPage } from './pages/story.ts';
 
 /** Every page of the site, in a fixed order. */
 export function renderPages(l: SiteLookup, status: SiteStatus, downloads: DownloadItem[], mergers: Merger[] = []): Page[] {
   const municipalityCodes = [...new Set([...l.input.analysis.coverage.municipalities.map((m) => m.code), ...l.cooperations.flatMap((c) => c.municipalities)])].sort();
   return [
     overviewPage(l, status),
+    storyIndexPage(l),
+    ...chapterPages(l),
     kaart1Page(l),
     kaart2Page(l),
     themesIndexPage(l),

@@ -10,6 +10,7 @@ import { keyValues, link, notice, TYPOLOGY_LABEL } from '../../present/component
 import { divisionLabel, foundBackText, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 import type { SiteStatus } from '../../present/layout.ts';
+import { chapterList } from './story.ts';
 
 function rankedThemes(counts: Record<Theme, number>): { theme: Theme; count: number }[] {
   return THEMES.map((theme) => ({ theme, count: counts[theme] ?? 0 })).sort((a, b) => b.count - a.count || THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));
@@ -130,6 +131,7 @@ export function overviewPage(l: SiteLookup, status: SiteStatus): Page {
     scripts: [],
     body: html`<h1>Ruimtelijke samenwerking in de regio</h1>
 <p class="lead">Gemeenten werken in regio’s samen aan wonen, bereikbaarheid, energie, water, natuur en economie. Deze site laat zien waar dat gebeurt, waaraan, hoe het is georganiseerd en hoe het aansluit op rijksbeleid — alles berekend uit één dataset.</p>
+${l.input.story?.chapters.length ? html`<section class="section" aria-labelledby="verhaal"><h2 id="verhaal">Het verhaal</h2><p>Lees eerst de hoofdstukken; de cijfers erin komen uit deze dataset.</p>${chapterList(l.input.story.chapters)}</section>` : ''}
 <ol class="questions">${questions.map(([id, q, a], i) => html`<li class="question"><h2 id="${id}"><span class="question__number">Vraag ${i + 1}</span> ${q}</h2>${a}</li>`)}</ol>
 ${guideSection(l)}
 <section class="section" aria-labelledby="status"><h2 id="status">Over de gegevens</h2>${datasetStatus(l, status)}</section>`,
