@@ -8,6 +8,7 @@ import { goalsBench } from './goals.bench.ts';
 import { siteBench } from './site.bench.ts';
 import { guideBench } from './guide.bench.ts';
 import { processBench } from './process.bench.ts';
+import { checkBench } from './check.bench.ts';
 import type { Bench } from './lib.ts';
 
 const BENCHES: Bench[] = [
@@ -17,6 +18,7 @@ const BENCHES: Bench[] = [
   siteBench,
   guideBench,
   processBench,
+  checkBench,
   // site build, goals, PDFs: add their benches here.
 ];
 

@@ -67,7 +67,8 @@ export function resolveMunicipality(
   };
   switch (match.kind) {
     case 'variant':
-      report('variant', {
+      // A variant spelling is information, not a problem: one finding per spelling, however many rows.
+      sink.addGrouped(`${where.file}|${where.column}|variant|${input}`, {
         severity: 'info',
         ...where,
         value: input,

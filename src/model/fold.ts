@@ -52,5 +52,7 @@ export function slugify(text: string): string {
  * same after lower-casing and removing diacritics (but keeping every other character).
  */
 export function identityKey(text: string): string {
+  // Lower-case ASCII (most ids) is its own key: no new string.
+  if (/^[\x00-\x40\x5b-\x7f]*$/.test(text)) return text;
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
