@@ -19,7 +19,7 @@ import type { OutputFile, Page, SiteInput } from './present/page.ts';
 import type { SiteStatus } from './present/layout.ts';
 import { notFoundPage, renderPages } from './site/build.ts';
 import { bundleClients, type BundleResult } from './site/bundle.ts';
-import { renderGuidePages } from './guide/render.ts';
+import { renderGuideAnswerFiles, renderGuidePages } from './guide/render.ts';
 import { loadStory } from './story/index.ts';
 import { assertSiteDirUsable, buildSiteDir, MANIFEST_FILE } from './output/site-dir.ts';
 import type { OutputTree } from './output/tree.ts';
@@ -76,6 +76,7 @@ export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<B
   const l = createLookup(input);
   const status = siteStatus(input, opts.statusLabel);
   const downloads = downloadFiles(l, opts);
+  downloads.files.push(...(await renderGuideAnswerFiles(l)));
   const pages = [...renderPages(l, status, downloads.items, opts.mergers), ...renderGuidePages(l, status)];
   const { result, notes } = await buildSiteDir(outDir, (tree) => writeSite(tree, pages, downloads.files, status, opts));
   const bundles = result.bundles.map((b) => ({ ...b, file: join(outDir, b.file) }));

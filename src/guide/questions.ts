@@ -336,6 +336,14 @@ function governmentQuestions(m: GuideModel): Question[] {
   return q;
 }
 
+/** The last question of every guide, after the three groups. */
+export const CLOSING_QUESTION: Question = {
+  id: 'afsluiting',
+  group: 'overheden',
+  basis: null,
+  text: 'Welk cijfer of welke conclusie in deze leidraad klopt volgens u niet, of mist er? Wat moet de VNG zeker meenemen uit dit gesprek?',
+};
+
 /** All questions of the guide, grouped in QUESTION_GROUPS order; ids are unique. */
 export function guideQuestions(m: GuideModel): Question[] {
   return [...choiceQuestions(m), ...cooperationQuestions(m), ...governmentQuestions(m)];

@@ -11,6 +11,7 @@ import {
   GOAL_CLASS_LABEL,
   goalKindLabel,
   guideHref,
+  downloadLink,
   inlineList,
   keyValues,
   LEGAL_FORM_LABEL,
@@ -28,7 +29,7 @@ import {
 import { formatNumber, formatPercent, plural } from '../present/format.ts';
 import { createLookup, divisionLabel, type SiteLookup } from '../present/lookup.ts';
 import type { SiteStatus } from '../present/layout.ts';
-import type { Page } from '../present/page.ts';
+import type { OutputFile, Page } from '../present/page.ts';
 import { cooperationMap } from '../present/map/single.ts';
 import { overlayMap } from '../present/map/overlay.ts';
 import { figureHtml } from '../present/map/svg.ts';
@@ -36,7 +37,8 @@ import { MAP_STYLESHEET } from '../present/map/index.ts';
 import { municipalityGeometry } from '../present/map/source.ts';
 import type { MapMunicipality } from '../present/map/types.ts';
 import { buildGuideModel, guideIds, type GuideInput, type GuideModel } from './model.ts';
-import { GROUP_INTRO, GROUP_TITLE, guideQuestions, QUESTION_GROUPS, type Question } from './questions.ts';
+import { CLOSING_QUESTION, GROUP_INTRO, GROUP_TITLE, guideQuestions, QUESTION_GROUPS, type Question } from './questions.ts';
+import { answerTemplateHref, answerTemplateXlsx } from './answers.ts';
 
 export const GUIDE_STYLESHEET = '/assets/guide.css';
 export const GUIDE_CSS = readFileSync(new URL('./guide.css', import.meta.url), 'utf8');
@@ -263,12 +265,7 @@ function conversation(questions: Question[]): Html {
   return html`<section class="section guide-conversation" aria-labelledby="gesprek"><h2 id="gesprek">Het gesprek</h2>
 <p>De vragen volgen drie lijnen. Vragen met <em>Uit de data</em> zijn gemaakt voor deze regio: ze gaan over een opvallend cijfer. Gebruik ze als opening; de regio kent haar eigen praktijk beter dan de data.</p>
 ${groups}
-<section class="guide-group" aria-labelledby="gesprek-afsluiting"><h3 id="gesprek-afsluiting">Afsluiting</h3><ol class="guide-questions" start="${start}">${questionItem({
-    id: 'afsluiting',
-    group: 'overheden',
-    basis: null,
-    text: 'Welk cijfer of welke conclusie in deze leidraad klopt volgens u niet, of mist er? Wat moet de VNG zeker meenemen uit dit gesprek?',
-  })}</ol></section>
+<section class="guide-group" aria-labelledby="gesprek-afsluiting"><h3 id="gesprek-afsluiting">Afsluiting</h3><ol class="guide-questions" start="${start}">${questionItem(CLOSING_QUESTION)}</ol></section>
 </section>`;
 }
 
@@ -304,6 +301,7 @@ export function renderGuideBody(l: SiteLookup, m: GuideModel, status: SiteStatus
 <div><dt>Gesprekspartners</dt><dd></dd></div>
 <div><dt>Namens de VNG</dt><dd></dd></div>
 </dl>
+<p class="guide-screen-only">${downloadLink(answerTemplateHref(c.id), 'Antwoordformulier met de vragen van deze leidraad', 'XLSX')}</p>
 <p class="guide-screen-only">${link(cooperationHref(c.id), `Profiel van ${c.name}`)} · Een pdf maakt u met <code>regioruimte leidraad ${c.id} --pdf leidraad.pdf</code>, of druk deze pagina af.</p>
 </header>
 ${glance(l, m)}
@@ -365,6 +363,16 @@ export function renderGuidePages(l: SiteLookup, status: SiteStatus, adjacency = 
   const ids = guideIds(input).sort((a, b) => l.coopById.get(a)!.name.localeCompare(l.coopById.get(b)!.name, 'nl') || (a < b ? -1 : 1));
   const pages = ids.map((id) => guidePage(l, buildGuideModel(input, id, l)!, status));
   return [indexPage(l, ids), ...pages];
+}
+
+/** The answer template (XLSX) of every guide, written beside its page. */
+export async function renderGuideAnswerFiles(l: SiteLookup, adjacency = defaultAdjacency()): Promise<OutputFile[]> {
+  const input: GuideInput = { ...l.input, adjacency };
+  const files: OutputFile[] = [];
+  for (const id of guideIds(input).sort()) {
+    files.push({ path: answerTemplateHref(id), content: await answerTemplateXlsx(buildGuideModel(input, id, l)!) });
+  }
+  return files;
 }
 
 /** One guide page from the pipeline output (for the CLI and tests); null when the id is not a spatial cooperation. */
