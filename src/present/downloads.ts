@@ -40,7 +40,7 @@ export async function datasetExport(dataset: Dataset, reference: Reference): Pro
     content: tableToCsv(s),
     label: SHEET_LABEL[s.sheet] ?? s.sheet,
     format: 'CSV',
-    description: `Het tabblad ${s.sheet} (${s.rows.length} rijen) in het invoerformaat: zo in te lezen met regioruimte.`,
+    description: `Het tabblad ${s.sheet} (${s.rows.length} rijen) in het exacte invoerformaat, machineleesbaar: zo in te lezen met regioruimte. Voor Excel: dataset.xlsx.`,
   }));
   files.unshift({
     name: 'dataset.xlsx',

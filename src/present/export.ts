@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import type { Dataset } from '../model/dataset.ts';
 import type { Reference } from '../reference/index.ts';
 import { contractColumns, SHEETS, type SheetName } from '../ingest/columns.ts';
+import { csvField } from './csv.ts';
 
 export type Cell = string | number;
 
@@ -139,12 +140,8 @@ export function datasetToSheets(dataset: Dataset, ref: Reference): SheetTable[] 
   return tables;
 }
 
-/** One CSV field: quoted when it holds the delimiter, a quote, a line break or edge spaces. */
-export function csvField(value: Cell, delimiter = ';'): string {
-  const text = typeof value === 'number' ? String(value) : value;
-  if (text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim()) return `"${text.replace(/"/g, '""')}"`;
-  return text;
-}
+/** The dataset CSV is the machine-readable contract: every value kept exactly (see ./csv.ts). */
+export { csvField };
 
 export function tableToCsv(table: SheetTable, delimiter = ';'): string {
   const lines = [table.columns, ...table.rows].map((row) => row.map((c) => csvField(c, delimiter)).join(delimiter));
