@@ -11,11 +11,24 @@ const examples = (texts: [string, TrainingExample['label']][]): TrainingExample[
     return { features: goalFeatures(a.tokens, a.signals, a.classification.label), label };
   });
 
+describe('goalFeatures', () => {
+  it('adds the first and last letters of longer stems as affix features only when asked', () => {
+    const a = analyseGoalText('Een toekomstbeeld');
+    const plain = goalFeatures(a.tokens, [], 'ABSTRACT');
+    const withAffix = goalFeatures(a.tokens, [], 'ABSTRACT', 4);
+    expect(plain.some((f) => f.startsWith('p:') || f.startsWith('x:'))).toBe(false);
+    // "toekomstbeeld" (13 letters) gives p:toek and x:eeld; "een" is too short (needs > 5 letters).
+    expect(withAffix).toContain('p:toek');
+    expect(withAffix).toContain('x:eeld');
+    expect(withAffix.filter((f) => f.startsWith('p:'))).toEqual(['p:toek']);
+  });
+});
+
 describe('trainGoalModel', () => {
   it('gives the same weights twice on the same data (deterministic)', () => {
     const corpus = readGoalCorpus().filter((g) => partOfDocument(g.document) === 'train').slice(0, 120);
     const data = examples(corpus.map((g) => [g.tekst, g.label]));
-    const options = { lambda: 0.001, epochs: 40, learningRate: 0.5, minCount: 2, threshold: 0.5, balanced: false };
+    const options = { lambda: 0.001, epochs: 40, learningRate: 0.5, minCount: 2, threshold: 0.5, balanced: false, affix: 0 };
     expect(JSON.stringify(trainGoalModel(data, options))).toBe(JSON.stringify(trainGoalModel(data, options)));
   });
 
@@ -26,7 +39,7 @@ describe('trainGoalModel', () => {
       ['Verbreding van de A20', 'LOCATIE'], ['Verbreding van de A12', 'LOCATIE'],
       ['Een gezonde leefomgeving', 'ABSTRACT'], ['Een veilige leefomgeving', 'ABSTRACT'],
     ]);
-    const model = trainGoalModel(data, { lambda: 0, epochs: 200, learningRate: 1, minCount: 1, threshold: 0.5, balanced: false });
+    const model = trainGoalModel(data, { lambda: 0, epochs: 200, learningRate: 1, minCount: 1, threshold: 0.5, balanced: false, affix: 0 });
     expect(data.map((d) => predict(model, d.features).label)).toEqual(data.map((d) => d.label));
   });
 });
@@ -59,12 +72,12 @@ describe('classifyGoalCombined (shipped model, data/doelen/model.json)', () => {
     expect(classifyGoalCombined('wat dan ook', 'LOBBY')).toMatchObject({ label: 'LOBBY', confidence: 1, uncertain: false });
   });
 
-  // Known failures of the failure modes the issue names: these goals still end in ABSTRACT. The tests
-  // are marked `fails` so they turn red (and must be flipped) as soon as the classifier gets them right.
+  // Failure modes the issue names. The one the model now gets right is a plain test; the known failures
+  // (still ABSTRACT) are marked `fails` so they turn red (and must be flipped) once they are right.
   it.fails('an area used as a place with a verb outside the list ("komt") is LOCATIE', () => {
     expect(classifyGoalCombined('In de Alblasserwaard komt 300 hectare nieuwe natuur.').label).toBe('LOCATIE');
   });
-  it.fails('a policy product introduced with "komt er" is PROCES', () => {
+  it('a policy product introduced with "komt er" is PROCES (learned from "-kader" and "komt er")', () => {
     expect(classifyGoalCombined('Voor de bedrijventerreinen komt er een regionaal afwegingskader.').label).toBe('PROCES');
   });
   it.fails('a policy product outside the noun list ("toekomstbeeld") is PROCES', () => {

@@ -20,14 +20,25 @@ export interface GoalModel {
   bias: number[];
   /** Below this probability a goal is marked onzeker. */
   threshold: number;
+  /** Word-affix features (first/last `affix` letters of longer stems); 0 or absent = none. */
+  affix?: number;
 }
 
-/** Features of one goal, sorted and unique: stems, stem bigrams, rule signals and the rule class. */
-export function goalFeatures(tokens: Token[], signals: string[], ruleLabel: GoalClass): string[] {
+/**
+ * Features of one goal, sorted and unique: stems, stem bigrams, rule signals and the rule class; with
+ * `affix` > 0 also the first and last `affix` letters of every stem longer than that, so unseen Dutch
+ * compounds share evidence with their parts ("toekomstbeeld" ~ "beeld", "afwegingskader" ~ "kader").
+ */
+export function goalFeatures(tokens: Token[], signals: string[], ruleLabel: GoalClass, affix = 0): string[] {
   const f = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    f.add(`w:${tokens[i].stem}`);
-    if (i + 1 < tokens.length) f.add(`b:${tokens[i].stem}_${tokens[i + 1].stem}`);
+    const stem = tokens[i].stem;
+    f.add(`w:${stem}`);
+    if (i + 1 < tokens.length) f.add(`b:${stem}_${tokens[i + 1].stem}`);
+    if (affix > 0 && stem.length > affix + 1) {
+      f.add(`p:${stem.slice(0, affix)}`);
+      f.add(`x:${stem.slice(-affix)}`);
+    }
   }
   for (const s of signals) f.add(`s:${s}`);
   f.add(`r:${ruleLabel}`);
@@ -91,9 +102,11 @@ export interface TrainingOptions {
   threshold: number;
   /** Weigh each example by n / (classes * n_class), so a rare class counts as much as a frequent one. */
   balanced: boolean;
+  /** Length of the word-affix features (0 = none); stored in the model so prediction uses the same. */
+  affix: number;
 }
 
-export const TRAINING_OPTIONS: TrainingOptions = { lambda: 0.001, epochs: 300, learningRate: 0.5, minCount: 2, threshold: 0.5, balanced: true };
+export const TRAINING_OPTIONS: TrainingOptions = { lambda: 0.001, epochs: 300, learningRate: 0.5, minCount: 2, threshold: 0.5, balanced: true, affix: 0 };
 
 /**
  * Full-batch gradient descent on the mean cross-entropy plus lambda/2 * |w|^2, from zero weights, in a
@@ -136,7 +149,7 @@ export function trainGoalModel(examples: TrainingExample[], options: TrainingOpt
     const w = Array.from(W.subarray(i * K, i * K + K), round);
     if (w.some((v) => v !== 0)) weights[f] = w;
   });
-  return { classes: GOAL_CLASSES, weights, bias: Array.from(b, round), threshold: options.threshold };
+  return { classes: GOAL_CLASSES, weights, bias: Array.from(b, round), threshold: options.threshold, ...(options.affix > 0 ? { affix: options.affix } : {}) };
 }
 
 // ── Rules + model, as used by the Analysis ──────────────────────────────────────────────────────
@@ -162,7 +175,7 @@ export function classifyGoalCombined(text: string, manualLabel: GoalClass | null
   }
   const a = analyseGoalText(text);
   const rule = a.classification;
-  const p = predict(model, goalFeatures(a.tokens, a.signals, rule.label));
+  const p = predict(model, goalFeatures(a.tokens, a.signals, rule.label, model.affix ?? 0));
   const reden = p.label === rule.label
     ? rule.reden
     : `Het geleerde model kiest ${p.label} (zekerheid ${pct(p.confidence)}); de regels zeiden ${rule.label}: ${rule.reden}`;
