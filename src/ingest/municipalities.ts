@@ -52,6 +52,8 @@ export function resolveMunicipality(
   sink: FindingSink,
   options: { allowSplit?: boolean; group?: boolean } = {},
 ): Resolution {
+  const coded = NAME_WITH_CODE.exec(input);
+  if (coded) return resolveCoded(coded[1].trim(), coded[2].toUpperCase(), input, ref, where, sink);
   let match;
   try {
     match = matchMunicipality(input, ref);
@@ -133,6 +135,31 @@ export function resolveMunicipality(
       return { ok: false };
     }
   }
+}
+
+/** "Bergen (GM0373)" or "Bergen GM0373": a name with its CBS code, as exports write it. */
+const NAME_WITH_CODE = /^(.*\S)\s*[(\[]?\s*(GM\d{4})\s*[)\]]?$/i;
+
+/**
+ * A name with its code: the code decides (it survives renames and is never ambiguous); a name that
+ * is not that municipality's is a warning, so a wrong code is noticed.
+ */
+function resolveCoded(name: string, code: string, input: string, ref: Reference, where: Where, sink: FindingSink): Resolution {
+  const byCode = resolveMunicipality(code, ref, where, sink);
+  if (!byCode.ok) return byCode;
+  const byName = matchMunicipality(name, ref);
+  const nameCodes = byName.kind === 'exact' || byName.kind === 'variant' ? [byName.code] : byName.kind === 'former' ? byName.codes : byName.kind === 'ambiguous' ? byName.candidates.map((c) => c.code) : [];
+  const formerOfCode = ref.byCode.has(code) ? [] : byCode.codes;
+  if (!nameCodes.some((c) => byCode.codes.includes(c) || formerOfCode.includes(c))) {
+    sink.addGrouped(`${where.file}|${where.column}|coded|${input}`, {
+      severity: 'warning',
+      ...where,
+      value: input,
+      message: `'${input}': de naam '${name}' hoort niet bij ${code}; de code is gebruikt (${byCode.codes.map((c) => label(ref, c)).join(', ')}).`,
+      hint: 'Controleer of de code of de naam klopt; de code gaat voor.',
+    });
+  }
+  return byCode;
 }
 
 function joinOr(items: string[]): string {
