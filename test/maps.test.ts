@@ -30,7 +30,6 @@ import {
 import { makeFrame } from '../src/present/map/frame.ts';
 import { communityColours } from '../src/present/map/kaart1.ts';
 import { pointInRings } from '../src/present/map/interior.ts';
-import { edgeStyle as clientEdgeStyle } from '../src/site/client/canvas-edges.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/maps/${name}`, import.meta.url), 'utf8'));
 const cooperations = fixture('cooperations.json') as MapCooperation[];
@@ -253,8 +252,12 @@ describe('kaart1Map(input)', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('client and build use the same line style formula', () => {
-    for (let max = 1; max <= 40; max++) for (let s = 1; s <= max; s++) expect(clientEdgeStyle(s, max)).toEqual(edgeStyle(s, max));
+  it('line style: thinnest and faintest at 1 shared, full at the maximum, square-root in between', () => {
+    // t = √((s−1)/(max−1)); width 0.5 + 2t, opacity 0.3 + 0.55t.
+    expect(edgeStyle(1, 5)).toEqual({ width: 0.5, opacity: 0.3 }); // t = 0
+    expect(edgeStyle(5, 5)).toEqual({ width: 2.5, opacity: 0.85 }); // t = 1
+    expect(edgeStyle(2, 17)).toEqual({ width: 1, opacity: 0.44 }); // t = √(1/16) = 0.25 → 0.4375 → 0.44
+    expect(edgeStyle(1, 1)).toEqual({ width: 2.5, opacity: 0.85 }); // a single count is the maximum
   });
 
   it('keeps municipality names from data out of the markup and the script block', () => {

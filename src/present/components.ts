@@ -127,6 +127,10 @@ export const TYPOLOGY_LABEL: Record<Typology, string> = {
   LANDSCHAPPELIJK: 'Landschappelijk',
 };
 
+/** Label of a coded value as the data may carry it (unknown codes shown as given, none as "Onbekend"). */
+export const legalFormLabel = (v: string): string => LEGAL_FORM_LABEL[v as LegalForm] ?? v;
+export const typologyLabel = (v: string | null): string => (v ? (TYPOLOGY_LABEL[v as Typology] ?? v) : 'Onbekend');
+
 export const TYPOLOGY_EXPLANATION: Record<Typology, string> = {
   BESTUURLIJK: 'volgt een bestaande bestuurlijke indeling',
   ECONOMISCH: 'volgt een economisch cluster of dagelijks stedelijk systeem',

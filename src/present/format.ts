@@ -27,3 +27,11 @@ export function joinDutch(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }
+
+/** A whole number as is, otherwise at most one decimal without a trailing zero: 3 → "3", 2,25 → "2,3", 2,04 → "2". */
+export function formatShort(value: number): string {
+  return Number.isInteger(value) ? formatNumber(value) : formatNumber(value, 1).replace(/,0$/, '');
+}
+
+/** Dutch alphabetical order of names, ties broken by code point so the order is total. */
+export const byDutchName = (a: string, b: string): number => a.localeCompare(b, 'nl') || (a < b ? -1 : a > b ? 1 : 0);

@@ -14,8 +14,8 @@ export type Renderable = Html | string | number | boolean | null | undefined | r
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+export function escapeHtml(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
 /** Renders a value to markup: strings and numbers escaped, arrays joined, null/undefined/false empty. */
@@ -51,8 +51,19 @@ export function safeHref(url: string): string | null {
   return null;
 }
 
-/** JSON for a <script type="application/json"> block: `<` escaped so no `</script>` can close it. */
+/**
+ * JSON for a <script type="application/json"> block: `<`, `>` and `&` escaped so no `</script>` or
+ * `<!--` can end the block, and U+2028/2029 so the text is also valid where it is read as script.
+ */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
 export function jsonScript(id: string, data: unknown): Html {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-  return new Html(`<script type="application/json" id="${escapeHtml(id)}">${json}</script>`);
+  return new Html(`<script type="application/json" id="${escapeHtml(id)}">${jsonForScript(data)}</script>`);
 }

@@ -11,8 +11,8 @@ import { municipalityGeometry } from './source.ts';
 import { areaLayer, legendHtml, municipalityIndex, overlayPattern, provinceLayer, safeId, shellClose, shellOpen, type LegendItem, type OverlayPattern } from './svg.ts';
 import { dissolve } from './geometry.ts';
 import { HIGHLIGHT, INK, SEQUENTIAL } from './colors.ts';
-import { byDutchName, nlList, nlNumber, plural } from './format.ts';
-import { esc } from './escape.ts';
+import { byDutchName, formatShort, joinDutch, plural } from '../format.ts';
+import { escapeHtml } from '../html.ts';
 
 export interface AreaClass {
   key: string;
@@ -164,20 +164,20 @@ function describeBase(
     }));
     const largest = [...counts].sort((a, b) => b.n - a.n || byDutchName(a.c.label, b.c.label))[0];
     sentences.push(
-      `Van de ${nlNumber(index.size)} gemeenten vallen er ${nlNumber(largest.n)} in de klasse ‘${largest.c.label}’, de grootste klasse op deze kaart.`,
+      `Van de ${formatShort(index.size)} gemeenten vallen er ${formatShort(largest.n)} in de klasse ‘${largest.c.label}’, de grootste klasse op deze kaart.`,
     );
-    const rest = counts.filter((x) => x !== largest && x.n > 0).map((x) => `${nlNumber(x.n)} in ‘${x.c.label}’`);
-    if (rest.length > 0) sentences.push(`Verder: ${nlList(rest)}.`);
+    const rest = counts.filter((x) => x !== largest && x.n > 0).map((x) => `${formatShort(x.n)} in ‘${x.c.label}’`);
+    if (rest.length > 0) sentences.push(`Verder: ${joinDutch(rest)}.`);
   }
   if (highlight.size > 0) {
     const names = [...highlight].map((c) => index.get(c)?.name ?? c).sort(byDutchName);
     sentences.push(
       names.length <= 5
-        ? `Gemarkeerd: ${nlList(names)}.`
-        : `Gemarkeerd zijn ${nlNumber(names.length)} gemeenten, waaronder ${nlList(names.slice(0, 3))}.`,
+        ? `Gemarkeerd: ${joinDutch(names)}.`
+        : `Gemarkeerd zijn ${formatShort(names.length)} gemeenten, waaronder ${joinDutch(names.slice(0, 3))}.`,
     );
   }
-  if (sentences.length === 0) sentences.push(`De kaart toont de ${nlNumber(index.size)} gemeenten van Nederland (indeling 2025).`);
+  if (sentences.length === 0) sentences.push(`De kaart toont de ${formatShort(index.size)} gemeenten van Nederland (indeling 2025).`);
   return sentences.join(' ');
 }
 
@@ -225,7 +225,7 @@ export function sequentialClasses(
   const colours = sorted.map((_, i) => SEQUENTIAL[n === 1 ? 0 : Math.round((i * (SEQUENTIAL.length - 1)) / (n - 1))]);
   const classes: AreaClass[] = sorted.map((lo, i) => {
     const hi = i + 1 < n ? sorted[i + 1] - 1 : null;
-    const range = hi === null ? `${nlNumber(lo)} of meer` : hi === lo ? nlNumber(lo) : `${nlNumber(lo)}–${nlNumber(hi)}`;
+    const range = hi === null ? `${formatShort(lo)} of meer` : hi === lo ? formatShort(lo) : `${formatShort(lo)}–${formatShort(hi)}`;
     const word = hi === lo && lo === 1 ? unit[0] : unit[1];
     return { key: `k${i}`, label: `${range} ${word}`, fill: colours[i], hatch: zeroHatch && lo === 0 && hi === 0 };
   });

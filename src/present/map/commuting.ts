@@ -8,8 +8,8 @@
 import type { CommutingResult, InterprovincialFlow } from '../../analysis/commuting.ts';
 import { prepare } from './base.ts';
 import { AREA_PALETTE, HIGHLIGHT, INK, SEQUENTIAL, paletteColor } from './colors.ts';
-import { esc } from './escape.ts';
-import { byDutchName, nlNumber, nlPercent, plural } from './format.ts';
+import { escapeHtml } from '../html.ts';
+import { byDutchName, formatPercent, formatShort, plural } from '../format.ts';
 import { dissolve } from './geometry.ts';
 import { networkCentre } from './networks.ts';
 import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen, type LegendItem } from './svg.ts';
@@ -37,7 +37,7 @@ function intensityClasses(): { key: string; label: string; fill: string | null }
   const out: { key: string; label: string; fill: string | null }[] = [{ key: 'geen', label: 'geen stromen van of naar andere gemeenten in de gegevens', fill: null }];
   INTENSITY_BREAKS.forEach((lo, k) => {
     const hi = INTENSITY_BREAKS[k + 1];
-    const label = hi === undefined ? `${nlNumber(lo)} of meer banen` : `${nlNumber(lo)} tot ${nlNumber(hi)} banen`;
+    const label = hi === undefined ? `${formatShort(lo)} of meer banen` : `${formatShort(lo)} tot ${formatShort(hi)} banen`;
     out.push({ key: `k${k}`, label, fill: SEQUENTIAL[k] });
   });
   return out;
@@ -58,9 +58,9 @@ export function intensityMap(common: MapCommon, c: CommutingResult): MapResult {
   const scMax = sc ? byCode.get(sc.maxCode) : undefined;
   const description =
     `Hoe donkerder de gemeente, hoe meer woon-werkverkeer er over haar grens gaat (inkomend plus uitgaand). ` +
-    `Het meeste hebben ${top.map((m) => `${m.name} (${nlNumber(m.intensity)} banen)`).join(', ')}. ` +
+    `Het meeste hebben ${top.map((m) => `${m.name} (${formatShort(m.intensity)} banen)`).join(', ')}. ` +
     (sc && scMin && scMax
-      ? `Het aandeel werkenden dat in de eigen gemeente werkt loopt van ${nlPercent(sc.min)} (${scMin.name}) tot ${nlPercent(sc.max)} (${scMax.name}); de mediaan is ${nlPercent(sc.median)} (over ${nlNumber(sc.assessed)} gemeenten). ` +
+      ? `Het aandeel werkenden dat in de eigen gemeente werkt loopt van ${formatPercent(sc.min)} (${scMin.name}) tot ${formatPercent(sc.max)} (${scMax.name}); de mediaan is ${formatPercent(sc.median)} (over ${formatShort(sc.assessed)} gemeenten). ` +
         (sc.artefacts.length > 0
           ? `Niet meegeteld: ${sc.artefacts.map((code) => byCode.get(code)?.name ?? code).join(', ')}, waar geen enkele uitgaande stroom in de bron staat (kleine stromen zijn weggelaten), zodat 100% een artefact is. `
           : '')
@@ -77,8 +77,8 @@ export function intensityMap(common: MapCommon, c: CommutingResult): MapResult {
     label: (m) => {
       const x = byCode.get(m.code);
       if (!x) return m.name;
-      const self = x.selfContainment === null ? 'onbekend' : nlPercent(x.selfContainment);
-      return `${m.name}: in + uit ${nlNumber(x.intensity)} banen: uitgaand ${nlNumber(x.outflow)}, inkomend ${nlNumber(x.inflow)}: werkt in eigen gemeente ${self}`;
+      const self = x.selfContainment === null ? 'onbekend' : formatPercent(x.selfContainment);
+      return `${m.name}: in + uit ${formatShort(x.intensity)} banen: uitgaand ${formatShort(x.outflow)}, inkomend ${formatShort(x.inflow)}: werkt in eigen gemeente ${self}`;
     },
     href: common.municipalityHref,
     data: (code) => ({ class: classOf(code)?.key ?? '' }),
@@ -97,7 +97,7 @@ export function intensityMap(common: MapCommon, c: CommutingResult): MapResult {
     table: {
       caption: 'Pendel per gemeente (alfabetisch)',
       columns: ['Gemeente', 'In + uit', 'Uitgaand', 'Inkomend', 'Binnen de gemeente', 'Werkt in eigen gemeente'],
-      rows: rows.map((m) => [m.name, m.intensity, m.outflow, m.inflow, m.internal, m.selfContainment === null ? '–' : nlPercent(m.selfContainment)]),
+      rows: rows.map((m) => [m.name, m.intensity, m.outflow, m.inflow, m.internal, m.selfContainment === null ? '–' : formatPercent(m.selfContainment)]),
       links: rows.map((m) => common.municipalityHref?.(m.code) ?? null),
     },
     controls: '',
@@ -108,7 +108,7 @@ export function intensityMap(common: MapCommon, c: CommutingResult): MapResult {
 // ------------------------------------------------------------------------------------- (b)
 
 export function flowLabel(f: InterprovincialFlow, rank: number): string {
-  return `${rank}. ${f.fromName} → ${f.toName}: ${nlNumber(f.persons)} banen: ${f.fromProvince} → ${f.toProvince}`;
+  return `${rank}. ${f.fromName} → ${f.toName}: ${formatShort(f.persons)} banen: ${f.fromProvince} → ${f.toProvince}`;
 }
 
 /**
@@ -142,7 +142,7 @@ export function flowsMap(common: MapCommon, c: CommutingResult): MapResult {
     (flows.length === 0
       ? 'Er zijn geen stromen tussen gemeenten in verschillende provincies in de gegevens. '
       : `De ${plural(flows.length, 'grootste stroom', 'grootste stromen')} tussen gemeenten in verschillende provincies: ` +
-        flows.map((f, i) => `${i + 1}. ${f.fromName} → ${f.toName} (${nlNumber(f.persons)})`).join('; ') +
+        flows.map((f, i) => `${i + 1}. ${f.fromName} → ${f.toName} (${formatShort(f.persons)})`).join('; ') +
         '. De lijndikte volgt het aantal banen; de pijl wijst van woon- naar werkgemeente. ') +
     dataYearSentence(c);
   const shell = { id, frame, title: 'Grootste woon-werkstromen over een provinciegrens', desc: description, interactive: flows.length > 0 };
@@ -159,7 +159,7 @@ export function flowsMap(common: MapCommon, c: CommutingResult): MapResult {
     ends.add(f.to);
     const { d } = arcPath(p0, p1);
     const width = Math.round((1.5 + (6 * f.persons) / max) * 10) / 10;
-    svg += `<path class="map-area" tabindex="0" role="img" aria-label="${esc(flowLabel(f, i + 1))}" d="${d}" stroke-width="${width}" marker-end="url(#${id}-arrow)" data-from="${esc(f.from)}" data-to="${esc(f.to)}" data-persons="${f.persons}"/>`;
+    svg += `<path class="map-area" tabindex="0" role="img" aria-label="${escapeHtml(flowLabel(f, i + 1))}" d="${d}" stroke-width="${width}" marker-end="url(#${id}-arrow)" data-from="${escapeHtml(f.from)}" data-to="${escapeHtml(f.to)}" data-persons="${f.persons}"/>`;
   });
   svg += '</g>';
   svg += `<g class="map-flow-labels" aria-hidden="true" font-family="system-ui, sans-serif" font-size="11" text-anchor="middle" fill="${INK}">`;
@@ -174,7 +174,7 @@ export function flowsMap(common: MapCommon, c: CommutingResult): MapResult {
     const p = point(code);
     const m = index.get(code);
     if (!p || !m) continue;
-    svg += `<circle cx="${p[0]}" cy="${p[1]}" r="3" fill="${INK}"/><text x="${p[0] + 6}" y="${p[1] - 5}" text-anchor="start" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(m.name)}</text>`;
+    svg += `<circle cx="${p[0]}" cy="${p[1]}" r="3" fill="${INK}"/><text x="${p[0] + 6}" y="${p[1] - 5}" text-anchor="start" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeHtml(m.name)}</text>`;
   }
   svg += '</g>';
   svg += shellClose(shell);
@@ -230,7 +230,7 @@ export function regionsMap(common: MapCommon, c: CommutingResult, agendas: Agend
     `Louvain deelt de gemeenten op grond van de pendel in ${plural(fr.count, 'functionele regio', 'functionele regio’s')} in` +
     (singles.length > 0 ? ` (waarvan ${plural(singles.length, 'gemeente', 'gemeenten')} zonder stromen naar andere gemeenten een eigen regio ${singles.length === 1 ? 'vormt' : 'vormen'})` : '') +
     `. De dunne lijnen zijn de grenzen van ${plural(outlines.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')} met minstens twee gemeenten; ` +
-    `${nlNumber(whole)} daarvan liggen helemaal binnen één functionele regio. ` +
+    `${formatShort(whole)} daarvan liggen helemaal binnen één functionele regio. ` +
     dataYearSentence(c);
   const shell = { id, frame, title: 'Functionele regio’s uit de pendel, met de grenzen van de ruimtelijke agenda’s', desc: description, interactive: true, zoom: true };
   let svg = shellOpen(shell);
@@ -249,14 +249,14 @@ export function regionsMap(common: MapCommon, c: CommutingResult, agendas: Agend
   });
   svg += provinceLayer(geo, frame, index, 0.6);
   svg += `<g class="map-agenda-outlines" aria-hidden="true" fill="none" stroke="${INK}" stroke-width="0.8" stroke-opacity="0.7" stroke-linejoin="round">`;
-  for (const a of outlines) svg += `<path vector-effect="non-scaling-stroke" data-id="${esc(a.id)}" d="${frame.path(dissolve(geo, a.members))}"/>`;
+  for (const a of outlines) svg += `<path vector-effect="non-scaling-stroke" data-id="${escapeHtml(a.id)}" d="${frame.path(dissolve(geo, a.members))}"/>`;
   svg += '</g>';
   svg += `<g class="map-region-labels" aria-hidden="true" font-family="system-ui, sans-serif" font-size="12" font-weight="700" text-anchor="middle" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke">`;
   for (const r of multi) {
     const p = networkCentre(geo, r.members.filter((code) => index.has(code)));
     if (!p) continue;
     const [x, y] = frame.project(p);
-    svg += `<text x="${x}" y="${y}">${esc(r.coreName)}</text>`;
+    svg += `<text x="${x}" y="${y}">${escapeHtml(r.coreName)}</text>`;
   }
   svg += '</g>';
   svg += shellClose(shell);
@@ -275,7 +275,7 @@ export function regionsMap(common: MapCommon, c: CommutingResult, agendas: Agend
       rows: rows.map((r) => [
         regionName(r),
         r.members.length,
-        r.selfContainment === null ? '–' : nlPercent(r.selfContainment),
+        r.selfContainment === null ? '–' : formatPercent(r.selfContainment),
         r.members.map(name).sort(byDutchName).join(', '),
       ]),
     },

@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 export type { MapCommon, MapCooperation, MapMunicipality, MapResult, MapTable } from './types.ts';
 export { baseMap, sequentialClasses, type AreaClass, type BaseMapInput } from './base.ts';
-export { kaart1Map, edgeStyle, type Kaart1Input, type Kaart1Data, type MapPair } from './kaart1.ts';
+export { edgeStyle } from './edge-style.ts';
+export { kaart1Map, type Kaart1Input, type Kaart1Data, type MapPair } from './kaart1.ts';
 export { kaart2Map, LIST_SEPARATOR, type Kaart2Input } from './kaart2.ts';
 export { themeMaps, themeGridHtml, themeGridTable, type ThemeMap, type ThemeMapsInput, type ThemeGridOptions } from './themes.ts';
 export { overlayMap, type OverlayInput, type OverlayRegion } from './overlay.ts';
@@ -10,8 +11,6 @@ export { cooperationMap, municipalityMap, type CooperationMapInput, type Municip
 export { figureHtml, tableHtml, MAP_CREDIT, type FigureOptions } from './svg.ts';
 export { geometryFromTopology, dissolve, type MapGeometry } from './geometry.ts';
 export { municipalityGeometry, layerGeometry } from './source.ts';
-export { esc, jsonForScript } from './escape.ts';
-export { legalFormLabel, typologyLabel } from './labels.ts';
 
 /** Client entry modules (bundle with Vite) per figure kind. */
 export const MAP_CLIENT_ENTRIES = {

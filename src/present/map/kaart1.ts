@@ -7,9 +7,10 @@
 import type { MapCommon, MapResult, MapTable } from './types.ts';
 import { prepare } from './base.ts';
 import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen, type LegendItem } from './svg.ts';
-import { esc, jsonForScript } from './escape.ts';
+import { escapeHtml, jsonForScript } from '../html.ts';
+import { edgeStyle } from './edge-style.ts';
 import { AREA_PALETTE, INK, paletteColor } from './colors.ts';
-import { byDutchName, nlNumber, plural } from './format.ts';
+import { byDutchName, formatShort, plural } from '../format.ts';
 
 export interface MapPair {
   a: string;
@@ -31,11 +32,6 @@ export interface Kaart1Input extends MapCommon {
   title?: string;
 }
 
-/** Stroke width and opacity of a line for `shared` out of a maximum `max` (shared by client and SVG). */
-export function edgeStyle(shared: number, max: number): { width: number; opacity: number } {
-  const t = max > 1 ? Math.sqrt((shared - 1) / (max - 1)) : 1;
-  return { width: Math.round((0.5 + 2 * t) * 10) / 10, opacity: Math.round((0.3 + 0.55 * t) * 100) / 100 };
-}
 
 /** The JSON the island reads: municipality index, points in SVG units, pairs as flat triples. */
 export interface Kaart1Data {
@@ -117,7 +113,7 @@ export function kaart1Map(input: Kaart1Input): MapResult {
     pairs: pairs.flatMap((p) => [position.get(p.a)!, position.get(p.b)!, p.shared]),
     communityFill,
   };
-  const status = `${nlNumber(visible.length)} ${visible.length === 1 ? 'lijn' : 'lijnen'} bij drempel ${threshold}`;
+  const status = `${formatShort(visible.length)} ${visible.length === 1 ? 'lijn' : 'lijnen'} bij drempel ${threshold}`;
   const controls =
     `<div class="map-controls" data-map-controls="" hidden="">` +
     `<div class="map-control"><label for="${id}-threshold">Drempel: minimaal aantal gedeelde samenwerkingsverbanden</label>` +
@@ -128,7 +124,7 @@ export function kaart1Map(input: Kaart1Input): MapResult {
         `<label for="${id}-communities">Kleur gemeenschappen (groepen gemeenten die vaak samenwerken)</label></div>`
       : '') +
     `</div>` +
-    `<p class="map-status" id="${id}-status" aria-live="polite" data-map-status="">${esc(status)}</p>` +
+    `<p class="map-status" id="${id}-status" aria-live="polite" data-map-status="">${escapeHtml(status)}</p>` +
     `<script type="application/json" data-map-data="">${jsonForScript(data)}</script>`;
 
   const samples = [...new Set([1, Math.max(1, Math.round(max / 2)), max])].filter((s) => s >= 1);

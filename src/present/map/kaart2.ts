@@ -7,11 +7,11 @@
 import type { MapCommon, MapCooperation, MapResult, MapTable } from './types.ts';
 import { prepare } from './base.ts';
 import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen, type LegendItem } from './svg.ts';
-import { esc } from './escape.ts';
+import { escapeHtml } from '../html.ts';
 import { NETWORK_PALETTE } from './colors.ts';
-import { byDutchName, nlNumber, plural } from './format.ts';
+import { byDutchName, formatShort, plural } from '../format.ts';
 import { placeNetworks, spokesPath, type PlacedNetwork } from './networks.ts';
-import { legalFormLabel, typologyLabel } from './labels.ts';
+import { legalFormLabel, typologyLabel } from '../components.ts';
 
 export interface Kaart2Input extends MapCommon {
   /** The spatial cooperations (others are ignored by the caller). */
@@ -65,7 +65,7 @@ export function networkAttributes(n: PlacedNetwork, names: Map<string, { name: s
 
 function attrs(data: Record<string, string>): string {
   return Object.keys(data)
-    .map((k) => ` data-${k}="${esc(data[k])}"`)
+    .map((k) => ` data-${k}="${escapeHtml(data[k])}"`)
     .join('');
 }
 
@@ -77,15 +77,15 @@ export function markerLabel(n: PlacedNetwork): string {
 /** Spokes of every network, then the markers on top (links when the cooperation has a page). */
 export function networkLayers(nets: PlacedNetwork[], names: Map<string, { name: string; province: string }>, focusable = true): string {
   let out = `<g class="map-networks" fill="none" stroke-width="1.4" stroke-linecap="round" aria-hidden="true">`;
-  for (const n of nets) out += `<path data-id="${esc(n.coop.id)}" stroke="${n.color}" stroke-opacity="0.8" d="${spokesPath(n)}"/>`;
+  for (const n of nets) out += `<path data-id="${escapeHtml(n.coop.id)}" stroke="${n.color}" stroke-opacity="0.8" d="${spokesPath(n)}"/>`;
   out += `</g><g class="map-markers"${focusable ? '' : ' aria-hidden="true"'}>`;
   for (const n of nets) {
     const [x, y] = n.marker;
     const circle = `<circle cx="${x}" cy="${y}" r="5.5" fill="${n.color}" stroke="#fff" stroke-width="1.5"/>`;
     const data = attrs({ ...networkAttributes(n, names) });
     if (!focusable) out += `<g class="map-marker"${data}>${circle}</g>`;
-    else if (n.coop.href) out += `<a class="map-marker" href="${esc(n.coop.href)}" aria-label="${esc(markerLabel(n))}"${data}>${circle}</a>`;
-    else out += `<g class="map-marker" tabindex="0" role="img" aria-label="${esc(markerLabel(n))}"${data}>${circle}</g>`;
+    else if (n.coop.href) out += `<a class="map-marker" href="${escapeHtml(n.coop.href)}" aria-label="${escapeHtml(markerLabel(n))}"${data}>${circle}</a>`;
+    else out += `<g class="map-marker" tabindex="0" role="img" aria-label="${escapeHtml(markerLabel(n))}"${data}>${circle}</g>`;
   }
   return `${out}</g>`;
 }
@@ -122,7 +122,7 @@ export function kaart2Map(input: Kaart2Input): MapResult {
   const items: LegendItem[] = [
     { swatch: { kind: 'marker', color: NETWORK_PALETTE[0] }, label: 'Middelpunt van een ruimtelijke agenda (gemiddelde ligging van de leden)' },
     { swatch: { kind: 'line', color: NETWORK_PALETTE[0], width: 1.4 }, label: 'Lijn naar een deelnemende gemeente; elke agenda heeft een eigen kleur en staat met naam in de tabel' },
-    { swatch: { kind: 'hatch', mapId: id }, label: onTheme ? `Gemeente zonder agenda${onTheme} (${nlNumber(white.size)})` : `Witte vlek: gemeente zonder ruimtelijke agenda (${nlNumber(white.size)})` },
+    { swatch: { kind: 'hatch', mapId: id }, label: onTheme ? `Gemeente zonder agenda${onTheme} (${formatShort(white.size)})` : `Witte vlek: gemeente zonder ruimtelijke agenda (${formatShort(white.size)})` },
   ];
   const legend = legendHtml(id, 'Legenda', items);
   return {
@@ -138,7 +138,7 @@ export function kaart2Map(input: Kaart2Input): MapResult {
 function describeKaart2(nets: PlacedNetwork[], whiteCount: number, total: number, given: number, onTheme: string): string {
   const covered = new Set(nets.flatMap((n) => n.members)).size;
   const parts = [
-    `De kaart toont ${plural(nets.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')}${onTheme}; samen beslaan ze ${nlNumber(covered)} van de ${nlNumber(total)} gemeenten.`,
+    `De kaart toont ${plural(nets.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')}${onTheme}; samen beslaan ze ${formatShort(covered)} van de ${formatShort(total)} gemeenten.`,
   ];
   parts.push(
     whiteCount === 0
@@ -182,9 +182,9 @@ function kaart2Table(nets: PlacedNetwork[], index: Map<string, { name: string; p
 }
 
 function select(id: string, key: string, label: string, options: [string, string][]): string {
-  const opts = options.map(([v, l]) => `<option value="${esc(v)}">${esc(l)}</option>`).join('');
+  const opts = options.map(([v, l]) => `<option value="${escapeHtml(v)}">${escapeHtml(l)}</option>`).join('');
   return (
-    `<div class="map-control"><label for="${id}-f-${key}">${esc(label)}</label>` +
+    `<div class="map-control"><label for="${id}-f-${key}">${escapeHtml(label)}</label>` +
     `<select id="${id}-f-${key}" data-map-filter="${key}"><option value="">Alle</option>${opts}</select></div>`
   );
 }
@@ -204,7 +204,7 @@ export function kaart2Filters(id: string, nets: PlacedNetwork[], index: Map<stri
     select(id, 'legal-form', 'Rechtsvorm', legalForms.map((v) => [v, legalFormLabel(v)])) +
     select(id, 'typology', 'Typologie', typologies.map((v) => [v, typologyLabel(v)])) +
     `</form>` +
-    `<p class="map-status" aria-live="polite" data-map-status="">${esc(`${nlNumber(nets.length)} van ${nlNumber(nets.length)} agenda’s zichtbaar`)}</p>`
+    `<p class="map-status" aria-live="polite" data-map-status="">${escapeHtml(`${formatShort(nets.length)} van ${formatShort(nets.length)} agenda’s zichtbaar`)}</p>`
   );
 }
 

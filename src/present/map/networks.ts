@@ -8,7 +8,7 @@ import type { Frame } from './frame.ts';
 import type { MapGeometry } from './geometry.ts';
 import type { MapCooperation } from './types.ts';
 import { NETWORK_PALETTE, paletteColor } from './colors.ts';
-import { byDutchName } from './format.ts';
+import { byDutchName } from '../format.ts';
 
 export interface PlacedNetwork {
   coop: MapCooperation;

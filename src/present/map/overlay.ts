@@ -8,9 +8,9 @@ import { prepare } from './base.ts';
 import { dissolve } from './geometry.ts';
 import { focusFrame } from './focus.ts';
 import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen } from './svg.ts';
-import { esc } from './escape.ts';
+import { escapeHtml } from '../html.ts';
 import { INK, NETWORK_PALETTE } from './colors.ts';
-import { byDutchName, nlNumber, plural } from './format.ts';
+import { byDutchName, formatShort, plural } from '../format.ts';
 import { placeNetworks } from './networks.ts';
 import { networkLayers } from './kaart2.ts';
 import { networkCentre } from './networks.ts';
@@ -50,7 +50,7 @@ export function overlayMap(input: OverlayInput): MapResult {
   const covered = new Set(regions.flatMap((r) => r.members));
   const description =
     `De kaart legt ${plural(regions.length, 'gebied', 'gebieden')} van de indeling ${input.division} over ${plural(nets.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')}.` +
-    ` Samen beslaan de gebieden ${nlNumber(covered.size)} van de ${nlNumber(index.size)} gemeenten.`;
+    ` Samen beslaan de gebieden ${formatShort(covered.size)} van de ${formatShort(index.size)} gemeenten.`;
   const title = input.title ?? `${input.division} over de ruimtelijke agenda’s`;
   const shell = { id, frame, title, desc: description, interactive: regions.length > 0, zoom: true };
   let svg = shellOpen(shell);
@@ -60,7 +60,7 @@ export function overlayMap(input: OverlayInput): MapResult {
   svg += `<g class="map-regions" fill="none" stroke="${INK}" stroke-width="2" stroke-linejoin="round">`;
   for (const r of regions) {
     const label = `${r.name}: ${plural(r.members.length, 'gemeente', 'gemeenten')}${r.note ? `; ${r.note}` : ''}`;
-    svg += `<path tabindex="0" role="img" aria-label="${esc(label)}" data-id="${esc(r.id)}" data-name="${esc(r.name)}" pointer-events="visibleStroke" vector-effect="non-scaling-stroke" d="${frame.path(dissolve(geo, r.members))}"/>`;
+    svg += `<path tabindex="0" role="img" aria-label="${escapeHtml(label)}" data-id="${escapeHtml(r.id)}" data-name="${escapeHtml(r.name)}" pointer-events="visibleStroke" vector-effect="non-scaling-stroke" d="${frame.path(dissolve(geo, r.members))}"/>`;
   }
   svg += '</g>';
   // Region names at the centre of their members, with a white halo for legibility.
@@ -69,7 +69,7 @@ export function overlayMap(input: OverlayInput): MapResult {
     const c = networkCentre(geo, r.members);
     if (!c) continue;
     const [x, y] = frame.project(c);
-    svg += `<text x="${x}" y="${y}">${esc(r.name)}</text>`;
+    svg += `<text x="${x}" y="${y}">${escapeHtml(r.name)}</text>`;
   }
   svg += '</g>';
   svg += shellClose(shell);

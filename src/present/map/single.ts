@@ -10,9 +10,9 @@ import { makeFrame } from './frame.ts';
 import { focusFrame } from './focus.ts';
 import { dissolve } from './geometry.ts';
 import { legendHtml, provinceLayer, shellClose, shellOpen, areaLayer } from './svg.ts';
-import { esc } from './escape.ts';
+import { escapeHtml } from '../html.ts';
 import { HIGHLIGHT, INK, LAND, SEQUENTIAL } from './colors.ts';
-import { byDutchName, nlList, nlNumber, plural } from './format.ts';
+import { byDutchName, formatShort, joinDutch, plural } from '../format.ts';
 
 export interface CooperationMapInput extends MapCommon {
   cooperation: MapCooperation;
@@ -33,7 +33,7 @@ export function cooperationMap(input: CooperationMapInput): MapResult {
   const provinces = [...new Set(members.map((c) => index.get(c)!.province))].sort(byDutchName);
   const description =
     `${input.cooperation.name} telt ${plural(members.length, 'deelnemende gemeente', 'deelnemende gemeenten')}` +
-    ` in ${provinces.length === 1 ? 'de provincie' : 'de provincies'} ${nlList(provinces)}.`;
+    ` in ${provinces.length === 1 ? 'de provincie' : 'de provincies'} ${joinDutch(provinces)}.`;
   const shell = { id, frame, title: `Deelnemende gemeenten van ${input.cooperation.name}`, desc: description, interactive: false };
   let svg = shellOpen(shell);
   svg += areaLayer(geo, frame, index, {
@@ -49,13 +49,13 @@ export function cooperationMap(input: CooperationMapInput): MapResult {
     svg += `<g aria-hidden="true" font-family="system-ui, sans-serif" font-size="${size}" text-anchor="middle" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke">`;
     for (const c of members) {
       const [x, y] = frame.project(geo.interior.get(c)!);
-      svg += `<text x="${x}" y="${y + size / 3}">${esc(index.get(c)!.name)}</text>`;
+      svg += `<text x="${x}" y="${y + size / 3}">${escapeHtml(index.get(c)!.name)}</text>`;
     }
     svg += '</g>';
   }
   svg += shellClose(shell);
   const legend = legendHtml(id, 'Legenda', [
-    { swatch: { kind: 'fill', color: SEQUENTIAL[2] }, label: `Deelnemende gemeente (${nlNumber(members.length)})` },
+    { swatch: { kind: 'fill', color: SEQUENTIAL[2] }, label: `Deelnemende gemeente (${formatShort(members.length)})` },
     { swatch: { kind: 'line', color: HIGHLIGHT, width: 2.5 }, label: 'Buitengrens van het samenwerkingsgebied' },
     { swatch: { kind: 'fill', color: LAND }, label: 'Andere gemeente' },
   ]);

@@ -1,15 +1,15 @@
 /**
  * Shared SVG/HTML building blocks of every map: the accessible <svg> shell (title, desc, role),
  * the hatch pattern, the credit line, the municipality area layer, legends and the table
- * alternative. Everything from data goes through `esc`; no inline style (the site's CSP forbids
+ * alternative. Everything from data goes through `escapeHtml`; no inline style (the site's CSP forbids
  * it), only presentation attributes and classes.
  */
 import type { Frame } from './frame.ts';
 import { borders, type MapGeometry } from './geometry.ts';
 import type { MapMunicipality, MapResult, MapTable } from './types.ts';
-import { esc } from './escape.ts';
+import { escapeHtml } from '../html.ts';
 import { HATCH, INK, LAND, LAND_STROKE, PROVINCE_STROKE } from './colors.ts';
-import { nlNumber } from './format.ts';
+import { formatShort } from '../format.ts';
 
 export const MAP_CREDIT = 'Kaart: CBS / Kadaster, 2025 (CC BY 4.0)';
 
@@ -66,7 +66,7 @@ export function shellOpen(o: ShellOptions, defs = ''): string {
     `<svg xmlns="http://www.w3.org/2000/svg" class="map-svg${frame.width <= 420 ? ' map-svg-small' : ''}" id="${id}-svg" viewBox="0 0 ${frame.width} ${frame.height}" ` +
     `role="${role}" aria-labelledby="${id}-title" aria-describedby="${id}-desc" data-map-width="${frame.width}" data-map-height="${frame.height}"` +
     `${o.zoom ? ' data-map-zoom=""' : ''}${o.attributes ? ` ${o.attributes}` : ''}>` +
-    `<title id="${id}-title">${esc(o.title)}</title><desc id="${id}-desc">${esc(o.desc)}</desc>` +
+    `<title id="${id}-title">${escapeHtml(o.title)}</title><desc id="${id}-desc">${escapeHtml(o.desc)}</desc>` +
     `<defs>${hatchPattern(id)}${defs}</defs>` +
     `<g class="map-viewport" data-map-viewport="">`
   );
@@ -78,7 +78,7 @@ export function shellClose(o: ShellOptions): string {
       ? ''
       : `<text class="map-credit-text" aria-hidden="true" x="${o.frame.width - 6}" y="${o.frame.height - 6}" ` +
         `text-anchor="end" font-size="${Math.max(9, Math.round(o.frame.width / 80))}" fill="${INK}" ` +
-        `stroke="#fff" stroke-width="3" paint-order="stroke" font-family="system-ui, sans-serif">${esc(MAP_CREDIT)}</text>`;
+        `stroke="#fff" stroke-width="3" paint-order="stroke" font-family="system-ui, sans-serif">${escapeHtml(MAP_CREDIT)}</text>`;
   return `</g>${credit}</svg>`;
 }
 
@@ -101,7 +101,7 @@ function dataAttributes(data: Record<string, string> | null | undefined): string
   if (!data) return '';
   return Object.keys(data)
     .sort()
-    .map((k) => ` data-${k}="${esc(data[k])}"`)
+    .map((k) => ` data-${k}="${escapeHtml(data[k])}"`)
     .join('');
 }
 
@@ -122,15 +122,15 @@ export function areaLayer(
     const d = frame.path(feature);
     if (!d) continue;
     const fill = o.fill?.(code);
-    const fillAttr = fill ? ` fill="${esc(fill)}"` : '';
-    const data = ` data-code="${esc(code)}" data-name="${esc(m.name)}"${dataAttributes(o.data?.(code))}`;
+    const fillAttr = fill ? ` fill="${escapeHtml(fill)}"` : '';
+    const data = ` data-code="${escapeHtml(code)}" data-name="${escapeHtml(m.name)}"${dataAttributes(o.data?.(code))}`;
     if (!focusable) {
       out += `<path d="${d}"${fillAttr}${data}/>`;
       continue;
     }
-    const name = esc(o.label ? o.label(m) : m.name);
+    const name = escapeHtml(o.label ? o.label(m) : m.name);
     const href = o.href?.(code);
-    if (href) out += `<a href="${esc(href)}" aria-label="${name}"><path class="map-area" d="${d}"${fillAttr}${data}/></a>`;
+    if (href) out += `<a href="${escapeHtml(href)}" aria-label="${name}"><path class="map-area" d="${d}"${fillAttr}${data}/></a>`;
     else out += `<path class="map-area" tabindex="0" role="img" aria-label="${name}" d="${d}"${fillAttr}${data}/>`;
   }
   return `${out}</g>`;
@@ -166,39 +166,39 @@ function swatchSvg(s: Swatch, mapId: string): string {
     case 'fill': {
       const rect = (fill: string, stroke: string) => `<rect x="1" y="1" width="26" height="14" fill="${fill}"${stroke}/>`;
       const border = ` stroke="${PROVINCE_STROKE}" stroke-width="1"`;
-      if (!s.pattern) return `${open}${rect(esc(s.color), border)}</svg>`;
+      if (!s.pattern) return `${open}${rect(escapeHtml(s.color), border)}</svg>`;
       const pid = `${mapId}-legend-${s.pattern}`;
-      return `${open}<defs>${overlayPattern(pid, s.pattern)}</defs>${rect(esc(s.color), '')}${rect(`url(#${pid}-p-${s.pattern})`, border)}</svg>`;
+      return `${open}<defs>${overlayPattern(pid, s.pattern)}</defs>${rect(escapeHtml(s.color), '')}${rect(`url(#${pid}-p-${s.pattern})`, border)}</svg>`;
     }
     case 'hatch':
       return `${open}<defs>${hatchPattern(`${s.mapId}-legend`)}</defs><rect x="1" y="1" width="26" height="14" fill="url(#${s.mapId}-legend-hatch)" stroke="${PROVINCE_STROKE}" stroke-width="1"/></svg>`;
     case 'line':
       // On the land colour, as the lines appear on the map.
-      return `${open}<rect x="0" y="3" width="28" height="10" fill="${LAND}"/><line x1="1" y1="8" x2="27" y2="8" stroke="${esc(s.color)}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/></svg>`;
+      return `${open}<rect x="0" y="3" width="28" height="10" fill="${LAND}"/><line x1="1" y1="8" x2="27" y2="8" stroke="${escapeHtml(s.color)}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/></svg>`;
     case 'marker':
-      return `${open}<circle cx="14" cy="8" r="5.5" fill="${esc(s.color)}" stroke="#fff" stroke-width="1.5"/></svg>`;
+      return `${open}<circle cx="14" cy="8" r="5.5" fill="${escapeHtml(s.color)}" stroke="#fff" stroke-width="1.5"/></svg>`;
   }
 }
 
 /** Legend as a list; each symbol is followed by its meaning in text. */
 export function legendHtml(mapId: string, heading: string, items: LegendItem[]): string {
-  const rows = items.map((i) => `<li>${swatchSvg(i.swatch, mapId)}<span>${esc(i.label)}</span></li>`).join('');
-  return `<div class="map-legend"><p class="map-legend-title">${esc(heading)}</p><ul>${rows}</ul></div>`;
+  const rows = items.map((i) => `<li>${swatchSvg(i.swatch, mapId)}<span>${escapeHtml(i.label)}</span></li>`).join('');
+  return `<div class="map-legend"><p class="map-legend-title">${escapeHtml(heading)}</p><ul>${rows}</ul></div>`;
 }
 
 // ---------------------------------------------------------------- table alternative
 
 function cell(v: string | number): string {
-  return esc(typeof v === 'number' ? nlNumber(v) : v);
+  return escapeHtml(typeof v === 'number' ? formatShort(v) : v);
 }
 
 export function tableHtml(table: MapTable, attributes = ''): string {
-  const head = table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
+  const head = table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
   const body = table.rows
     .map((row, r) => {
       const data = dataAttributes(table.rowData?.[r]);
       const link = table.links?.[r];
-      const first = link ? `<a href="${esc(link)}">${cell(row[0])}</a>` : cell(row[0]);
+      const first = link ? `<a href="${escapeHtml(link)}">${cell(row[0])}</a>` : cell(row[0]);
       const rest = row
         .slice(1)
         .map((v) => `<td${typeof v === 'number' ? ' class="num"' : ''}>${cell(v)}</td>`)
@@ -206,7 +206,7 @@ export function tableHtml(table: MapTable, attributes = ''): string {
       return `<tr${data}><th scope="row">${first}</th>${rest}</tr>`;
     })
     .join('');
-  return `<table class="map-table"${attributes ? ` ${attributes}` : ''}><caption>${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<table class="map-table"${attributes ? ` ${attributes}` : ''}><caption>${escapeHtml(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 export interface FigureOptions {
@@ -220,19 +220,19 @@ export interface FigureOptions {
  */
 export function figureHtml(id: string, r: MapResult, o: FigureOptions = {}): string {
   const mode = o.table ?? 'details';
-  const listAttr = `data-map-list="${esc(id)}"`;
+  const listAttr = `data-map-list="${escapeHtml(id)}"`;
   const table = tableHtml(r.table, listAttr);
   const tablePart =
     mode === 'none'
       ? ''
       : mode === 'open'
         ? table
-        : `<details class="map-table-details"><summary>Tabel bij de kaart: ${esc(r.table.caption)}</summary>${table}</details>`;
+        : `<details class="map-table-details"><summary>Tabel bij de kaart: ${escapeHtml(r.table.caption)}</summary>${table}</details>`;
   return (
-    `<figure class="map" id="${esc(id)}"${r.kind ? ` data-map="${esc(r.kind)}"` : ''}>` +
+    `<figure class="map" id="${escapeHtml(id)}"${r.kind ? ` data-map="${escapeHtml(r.kind)}"` : ''}>` +
     r.controls +
     `<div class="map-frame">${r.svg}</div>` +
-    `<figcaption><p class="map-description">${esc(r.description)}</p>${r.legend}<p class="map-credit">${esc(MAP_CREDIT)}</p></figcaption>` +
+    `<figcaption><p class="map-description">${escapeHtml(r.description)}</p>${r.legend}<p class="map-credit">${escapeHtml(MAP_CREDIT)}</p></figcaption>` +
     `</figure>${tablePart}`
   );
 }

@@ -10,9 +10,9 @@ import { dissolve } from './geometry.ts';
 import { makeFrame } from './frame.ts';
 import { municipalityGeometry } from './source.ts';
 import { legendHtml, MAP_CREDIT, safeId, shellClose, shellOpen, tableHtml } from './svg.ts';
-import { esc } from './escape.ts';
+import { escapeHtml } from '../html.ts';
 import { INK, LAND, PROVINCE_STROKE, SEQUENTIAL } from './colors.ts';
-import { byDutchName, nlNumber, plural } from './format.ts';
+import { byDutchName, formatShort, plural } from '../format.ts';
 import { networkCentre } from './networks.ts';
 
 export interface ThemeMapsInput {
@@ -54,14 +54,14 @@ export function themeMaps(input: ThemeMapsInput): ThemeMap[] {
     const withTheme = input.cooperations.filter((c) => c.themes.includes(theme));
     const agendas = withTheme.filter((c) => c.municipalities.some((m) => known.has(m)));
     const unmapped = withTheme.length - agendas.length;
-    const unmappedText = unmapped > 0 ? ` (${nlNumber(agendas.length)} op de kaart; ${plural(unmapped, 'agenda heeft', 'agenda’s hebben')} geen bekende gemeenten)` : '';
+    const unmappedText = unmapped > 0 ? ` (${formatShort(agendas.length)} op de kaart; ${plural(unmapped, 'agenda heeft', 'agenda’s hebben')} geen bekende gemeenten)` : '';
     const count = new Map<string, number>();
     for (const a of agendas) for (const m of new Set(a.municipalities)) if (known.has(m)) count.set(m, (count.get(m) ?? 0) + 1);
     const white = (input.whiteSpotsByTheme?.[theme] ?? []).filter((c) => known.has(c));
     const description =
       withTheme.length === 0
         ? `Geen enkele ruimtelijke agenda heeft het thema ${theme}.`
-        : `${plural(withTheme.length, 'ruimtelijke agenda heeft', 'ruimtelijke agenda’s hebben')} het thema ${theme}${unmappedText}; ze beslaan ${nlNumber(count.size)} van de ${nlNumber(known.size)} gemeenten.` +
+        : `${plural(withTheme.length, 'ruimtelijke agenda heeft', 'ruimtelijke agenda’s hebben')} het thema ${theme}${unmappedText}; ze beslaan ${formatShort(count.size)} van de ${formatShort(known.size)} gemeenten.` +
           (white.length > 0 ? ` ${plural(white.length, 'gemeente valt', 'gemeenten vallen')} onder geen agenda met dit thema (gearceerd; dat zijn geen witte vlekken, die doen aan geen enkele agenda mee).` : '');
     const shell = { id, frame, title: `${theme}: ${plural(withTheme.length, 'agenda', 'agenda’s')}`, desc: description, interactive: false, credit: false };
     let svg = shellOpen(shell);
@@ -107,9 +107,9 @@ export function themeGridHtml(id: string, maps: ThemeMap[], o: ThemeGridOptions 
   const h = `h${o.headingLevel ?? 3}`;
   const items = maps
     .map((m) => {
-      const title = `${esc(m.theme)} <span class="map-grid-count">(${esc(plural(m.agendas, 'agenda', 'agenda’s'))})</span>`;
+      const title = `${escapeHtml(m.theme)} <span class="map-grid-count">(${escapeHtml(plural(m.agendas, 'agenda', 'agenda’s'))})</span>`;
       const link = o.href?.(m.theme);
-      const heading = link ? `<${h} class="map-grid-title"><a href="${esc(link)}">${title}</a></${h}>` : `<${h} class="map-grid-title">${title}</${h}>`;
+      const heading = link ? `<${h} class="map-grid-title"><a href="${escapeHtml(link)}">${title}</a></${h}>` : `<${h} class="map-grid-title">${title}</${h}>`;
       return `<li class="map-grid-item">${heading}${m.svg}</li>`;
     })
     .join('');
@@ -122,11 +122,11 @@ export function themeGridHtml(id: string, maps: ThemeMap[], o: ThemeGridOptions 
   const most = [...maps].sort((a, b) => b.agendas - a.agendas || byDutchName(a.theme, b.theme));
   const description =
     most.length > 0
-      ? `Het thema ${most[0].theme} komt in de meeste ruimtelijke agenda’s voor (${nlNumber(most[0].agendas)}), ${most[most.length - 1].theme} in de minste (${nlNumber(most[most.length - 1].agendas)}).`
+      ? `Het thema ${most[0].theme} komt in de meeste ruimtelijke agenda’s voor (${formatShort(most[0].agendas)}), ${most[most.length - 1].theme} in de minste (${formatShort(most[most.length - 1].agendas)}).`
       : '';
   return (
-    `<figure class="map map-grid-figure" id="${esc(id)}"><ul class="map-grid">${items}</ul>` +
-    `<figcaption><p class="map-description">${esc(description)}</p>${legend}<p class="map-credit">${esc(MAP_CREDIT)}</p></figcaption></figure>` +
-    `<details class="map-table-details"><summary>Tabel bij de kaarten: Ruimtelijke agenda’s per thema</summary>${tableHtml(themeGridTable(maps, o.href), `data-map-list="${esc(id)}"`)}</details>`
+    `<figure class="map map-grid-figure" id="${escapeHtml(id)}"><ul class="map-grid">${items}</ul>` +
+    `<figcaption><p class="map-description">${escapeHtml(description)}</p>${legend}<p class="map-credit">${escapeHtml(MAP_CREDIT)}</p></figcaption></figure>` +
+    `<details class="map-table-details"><summary>Tabel bij de kaarten: Ruimtelijke agenda’s per thema</summary>${tableHtml(themeGridTable(maps, o.href), `data-map-list="${escapeHtml(id)}"`)}</details>`
   );
 }

@@ -7,15 +7,11 @@
  */
 import { addLine, densityOf, densityToRgba } from './canvas-raster.ts';
 import type { Kaart1Data } from '../../present/map/kaart1.ts';
+import { edgeStyle } from '../../present/map/edge-style.ts';
 
 /** The JSON the build embeds (defined once, beside the renderer that writes it). */
 export type EdgeData = Kaart1Data;
 
-/** Same formula as edgeStyle() in src/site/map/kaart1.ts (kept in sync by a test). */
-export function edgeStyle(shared: number, max: number): { width: number; opacity: number } {
-  const t = max > 1 ? Math.sqrt((shared - 1) / (max - 1)) : 1;
-  return { width: Math.round((0.5 + 2 * t) * 10) / 10, opacity: Math.round((0.3 + 0.55 * t) * 100) / 100 };
-}
 
 const CELL = 20;
 const INK_RGB = [0x1f, 0x29, 0x33] as const;
