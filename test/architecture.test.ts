@@ -34,7 +34,7 @@ const UPWARD_ALLOWED: readonly string[] = [];
 /** Import cycles still to be broken, each as its sorted member list joined by " ". */
 const CYCLES_ALLOWED: readonly string[] = [
   // analysis: the Analysis types import the section types of national.ts/commuting.ts and back.
-  'analysis/commuting.ts analysis/national.ts analysis/network.ts analysis/types.ts',
+  'analysis/commuting.ts analysis/match.ts analysis/national.ts analysis/network.ts analysis/types.ts',
 ];
 
 /** Functions over the limit still to be split, as "file:name". */
