@@ -17,9 +17,32 @@ import { detectCommunities } from './network.ts';
 import type { NetworkEdge } from './types.ts';
 import { compareStrings, mean, median, type AnalysisReference } from './util.ts';
 import { pearson, spearman } from './correlation.ts';
+import { comparePartitions, type PartitionAgreement } from './partition.ts';
 
 /** The reference the section reads; `population` is optional so a reference without it still works. */
-export type CommutingReference = AnalysisReference & { population?: ReadonlyMap<string, number> };
+export type CommutingReference = AnalysisReference & {
+  population?: ReadonlyMap<string, number>;
+  /** GM code → CBS labour-market area 2023 (data/pendel-2023); the partition the functional regions are compared with. */
+  labourMarketAreas2023?: ReadonlyMap<string, string>;
+};
+
+/** Louvain resolutions tried for the sensitivity table (and for choosing one, see chooseResolution). */
+export const RESOLUTIONS = [1, 1.5, 2, 2.5, 3, 4, 5] as const;
+
+export interface ResolutionRun {
+  resolution: number;
+  count: number;
+  modularity: number | null;
+  /** Adjusted Rand index against the labour-market areas 2023; null without them. */
+  adjustedRandIndex: number | null;
+}
+
+export interface LabourMarketComparison {
+  /** Year of the labour-market areas (the flows of the functional regions have their own dataYear). */
+  year: 2023;
+  areas: number;
+  agreement: PartitionAgreement;
+}
 
 export interface CommutingOptions {
   seed: number;
@@ -178,6 +201,11 @@ export interface CommutingResult {
     method: string;
     seed: number;
     resolution: number;
+    /** given: passed by the caller; agreement: the RESOLUTIONS entry agreeing best with the 2023 areas; default: 1. */
+    resolutionRule: 'given' | 'agreement' | 'default';
+    sensitivity: ResolutionRun[];
+    /** The chosen partition against the labour-market areas 2023; null without them. */
+    labourMarketAreas: LabourMarketComparison | null;
     modularity: number | null;
     count: number;
     regions: FunctionalRegion[];
@@ -372,6 +400,27 @@ export function functionalRegions(
   return detectCommunities(codes, edges, seed, resolution);
 }
 
+/** One Louvain run per resolution, each compared with the 2023 areas when they are known. */
+export function resolutionSensitivity(matrix: Pick<Matrix, 'codes' | 'cells'>, seed: number, areas: ReadonlyMap<string, string> | undefined): ResolutionRun[] {
+  return RESOLUTIONS.map((resolution) => {
+    const run = functionalRegions(matrix, seed, resolution);
+    const ari = areas && areas.size > 0 ? comparePartitions(new Map(Object.entries(run.communities)), areas).adjustedRandIndex : null;
+    return { resolution, count: run.count, modularity: run.modularity, adjustedRandIndex: ari };
+  });
+}
+
+/**
+ * The resolution criterion: a caller's resolution wins; otherwise, when the 2023 labour-market areas
+ * are known, the resolution whose regions agree best with them (highest adjusted Rand index, ties to
+ * the smaller resolution); otherwise standard modularity (1).
+ */
+export function chooseResolution(given: number | undefined, runs: readonly ResolutionRun[]): { resolution: number; rule: 'given' | 'agreement' | 'default' } {
+  if (given !== undefined) return { resolution: given, rule: 'given' };
+  let best: ResolutionRun | null = null;
+  for (const r of runs) if (r.adjustedRandIndex !== null && (best === null || r.adjustedRandIndex > best.adjustedRandIndex!)) best = r;
+  return best ? { resolution: best.resolution, rule: 'agreement' } : { resolution: 1, rule: 'default' };
+}
+
 function dataYears(flows: readonly CommutingFlow[]): number[] {
   return [...new Set(flows.map((f) => f.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
 }
@@ -459,8 +508,14 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
   const matrix = buildMatrix(flows, codes);
   const n = codes.length;
 
-  const resolution = options.resolution ?? 1;
+  const areas = ref.labourMarketAreas2023;
+  const sensitivity = resolutionSensitivity(matrix, options.seed, areas);
+  const { resolution, rule: resolutionRule } = chooseResolution(options.resolution, sensitivity);
   const detected = functionalRegions(matrix, options.seed, resolution);
+  const labourMarketAreas: LabourMarketComparison | null =
+    areas && areas.size > 0
+      ? { year: 2023, areas: new Set(areas.values()).size, agreement: comparePartitions(new Map(Object.entries(detected.communities)), areas) }
+      : null;
   const regionOf = new Map(codes.map((c) => [c, detected.communities[c]]));
   const fitContext: FitContext = { matrix, region: Int32Array.from(codes, (c) => detected.communities[c]) };
 
@@ -594,6 +649,9 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
       method: 'louvain',
       seed: options.seed,
       resolution,
+      resolutionRule,
+      sensitivity,
+      labourMarketAreas,
       modularity: detected.modularity,
       count: detected.count,
       regions,

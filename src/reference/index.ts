@@ -24,6 +24,8 @@ export interface Reference {
   mergers: Merger[];
   /** GM code → inhabitants on 1 January 2024. */
   population: Map<string, number>;
+  /** GM code → CBS-based labour-market area of 2023 (data/pendel-2023/SOURCE.md); empty when not loaded. */
+  labourMarketAreas2023?: Map<string, string>;
 }
 
 /** Absolute path of data/reference/ in the package. */
@@ -38,6 +40,8 @@ export interface ReferenceFiles {
   regiosJson: string;
   samenvoegingenCsv: string;
   bevolkingCsv: string;
+  /** data/pendel-2023/nl_2023_areas_lma.csv (unit,area,residents); optional. */
+  labourMarketAreasCsv?: string;
 }
 
 /** Builds a Reference from the file contents (pure; used by loadReference and tests). */
@@ -49,12 +53,15 @@ export function buildReference(files: ReferenceFiles): Reference {
   const rows = parse(files.bevolkingCsv, { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
   const population = new Map<string, number>();
   for (const r of rows) population.set(r.code, Number(r.population));
+  const areaRows = files.labourMarketAreasCsv ? (parse(files.labourMarketAreasCsv, { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[]) : [];
+  const labourMarketAreas2023 = new Map(areaRows.map((r) => [r.unit, r.area]));
   return {
     municipalities,
     byCode: new Map(municipalities.map((m) => [m.code, m])),
     regionNames,
     mergers: parseMergers(files.samenvoegingenCsv),
     population,
+    labourMarketAreas2023,
   };
 }
 
@@ -67,6 +74,7 @@ export function loadReference(): Reference {
     regiosJson: readText('regios.json'),
     samenvoegingenCsv: readText('samenvoegingen.csv'),
     bevolkingCsv: readText('bevolking_2024.csv'),
+    labourMarketAreasCsv: readFileSync(fileURLToPath(new URL('../../data/pendel-2023/nl_2023_areas_lma.csv', import.meta.url)), 'utf8'),
   });
   return cachedReference;
 }
