@@ -1,5 +1,6 @@
 /** Shared helpers for the browser tests: one Debian Chromium, pages that record console errors and requests. */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -73,6 +74,28 @@ export async function pageVisitor(browser: Browser): Promise<Visitor> {
     },
     close: () => context.close(),
   };
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  visitor: Visitor;
+}
+
+/**
+ * One browser and one reusable page for the calling test file, opened before its first test and
+ * closed after its last (so no Chromium outlives the file).
+ */
+export function browserSession(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.browser = await launch();
+    session.visitor = await pageVisitor(session.browser);
+  });
+  afterAll(async () => {
+    await session.visitor?.close();
+    await session.browser?.close();
+  });
+  return session;
 }
 
 export interface PageCheck {

@@ -4,37 +4,27 @@
  * axe violations, same-origin requests only; maps readable without JavaScript; keyboard reaches a
  * flow arc with a visible focus indicator and the tooltip names it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { checkPage, launch, openPage, pageVisitor, type Visitor } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession, checkPage, openPage } from './browser.ts';
 
 const fixtureUrl = inject('siteFixtureUrl');
 const exampleUrl = inject('siteExampleUrl');
 const exampleError = inject('siteExampleError');
 const PATH = '/dagelijks-stedelijk-systeem/';
 
-let browser: Browser;
-let visitor: Visitor;
-beforeAll(async () => {
-  browser = await launch();
-  visitor = await pageVisitor(browser);
-});
-afterAll(async () => {
-  await visitor?.close();
-  await browser?.close();
-});
+const session = browserSession();
 
 describe('Dagelijks stedelijk systeem (example site)', () => {
   it.each([PATH, '/samenwerkingen/regio-zwolle/'])('%s: no console errors, no axe violations, only same-origin requests', async (path) => {
     expect(exampleError).toBe('');
-    const r = await checkPage(visitor, exampleUrl, path);
+    const r = await checkPage(session.visitor, exampleUrl, path);
     expect(r.errors).toEqual([]);
     expect(r.foreign).toEqual([]);
     expect(r.violations).toEqual([]);
   });
 
   it('shows the three maps, the arcs and the ranked agendas without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(exampleUrl + PATH);
     expect(await page.locator('figure.map svg.map-svg').count()).toBe(3);
@@ -46,7 +36,7 @@ describe('Dagelijks stedelijk systeem (example site)', () => {
   });
 
   it('keyboard Tab reaches a flow arc with a visible focus indicator; the tooltip names the flow', async () => {
-    const rec = await openPage(browser, exampleUrl + PATH);
+    const rec = await openPage(session.browser, exampleUrl + PATH);
     const { page } = rec;
     await page.locator('#pendelbogen').scrollIntoViewIfNeeded();
     await page.locator('#provinciegrens').evaluate((el) => {
@@ -73,7 +63,7 @@ describe('Dagelijks stedelijk systeem (example site)', () => {
   });
 
   it('a cooperation page shows its fit with the data year', async () => {
-    const rec = await openPage(browser, exampleUrl + '/samenwerkingen/regio-zwolle/');
+    const rec = await openPage(session.browser, exampleUrl + '/samenwerkingen/regio-zwolle/');
     const text = (await rec.page.locator('section[aria-labelledby="pendel"]').textContent()) ?? '';
     expect(text).toMatch(/\d+ van de 22 gemeenten \(\d+%\) liggen in de functionele regio/);
     expect(text).toContain('Pendelcijfers 2014');
@@ -83,10 +73,10 @@ describe('Dagelijks stedelijk systeem (example site)', () => {
 
 describe('Dagelijks stedelijk systeem (fixture site, no pendel sheet)', () => {
   it('explains the absence; no axe violations', async () => {
-    const r = await checkPage(visitor, fixtureUrl, PATH);
+    const r = await checkPage(session.visitor, fixtureUrl, PATH);
     expect(r.errors).toEqual([]);
     expect(r.violations).toEqual([]);
-    const rec = await openPage(browser, fixtureUrl + PATH);
+    const rec = await openPage(session.browser, fixtureUrl + PATH);
     expect(await rec.page.locator('main').textContent()).toContain('geen blad pendel');
     await rec.page.context().close();
   });

@@ -3,13 +3,12 @@
  * (served with the site's CSP) load cleanly with zero axe-core violations and render hostile names as
  * text; the PDF of an example region has ≥ 2 A4 pages whose text (pdftotext) holds its name and members.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { checkPage, launch, openPage, pageVisitor, type Visitor } from './browser.ts';
+import { browserSession, checkPage, openPage } from './browser.ts';
 import { XSS_NAME } from '../fixtures/site/fixture.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { renderLayout } from '../../src/present/layout.ts';
@@ -20,19 +19,10 @@ const fixtureUrl = inject('siteFixtureUrl');
 const exampleUrl = inject('siteExampleUrl');
 const exampleError = inject('siteExampleError');
 
-let browser: Browser;
-let visitor: Visitor;
-beforeAll(async () => {
-  browser = await launch();
-  visitor = await pageVisitor(browser);
-});
-afterAll(async () => {
-  await visitor?.close();
-  await browser?.close();
-});
+const session = browserSession();
 
 async function check(base: string, path: string) {
-  const result = await checkPage(visitor, base, path);
+  const result = await checkPage(session.visitor, base, path);
   const { page } = result;
   return {
     ...result,
@@ -58,7 +48,7 @@ describe('guide pages in the site', () => {
     const index = await check(exampleUrl, '/gespreksleidraad/');
     expect(index.violations).toEqual([]);
     expect(index.text).toContain('Metropoolregio Amsterdam (MRA)');
-    const rec = await openPage(browser, exampleUrl + '/samenwerkingen/metropoolregio-amsterdam/');
+    const rec = await openPage(session.browser, exampleUrl + '/samenwerkingen/metropoolregio-amsterdam/');
     expect(await rec.page.locator('a[href="/gespreksleidraad/metropoolregio-amsterdam/"]').count()).toBe(1);
     await rec.page.context().close();
   });

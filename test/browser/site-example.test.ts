@@ -4,23 +4,13 @@
  * violations (WCAG 2.1 AA tags) and requests nothing outside its own origin; search finds former
  * municipalities.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { checkPage, launch, openPage, pageVisitor, type Visitor } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession, checkPage, openPage } from './browser.ts';
 
 const exampleUrl = inject('siteExampleUrl');
 const exampleError = inject('siteExampleError');
 
-let browser: Browser;
-let visitor: Visitor;
-beforeAll(async () => {
-  browser = await launch();
-  visitor = await pageVisitor(browser);
-});
-afterAll(async () => {
-  await visitor?.close();
-  await browser?.close();
-});
+const session = browserSession();
 
 const EXAMPLE_PAGES = ['/', '/kaart-1/', '/kaart-2/', '/themas/', '/themas/water-en-bodem/', '/kenmerken/', '/vergelijkbaarheid/', '/nationaal-beleid/', '/methode/', '/samenwerkingen/regio-twente/', '/gemeenten/GM1900/', '/zoeken/', '/downloads/'];
 
@@ -31,14 +21,14 @@ describe('example site (data/voorbeeld)', () => {
 
   it.each(EXAMPLE_PAGES)('page %s: no console errors, no axe violations, only same-origin requests', async (path) => {
     expect(exampleError).toBe('');
-    const r = await checkPage(visitor, exampleUrl, path);
+    const r = await checkPage(session.visitor, exampleUrl, path);
     expect(r.errors).toEqual([]);
     expect(r.foreign).toEqual([]);
     expect(r.violations).toEqual([]);
   });
 
   it('search finds Súdwest-Fryslân by typing "sudwest", and by its former part Littenseradiel (merged 2018)', async () => {
-    const rec = await openPage(browser, exampleUrl + '/zoeken/');
+    const rec = await openPage(session.browser, exampleUrl + '/zoeken/');
     const { page } = rec;
     await page.locator('#zoekterm').fill('sudwest');
     await expect.poll(() => page.locator('#zoekresultaten a').allTextContents()).toContain('Súdwest-Fryslân');

@@ -5,9 +5,8 @@
  * (WCAG 2.1 AA tags) and requests nothing outside its own origin; search, escaping and the map
  * interactions work.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, checkPage, launch, openPage, pageVisitor, type Visitor } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axe, browserSession, checkPage, openPage } from './browser.ts';
 import { XSS_NAME } from '../fixtures/site/fixture.ts';
 
 const fixtureUrl = inject('siteFixtureUrl');
@@ -32,20 +31,11 @@ const FIXTURE_PAGES = [
   '/downloads/',
 ];
 
-let browser: Browser;
-let visitor: Visitor;
-beforeAll(async () => {
-  browser = await launch();
-  visitor = await pageVisitor(browser);
-});
-afterAll(async () => {
-  await visitor?.close();
-  await browser?.close();
-});
+const session = browserSession();
 
 describe('fixture site', () => {
   it.each(FIXTURE_PAGES)('page %s: no console errors, no axe violations, only same-origin requests', async (path) => {
-    const r = await checkPage(visitor, fixtureUrl, path);
+    const r = await checkPage(session.visitor, fixtureUrl, path);
     expect(r.errors).toEqual([]);
     expect(r.foreign).toEqual([]);
     expect(r.violations).toEqual([]);
@@ -54,7 +44,7 @@ describe('fixture site', () => {
 
   it('at 390 px wide no page scrolls sideways, and the stacked tables pass axe', async () => {
     for (const path of FIXTURE_PAGES) {
-      const rec = await visitor.visit(fixtureUrl + path, 390);
+      const rec = await session.visitor.visit(fixtureUrl + path, 390);
       const width = await rec.page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(390);
       if (path === '/kaart-2/' || path === '/samenwerkingen/xss-test/') expect(await axe(rec.page), path).toEqual([]);
@@ -63,7 +53,7 @@ describe('fixture site', () => {
 
   it('renders the <img onerror> cooperation name as text, everywhere it appears', async () => {
     for (const path of ['/samenwerkingen/xss-test/', '/kaart-2/', '/samenwerkingen/', '/gemeenten/GM0080/', '/zoeken/']) {
-      const rec = await openPage(browser, fixtureUrl + path);
+      const rec = await openPage(session.browser, fixtureUrl + path);
       const { page } = rec;
       if (path === '/samenwerkingen/xss-test/') {
         expect(await page.locator('h1').textContent()).toBe(XSS_NAME);
@@ -80,7 +70,7 @@ describe('fixture site', () => {
   });
 
   it('search finds Súdwest-Fryslân by typing "sudwest" (index JSON allowed by the CSP)', async () => {
-    const rec = await openPage(browser, fixtureUrl + '/zoeken/');
+    const rec = await openPage(session.browser, fixtureUrl + '/zoeken/');
     const { page } = rec;
     await page.locator('#zoekterm').fill('sudwest');
     await expect.poll(() => page.locator('#zoekresultaten a').allTextContents()).toContain('Súdwest-Fryslân');
@@ -91,7 +81,7 @@ describe('fixture site', () => {
   });
 
   it('search page without JavaScript shows the A–Z list', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(fixtureUrl + '/zoeken/');
     expect(await page.locator('form.search-form').isVisible()).toBe(false);
@@ -102,7 +92,7 @@ describe('fixture site', () => {
 
 describe('fixture maps', () => {
   it('hover and focus on a Kaart 2 marker show that cooperation and its members', async () => {
-    const rec = await openPage(browser, fixtureUrl + '/kaart-2/');
+    const rec = await openPage(session.browser, fixtureUrl + '/kaart-2/');
     const { page } = rec;
     const marker = page.locator('a.map-marker[data-id="fryslan-west"]');
     await marker.hover();
@@ -122,7 +112,7 @@ describe('fixture maps', () => {
   });
 
   it('the theme filter on Kaart 2 hides other networks and their rows in the list', async () => {
-    const rec = await openPage(browser, fixtureUrl + '/kaart-2/');
+    const rec = await openPage(session.browser, fixtureUrl + '/kaart-2/');
     const { page } = rec;
     const visibleRows = () => page.locator('table[data-map-list="kaart-2"] tbody tr:not([hidden])').count();
     expect(await visibleRows()).toBe(3);
@@ -138,7 +128,7 @@ describe('fixture maps', () => {
   });
 
   it('the Kaart 1 threshold slider changes the number of lines shown', async () => {
-    const rec = await openPage(browser, fixtureUrl + '/kaart-1/');
+    const rec = await openPage(session.browser, fixtureUrl + '/kaart-1/');
     const { page } = rec;
     const status = page.locator('[data-map-status]');
     // 11 Fryslân members of the safety region → C(11,2) = 55 pairs share ≥ 1.
@@ -156,7 +146,7 @@ describe('fixture maps', () => {
     ['/kaart-1/', 'a[href^="/gemeenten/"]'],
     ['/kaart-2/', 'a.map-marker'],
   ])('keyboard Tab reaches the named map elements on %s, with a visible focus indicator', async (path, selector) => {
-    const rec = await openPage(browser, fixtureUrl + path);
+    const rec = await openPage(session.browser, fixtureUrl + path);
     const { page } = rec;
     let reached = false;
     for (let i = 0; i < 120 && !reached; i++) {
