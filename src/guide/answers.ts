@@ -3,13 +3,11 @@
  * empty cells for the answers and agreements, so the outcomes of many conversations can be
  * collected in one format. Deterministic bytes (fixed document dates and zip timestamps).
  */
-import ExcelJS from 'exceljs';
 import { guideHref } from '../present/components.ts';
-import { fixZipTimestamps } from '../present/export.ts';
+import { reproducibleWorkbook, reproducibleXlsxBytes } from '../present/export.ts';
 import type { GuideModel } from './model.ts';
 import { CLOSING_QUESTION, GROUP_TITLE, guideQuestions, QUESTION_GROUPS, type Question } from './questions.ts';
 
-const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
 export const ANSWER_FILE = 'antwoorden.xlsx';
 
 /** The site path of a region's answer template. */
@@ -26,12 +24,7 @@ export function numberedQuestions(m: GuideModel): Question[] {
 export const ANSWER_COLUMNS = ['Nr.', 'Onderdeel', 'Vraag', 'Aanleiding uit de data', 'Antwoord van de regio', 'Afspraak of vervolg'] as const;
 
 export async function answerTemplateXlsx(m: GuideModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'regioruimte';
-  workbook.lastModifiedBy = 'regioruimte';
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  workbook.lastPrinted = FIXED_DATE;
+  const workbook = reproducibleWorkbook();
   const sheet = workbook.addWorksheet('Antwoorden', { views: [{ state: 'frozen', ySplit: 6 }] });
   sheet.columns = [{ width: 6 }, { width: 28 }, { width: 60 }, { width: 40 }, { width: 60 }, { width: 40 }];
   sheet.addRow(['Samenwerking', m.cooperation.name]);
@@ -45,5 +38,5 @@ export async function answerTemplateXlsx(m: GuideModel): Promise<Buffer> {
     const row = sheet.addRow([i + 1, q.id === CLOSING_QUESTION.id ? 'Afsluiting' : GROUP_TITLE[q.group], q.text, q.basis ?? '', '', '']);
     row.alignment = { wrapText: true, vertical: 'top' };
   });
-  return fixZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer()));
+  return reproducibleXlsxBytes(workbook);
 }

@@ -162,22 +162,32 @@ export async function writeDatasetCsv(dataset: Dataset, ref: Reference, dir: str
 
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
 
-/** The workbook as bytes; identical input gives identical bytes. */
-export async function datasetXlsxBuffer(dataset: Dataset, ref: Reference): Promise<Buffer> {
+/** A new workbook whose metadata does not depend on when it is made (same content, same bytes). */
+export function reproducibleWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'regioruimte';
   workbook.lastModifiedBy = 'regioruimte';
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
   workbook.lastPrinted = FIXED_DATE;
+  return workbook;
+}
+
+/** The workbook's bytes with fixed zip entry times, so writing it twice gives identical files. */
+export async function reproducibleXlsxBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return fixZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+/** The workbook as bytes; identical input gives identical bytes. */
+export async function datasetXlsxBuffer(dataset: Dataset, ref: Reference): Promise<Buffer> {
+  const workbook = reproducibleWorkbook();
   for (const table of datasetToSheets(dataset, ref)) {
     const worksheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.addRow(table.columns);
     worksheet.getRow(1).font = { bold: true };
     for (const row of table.rows) worksheet.addRow(row);
   }
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  return fixZipTimestamps(bytes);
+  return reproducibleXlsxBytes(workbook);
 }
 
 export async function writeDatasetXlsx(dataset: Dataset, ref: Reference, path: string): Promise<void> {
