@@ -1,25 +1,12 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from './index.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli as run } from '../../test/cli-run.ts';
 
 const FIXTURE = new URL('../../test/fixtures/site/data/', import.meta.url).pathname;
 const base = mkdtempSync(join(tmpdir(), 'regioruimte-cli-story-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
-
-async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { status: await main(['node', 'regioruimte', ...args]), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 function datasetWithChapter(name: string, chapter: string): string {
   const dir = join(base, name);
