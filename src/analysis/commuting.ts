@@ -15,9 +15,27 @@ import { REFERENCE_DIVISIONS, type ReferenceDivision } from '../model/reference.
 import { THEMES, type Theme } from '../model/themes.ts';
 import { detectCommunities } from './network.ts';
 import type { NetworkEdge } from './types.ts';
+import type {
+  CommutingMunicipality,
+  CommutingResult,
+  CooperationFit,
+  Correlation,
+  DivisionFit,
+  FunctionalRegion,
+  GroupFit,
+  GroupSummary,
+  InterprovincialFlow,
+  LabourMarketComparison,
+  PopulationCoverage,
+  ProvincePairFlow,
+  ResolutionRun,
+  SelfContainmentSummary,
+} from './commuting-types.ts';
+
+export type * from './commuting-types.ts';
 import { compareStrings, mean, median, type AnalysisReference } from './util.ts';
 import { pearson, spearman } from './correlation.ts';
-import { comparePartitions, type PartitionAgreement } from './partition.ts';
+import { comparePartitions } from './partition.ts';
 
 /** The reference the section reads; `population` is optional so a reference without it still works. */
 export type CommutingReference = AnalysisReference & {
@@ -29,196 +47,10 @@ export type CommutingReference = AnalysisReference & {
 /** Louvain resolutions tried for the sensitivity table (and for choosing one, see chooseResolution). */
 export const RESOLUTIONS = [1, 1.5, 2, 2.5, 3, 4, 5] as const;
 
-export interface ResolutionRun {
-  resolution: number;
-  count: number;
-  modularity: number | null;
-  /** Adjusted Rand index against the labour-market areas 2023; null without them. */
-  adjustedRandIndex: number | null;
-}
-
-export interface LabourMarketComparison {
-  /** Year of the labour-market areas (the flows of the functional regions have their own dataYear). */
-  year: 2023;
-  areas: number;
-  agreement: PartitionAgreement;
-}
-
 export interface CommutingOptions {
   seed: number;
   /** Louvain resolution γ (default 1, standard modularity; higher gives more, smaller regions). */
   resolution?: number;
-}
-
-export interface CommutingMunicipality {
-  code: string;
-  name: string;
-  province: string;
-  outflow: number;
-  inflow: number;
-  internal: number;
-  /** internal + outflow: jobs held by residents (where they work is known). */
-  residentJobs: number;
-  /** internal + inflow: jobs located in the municipality. */
-  workplaceJobs: number;
-  /** inflow + outflow: the commuting intensity shown on the map. */
-  intensity: number;
-  /** internal / residentJobs; null when the municipality has no resident jobs in the data. */
-  selfContainment: number | null;
-  /**
-   * True when residents work here but no outflow is recorded at all: a self-containment of 1 that
-   * comes from the source leaving out small flows (CBS drops pairs under 50 jobs), not a fact.
-   */
-  selfContainmentArtefact: boolean;
-  /** Id of the functional region (see functionalRegions.regions). */
-  functionalRegion: number;
-}
-
-export interface InterprovincialFlow {
-  from: string;
-  fromName: string;
-  fromProvince: string;
-  to: string;
-  toName: string;
-  toProvince: string;
-  persons: number;
-  /** The flow's remark from the input (e.g. an apportioned share), or null. */
-  note: string | null;
-}
-
-export interface ProvincePairFlow {
-  fromProvince: string;
-  toProvince: string;
-  persons: number;
-}
-
-export interface FunctionalRegion {
-  /** 1..n, numbered by the region's smallest member code. */
-  id: number;
-  /** The member with the most jobs located in it (workplaceJobs; ties: smallest code). */
-  core: string;
-  coreName: string;
-  members: string[];
-  residentJobs: number;
-  /** Jobs of residents of the region held inside the region (own municipality included). */
-  jobsWithin: number;
-  /** jobsWithin / residentJobs; null when the region has no resident jobs. */
-  selfContainment: number | null;
-}
-
-export interface GroupFit {
-  id: string;
-  name: string;
-  /** Members that are reference municipalities (unique). */
-  members: number;
-  /** Functional region holding most members (ties: lowest id); null without members. */
-  dominantRegion: number | null;
-  membersInDominant: number;
-  /** membersInDominant / members; null without members. */
-  fit: number | null;
-  /** Sum of the members' outflows. */
-  memberOutflow: number;
-  /** Jobs flowing from one member to another member. */
-  outflowWithin: number;
-  /** outflowWithin / memberOutflow; null when memberOutflow is 0. */
-  containment: number | null;
-}
-
-export interface CooperationFit extends GroupFit {
-  spatial: boolean;
-}
-
-export interface Correlation {
-  /** Number of (size, value) pairs used. */
-  n: number;
-  /** null when n < 3 or either variable is constant. */
-  pearson: number | null;
-  spearman: number | null;
-}
-
-export interface GroupSummary {
-  /** Groups with ≥ minMembers members. */
-  count: number;
-  meanMembers: number | null;
-  meanFit: number | null;
-  /** Mean over groups whose containment is defined. */
-  meanContainment: number | null;
-}
-
-export interface DivisionFit extends GroupSummary {
-  /** Reference division key (provincie, res, …) or an input division (RES, NOVEX, …). */
-  division: string;
-  origin: 'reference' | 'input';
-  regions: GroupFit[];
-}
-
-export interface PopulationCoverage {
-  /** Inhabitants of all reference municipalities on 1-1-2024. */
-  total: number;
-  /** Inhabitants of municipalities in ≥ 1 spatial agenda. */
-  covered: number;
-  share: number;
-  byTheme: Record<Theme, { covered: number; share: number }>;
-}
-
-export interface SelfContainmentSummary {
-  min: number;
-  minCode: string;
-  max: number;
-  maxCode: string;
-  median: number;
-  /** Municipalities in the range (the denominator of the median). */
-  assessed: number;
-  /** Codes left out because their self-containment is an artefact (sorted). */
-  artefacts: string[];
-}
-
-export interface CommutingResult {
-  /** The year of the flows when they all carry the same year, else the latest; null without years. */
-  dataYear: number | null;
-  dataYears: number[];
-  /** Dutch description of the definitions and the method, for every map and table. */
-  method: string;
-  totals: {
-    flows: number;
-    jobs: number;
-    internal: number;
-    between: number;
-    /** Flows that carry a remark (e.g. an apportioned share of a split municipality) and their jobs. */
-    flowsWithNote: number;
-    jobsWithNote: number;
-    /** Flows with an end outside the reference (left out of everything). */
-    flowsOutsideReference: number;
-  };
-  /** Over municipalities with a defined self-containment that is not an artefact; null when there are none. */
-  selfContainment: SelfContainmentSummary | null;
-  municipalities: CommutingMunicipality[];
-  /** Top 5 flows between two municipalities in different provinces (directed, residence → work). */
-  topInterprovincialFlows: InterprovincialFlow[];
-  /** Top 5 ordered province pairs by the sum of their municipality flows. */
-  topProvincePairs: ProvincePairFlow[];
-  functionalRegions: {
-    method: string;
-    seed: number;
-    resolution: number;
-    /** given: passed by the caller; agreement: the RESOLUTIONS entry agreeing best with the 2023 areas; default: 1. */
-    resolutionRule: 'given' | 'agreement' | 'default';
-    sensitivity: ResolutionRun[];
-    /** The chosen partition against the labour-market areas 2023; null without them. */
-    labourMarketAreas: LabourMarketComparison | null;
-    modularity: number | null;
-    count: number;
-    regions: FunctionalRegion[];
-  };
-  /** Fit of every cooperation (spatial or not), sorted by id. */
-  cooperations: CooperationFit[];
-  /** Smallest group size counted in summaries and correlations (a one-member group fits trivially). */
-  minMembers: number;
-  agendas: GroupSummary;
-  sizeVsFit: { fit: Correlation; containment: Correlation };
-  divisions: DivisionFit[];
-  /** Population (reference data, 1-1-2024) living in a municipality covered by a spatial agenda; null without population. */
-  population: PopulationCoverage | null;
 }
 
 const MIN_MEMBERS = 2;

@@ -8,7 +8,7 @@
  */
 import type { Dataset } from '../model/dataset.ts';
 import type { Theme } from '../model/themes.ts';
-import type { OverlapMatch } from './types.ts';
+import type { OverlapMatch } from './overlap-types.ts';
 import { compareStrings } from './util.ts';
 
 export interface SpatialAgenda {

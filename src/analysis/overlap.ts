@@ -8,7 +8,7 @@
  */
 import type { Dataset } from '../model/dataset.ts';
 import { REFERENCE_DIVISIONS, type ReferenceDivision } from '../model/reference.ts';
-import type { Overlap, OverlapDivision, OverlapMatch, OverlapRegion } from './types.ts';
+import type { Overlap, OverlapDivision, OverlapMatch, OverlapRegion } from './overlap-types.ts';
 import { compareStrings, type AnalysisReference } from './util.ts';
 import { bestMatch, indexAgendas, spatialAgendas, type AgendaIndex, type SpatialAgenda } from './match.ts';
 

@@ -1,13 +1,20 @@
 /**
  * The Analysis: the public JSON contract written by `regioruimte analyse` (documented in
  * docs/analysis-json.md). Every share is a number in 0–1. Codes are 2025 GM codes.
- * Sections are owned by one module each in src/analysis/; this file only names their shapes.
+ * Sections are owned by one module each in src/analysis/; this file only names their shapes. The
+ * larger sections keep their shapes in type-only modules (overlap-types.ts, national-types.ts,
+ * commuting-types.ts) that this file re-exports, so no section module and this file import each other.
  */
 import type { GoalClass, LegalForm, SteeringType, Typology } from '../model/enums.ts';
 import type { Theme } from '../model/themes.ts';
 import type { Severity } from '../model/findings.ts';
-import type { NationalResult } from './national.ts';
-import type { CommutingResult } from './commuting.ts';
+import type { NationalResult } from './national-types.ts';
+import type { CommutingResult } from './commuting-types.ts';
+import type { Overlap } from './overlap-types.ts';
+
+export type * from './overlap-types.ts';
+export type * from './national-types.ts';
+export type * from './commuting-types.ts';
 
 export const SCHEMA_VERSION = 2 as const;
 
@@ -109,42 +116,6 @@ export interface Network {
   pairCountsByShared: Record<string, number>;
 }
 
-export interface OverlapMatch {
-  cooperationId: string;
-  jaccard: number;
-  containmentOfRegion: number;
-  containmentOfAgenda: number;
-}
-
-export interface OverlapRegion {
-  id: string;
-  name: string;
-  /** Number of distinct municipalities in the region (0 = cannot be assessed). */
-  municipalities: number;
-  bestMatch: OverlapMatch | null;
-  foundBack: boolean;
-}
-
-export interface OverlapDivision {
-  regions: OverlapRegion[];
-  /** All regions of the division (the full denominator a reader sees). */
-  regionsKnown: number;
-  /** Regions without municipalities: they cannot be assessed (regionsKnown − regionsAssessed). */
-  regionsNotAssessable: number;
-  /** Regions with ≥1 municipality: the denominator of shareFoundBack. */
-  regionsAssessed: number;
-  regionsFoundBack: number;
-  /** regionsFoundBack / regionsAssessed; null when no region can be assessed. */
-  shareFoundBack: number | null;
-  /** True when every region could be assessed, so shareFoundBack speaks for the whole division. */
-  complete: boolean;
-}
-
-export interface Overlap {
-  foundBackThreshold: number;
-  divisions: Record<string, OverlapDivision>;
-}
-
 export interface TypologyCooperation {
   id: string;
   typology: Typology;
@@ -166,7 +137,6 @@ export interface TypologyResult {
   counts: Record<Typology, number>;
 }
 
-/** Goals section (issue 5). */
 export interface ClassifiedGoal {
   cooperationId: string;
   text: string;
@@ -210,9 +180,9 @@ export interface Analysis {
   overlap: Overlap;
   typology: TypologyResult;
   goals: GoalsResult;
-  /** National policy (issue 6); shape owned by src/analysis/national.ts. */
+  /** National policy; computed by src/analysis/national.ts. */
   national?: NationalResult;
-  /** Commuting (issue 8); absent when the input has no `pendel` sheet. Shape owned by src/analysis/commuting.ts. */
+  /** Commuting; absent when the input has no `pendel` sheet. Computed by src/analysis/commuting.ts. */
   commuting?: CommutingResult;
 }
 
