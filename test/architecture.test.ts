@@ -52,8 +52,6 @@ const LONG_FUNCTIONS_ALLOWED: readonly string[] = [
   'guide/questions.ts:choiceQuestions',
   'guide/questions.ts:cooperationQuestions',
   'guide/questions.ts:governmentQuestions',
-  // portal
-  'portal/app.ts:createApp',
   // cli
   'cli/commands.ts:registerCommands',
   // present / site

@@ -2,7 +2,7 @@
  * The page shell shared by every page: lang="nl", skip link, header with navigation, breadcrumbs,
  * main content, footer with the data status. Only same-origin stylesheets and module scripts.
  */
-import { html, type Html } from './html.ts';
+import { html, type Html, type Renderable } from './html.ts';
 import type { Crumb, Page, SiteInput } from './page.ts';
 
 export const SITE_NAME = 'Regioruimte';
@@ -52,44 +52,78 @@ function breadcrumbs(crumbs: Crumb[], title: string): Html {
   )}<li><span aria-current="page">${title}</span></li></ol></nav>`;
 }
 
-export function renderLayout(page: Page, status: SiteStatus): string {
-  const nav = NAV.map((item) => {
-    const current = isCurrent(item.href, page.path);
-    return html`<li><a href="${item.href}"${current ? html` aria-current="page"` : ''}>${item.label}</a></li>`;
-  });
-  const styles = ['/assets/site.css', ...(page.styles ?? [])];
+/** What differs between the public site and the portal inside the one page shell. */
+export interface Shell {
+  /** The full document title. */
+  title: string;
+  description?: string;
+  tagline: string;
+  /** The main navigation (a <nav> element). */
+  nav: Html;
+  /** Between the header and <main> (breadcrumbs). */
+  beforeMain?: Html;
+  body: Renderable;
+  /** The inside of the footer's container. */
+  footer: Html;
+  styles?: readonly string[];
+  scripts?: readonly string[];
+}
+
+/** The document every page shares: lang="nl", skip link, header, main, footer; same-origin assets only. */
+export function renderShell(shell: Shell): string {
+  const styles = ['/assets/site.css', ...(shell.styles ?? [])];
   const doc = html`<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.path === '/' ? SITE_NAME : `${page.title} – ${SITE_NAME}`}</title>
-<meta name="description" content="${page.description}">
-${styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-${page.scripts.map((name) => html`<script type="module" src="/assets/js/${name}.js"></script>\n`)}</head>
+<title>${shell.title}</title>
+${shell.description !== undefined ? html`<meta name="description" content="${shell.description}">
+` : ''}${styles.map((href) => html`<link rel="stylesheet" href="${href}">
+`)}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${(shell.scripts ?? []).map((name) => html`<script type="module" src="/assets/js/${name}.js"></script>
+`)}</head>
 <body>
 <a class="skip-link" href="#inhoud">Direct naar de inhoud</a>
 <header class="site-header">
 <div class="container site-header__inner">
-<a class="site-title" href="/"><span class="site-title__name">${SITE_NAME}</span> <span class="site-title__tagline">ruimtelijke samenwerking in de regio</span></a>
-<nav class="site-nav" aria-label="Hoofdmenu"><ul>${nav}</ul></nav>
+<a class="site-title" href="/"><span class="site-title__name">${SITE_NAME}</span> <span class="site-title__tagline">${shell.tagline}</span></a>
+${shell.nav}
 </div>
 </header>
 <div class="container">
-${breadcrumbs(page.breadcrumbs, page.title)}
+${shell.beforeMain ?? ''}
 <main id="inhoud" tabindex="-1">
-${page.body}
+${shell.body}
 </main>
 </div>
 <footer class="site-footer">
 <div class="container">
-<p class="data-status"><strong>Gegevens:</strong> ${status.label} (${status.date}).</p>
-<ul class="footer-links"><li><a href="/methode/">Methode en bronnen</a></li><li><a href="/downloads/">Downloads</a></li><li><a href="/toegankelijkheid/">Toegankelijkheid</a></li></ul>
-<p>Kaartgrenzen: CBS / Kadaster, 2025 (CC BY 4.0).</p>
+${shell.footer}
 </div>
 </footer>
 </body>
 </html>
 `;
   return doc.value;
+}
+
+export function renderLayout(page: Page, status: SiteStatus): string {
+  const nav = NAV.map((item) => {
+    const current = isCurrent(item.href, page.path);
+    return html`<li><a href="${item.href}"${current ? html` aria-current="page"` : ''}>${item.label}</a></li>`;
+  });
+  return renderShell({
+    title: page.path === '/' ? SITE_NAME : `${page.title} – ${SITE_NAME}`,
+    description: page.description,
+    tagline: 'ruimtelijke samenwerking in de regio',
+    nav: html`<nav class="site-nav" aria-label="Hoofdmenu"><ul>${nav}</ul></nav>`,
+    beforeMain: breadcrumbs(page.breadcrumbs, page.title),
+    body: page.body,
+    styles: page.styles,
+    scripts: page.scripts,
+    footer: html`<p class="data-status"><strong>Gegevens:</strong> ${status.label} (${status.date}).</p>
+<ul class="footer-links"><li><a href="/methode/">Methode en bronnen</a></li><li><a href="/downloads/">Downloads</a></li><li><a href="/toegankelijkheid/">Toegankelijkheid</a></li></ul>
+<p>Kaartgrenzen: CBS / Kadaster, 2025 (CC BY 4.0).</p>`,
+  });
 }

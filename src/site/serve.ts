@@ -10,17 +10,10 @@ import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { isInside } from '../output/tree.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../present/security.ts';
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
+// Re-exported for the server's tests and callers; the definition is shared with the portal.
+export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS };
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
