@@ -11,6 +11,7 @@ import { THEMES, type Theme } from '../model/themes.ts';
 import type { ClassifiedGoal } from '../analysis/types.ts';
 import type { Quadrant } from '../analysis/national.ts';
 import { createLookup, type SiteLookup } from '../present/lookup.ts';
+import { typologyReason } from '../present/cooperation.ts';
 import type { SiteInput } from '../present/page.ts';
 
 /** What the guide reads: the site's input plus, optionally, which municipalities share a border. */
@@ -134,6 +135,7 @@ export interface GuideModel {
     sources: string[];
   };
   members: GuideMember[];
+  /** The type and, in plain words, why it has that type (src/present/cooperation typologyReason). */
   typology: { typology: Typology; given: boolean; reason: string } | null;
   spatialAgendas: number;
   themes: ThemeComparison[];
@@ -331,7 +333,7 @@ export function buildGuideModel(input: GuideInput, id: string, lookup: SiteLooku
       sources: [...c.sources],
     },
     members,
-    typology: t ? { typology: t.typology, given: t.given !== null, reason: t.reason } : null,
+    typology: t ? { typology: t.typology, given: t.given !== null, reason: typologyReason(t) } : null,
     spatialAgendas: analysis.dataset.spatial,
     themes: THEMES.map((theme) => ({ theme, own: ownThemes.has(theme), agendas: analysis.themes.agendasPerTheme[theme] ?? 0 })),
     size: { members: members.length, mean: spatialMembers.mean, median: spatialMembers.median, class: sizeClass(members.length, spatialMembers.mean) },

@@ -6,26 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { GOAL_CLASSES } from '../model/enums.ts';
 import { html, trusted, type Html, type Renderable } from '../present/html.ts';
-import {
-  cooperationHref,
-  GOAL_CLASS_LABEL,
-  goalKindLabel,
-  guideHref,
-  downloadLink,
-  inlineList,
-  keyValues,
-  LEGAL_FORM_LABEL,
-  LIFE_PHASE_LABEL,
-  link,
-  municipalityHref,
-  section,
-  sourceLink,
-  table,
-  themeHref,
-  themeTags,
-  TYPOLOGY_EXPLANATION,
-  TYPOLOGY_LABEL,
-} from '../present/components.ts';
+import { cooperationHref, GOAL_CLASS_LABEL, goalKindLabel, guideHref, downloadLink, inlineList, link, municipalityHref, section, sourceLink, table, themeHref, themeTags, TYPOLOGY_LABEL } from '../present/components.ts';
+import { cooperationFacts } from '../present/cooperation.ts';
 import { formatNumber, formatPercent, plural } from '../present/format.ts';
 import { createLookup, divisionLabel, type SiteLookup } from '../present/lookup.ts';
 import type { SiteStatus } from '../present/layout.ts';
@@ -94,14 +76,8 @@ function glance(l: SiteLookup, m: GuideModel): Html {
   return section(
     'in-een-oogopslag',
     'De regio in één oogopslag',
-    keyValues([
+    cooperationFacts(c, t?.typology ?? null, [
       ['Ruimtelijke agenda', c.agendaTitle ? html`${c.agendaTitle}${c.agendaYear ? ` (${c.agendaYear})` : ''}` : html`<span class="muted">titel onbekend</span>${c.agendaYear ? ` (${c.agendaYear})` : ''}`],
-      ['Rechtsvorm', LEGAL_FORM_LABEL[c.legalForm]],
-      ['Type', t ? html`${TYPOLOGY_LABEL[t.typology]} <span class="muted">— ${TYPOLOGY_EXPLANATION[t.typology]}</span>` : html`<span class="muted">niet bepaald</span>`],
-      ['Levensfase', c.lifePhase ? LIFE_PHASE_LABEL[c.lifePhase] : html`<span class="muted">onbekend</span>`],
-      ['Thema’s', themeTags(c.themes)],
-      ['Andere overheden', inlineList(c.otherGovernments)],
-      ['Partners buiten de overheid', inlineList(c.partners)],
     ]),
     t ? html`<p class="guide-reason"><strong>Waarom ${TYPOLOGY_LABEL[t.typology].toLowerCase()}:</strong> ${t.reason}</p>` : '',
     html`<h3>Deelnemende gemeenten (${formatNumber(m.members.length)})</h3>`,

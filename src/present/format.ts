@@ -35,3 +35,13 @@ export function formatShort(value: number): string {
 
 /** Dutch alphabetical order of names, ties broken by code point so the order is total. */
 export const byDutchName = (a: string, b: string): number => a.localeCompare(b, 'nl') || (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A file size in Dutch units of 1024: under 1 kB in bytes, under 1 MB in whole kB, else MB with one
+ * decimal: 512 → "512 bytes", 20480 → "20 kB", 1572864 → "1,5 MB".
+ */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} bytes`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024))} kB`;
+  return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
+}

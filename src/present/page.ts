@@ -17,6 +17,8 @@ export interface SiteInput {
   analysis: Analysis;
   /** The authored chapters (src/story); absent or empty: the site has no chapter pages. */
   story?: Story;
+  /** Size in bytes of each guide PDF the build made (cooperation id → bytes); absent: no PDFs were made. */
+  guidePdfs?: ReadonlyMap<string, number>;
   /**
    * Every municipality pair sharing ≥ 1 cooperation (the network analysis at threshold 1), for the
    * Kaart 1 slider. Absent: the slider only has the analysis edges (≥ its threshold).

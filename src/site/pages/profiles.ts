@@ -6,24 +6,8 @@ import { THEMES } from '../../model/themes.ts';
 import type { Cooperation } from '../../model/index.ts';
 import { html, type Html } from '../../present/html.ts';
 import { formatNumber, formatPercent, plural } from '../../present/format.ts';
-import {
-  cooperationHref,
-  goalKindLabel,
-  guideHref,
-  inlineList,
-  keyValues,
-  LEGAL_FORM_LABEL,
-  LIFE_PHASE_LABEL,
-  link,
-  municipalityHref,
-  section,
-  sourceLink,
-  table,
-  themeHref,
-  themeTags,
-  TYPOLOGY_EXPLANATION,
-  TYPOLOGY_LABEL,
-} from '../../present/components.ts';
+import { cooperationHref, goalKindLabel, inlineList, link, municipalityHref, section, sourceLink, table, themeHref, themeTags, TYPOLOGY_LABEL } from '../../present/components.ts';
+import { cooperationFacts, guideLinks } from '../../present/cooperation.ts';
 import { cooperationMap, municipalityMap } from '../../present/map/slots.ts';
 import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
@@ -56,15 +40,8 @@ export function cooperationPage(l: SiteLookup, c: Cooperation): Page {
     styles: map.styles,
     body: html`<h1>${c.name}</h1>
 <p class="lead">${c.spatial ? (c.agendaTitle ? html`Ruimtelijke agenda: <strong>${c.agendaTitle}</strong>${c.agendaYear ? ` (${c.agendaYear})` : ''}.` : 'Ruimtelijke samenwerking zonder bekende agendatitel.') : 'Samenwerkingsverband zonder ruimtelijke agenda; telt mee voor Kaart 1.'} ${plural(c.municipalities.length, 'gemeente doet', 'gemeenten doen')} mee.</p>
-${keyValues([
-  ['Rechtsvorm', LEGAL_FORM_LABEL[c.legalForm]],
-  ['Thema’s', themeTags(c.themes)],
-  ['Type', t ? html`${TYPOLOGY_LABEL[t.typology]} <span class="muted">— ${TYPOLOGY_EXPLANATION[t.typology]}</span>` : html`<span class="muted">niet bepaald</span>`],
-  ['Levensfase', c.lifePhase ? LIFE_PHASE_LABEL[c.lifePhase] : html`<span class="muted">onbekend</span>`],
-  ['Andere overheden', inlineList(c.otherGovernments)],
-  ['Partners buiten de overheid', inlineList(c.partners)],
-])}
-${c.spatial ? html`<p class="guide-link">${link(guideHref(c.id), 'Gespreksleidraad')} — cijfers en vragen voor een gesprek met deze regio, af te drukken op A4.</p>` : ''}
+${cooperationFacts(c, t?.typology ?? null)}
+${c.spatial ? guideLinks(c.id, l.input.guidePdfs?.get(c.id)) : ''}
 ${map.figure}
 ${section('gemeenten', 'Deelnemende gemeenten', municipalityLinks(l, c.municipalities))}
 ${section(

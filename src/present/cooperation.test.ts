@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { guideLinks, guidePdfHref, typologyReason } from './cooperation.ts';
+import { formatFileSize } from './format.ts';
+
+describe('present/cooperation', () => {
+  it('typologyReason(t) says in plain words why, without rule numbers or codes', () => {
+    expect(typologyReason({ given: 'BESTUURLIJK', rule: 'STANDAARD', words: [] })).toBe('Zo opgegeven in de dataset.');
+    expect(typologyReason({ given: null, rule: 'LANDSCHAP_NAAM', words: ['veluwe'] })).toBe('Afgeleid: de naam of de titel van de agenda noemt een landschap of water (‘veluwe’).');
+    const standard = typologyReason({ given: null, rule: 'STANDAARD', words: [] });
+    expect(standard).not.toMatch(/Regel|BESTUURLIJK|ECONOMISCH|LANDSCHAP/);
+  });
+
+  it('formatFileSize(bytes) in bytes, whole kB or MB with one decimal (units of 1024)', () => {
+    expect(formatFileSize(512)).toBe('512 bytes');
+    // 20480 / 1024 = 20; 1572864 / 1024² = 1,5.
+    expect(formatFileSize(20480)).toBe('20 kB');
+    expect(formatFileSize(1572864)).toBe('1,5 MB');
+  });
+
+  it('guideLinks(id, bytes) links the PDF with its size only when the build made one', () => {
+    expect(guidePdfHref('regio-x')).toBe('/gespreksleidraad/regio-x/gespreksleidraad-regio-x.pdf');
+    const withPdf = String(guideLinks('regio-x', 2 * 1024 * 1024));
+    expect(withPdf).toContain('href="/gespreksleidraad/regio-x/gespreksleidraad-regio-x.pdf"');
+    expect(withPdf).toContain('(pdf, 2,0 MB)');
+    expect(String(guideLinks('regio-x', undefined))).not.toContain('.pdf');
+  });
+});
