@@ -52,7 +52,7 @@ function sectionTimes(dataset: Dataset, reference: Reference): string {
     ['overlap', () => analyseOverlap(dataset, reference, { foundBack: 0.5 })],
     ['typology', () => analyseTypology(dataset)],
     ['goals', () => analyseGoals(dataset)],
-    ['national', () => analyseNational(dataset, reference, overlap, goals, { foundBack: 0.5 }, typology)],
+    ['national', () => analyseNational({ dataset, ref: reference, overlap, goals, typology }, { foundBack: 0.5 })],
     ['commuting', () => (dataset.commuting ? analyseCommuting(dataset, reference, { seed: 42 }) : null)],
     ['analyse() totaal', () => analyse(dataset, reference)],
   ];

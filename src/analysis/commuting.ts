@@ -31,11 +31,11 @@ import type {
   ResolutionRun,
   SelfContainmentSummary,
 } from './commuting-types.ts';
-
-export type * from './commuting-types.ts';
 import { compareStrings, mean, median, type AnalysisReference } from './util.ts';
 import { pearson, spearman } from './correlation.ts';
 import { comparePartitions } from './partition.ts';
+
+export type * from './commuting-types.ts';
 
 /** The reference the section reads; `population` is optional so a reference without it still works. */
 export type CommutingReference = AnalysisReference & {
@@ -116,28 +116,17 @@ export interface FitContext {
   region: Int32Array;
 }
 
-let scratchMarks = new Uint8Array(0);
-/** A zeroed mark array of at least n entries, reused between calls (callers leave it zeroed). */
-function scratch(n: number): Uint8Array {
-  if (scratchMarks.length < n) scratchMarks = new Uint8Array(n);
-  return scratchMarks;
-}
-
 /** Fit of one group of municipality codes against the functional regions. */
 export function groupFit(id: string, name: string, memberCodes: readonly string[], ctx: FitContext): GroupFit {
   const { matrix, region } = ctx;
   const n = matrix.codes.length;
-  // Unique member indices in input order; `seen` is a scratch array reset before returning.
-  const seen = scratch(n);
-  const idx: number[] = [];
+  // Unique member indices in input order.
+  const seen = new Set<number>();
   for (const code of memberCodes) {
     const i = matrix.index.get(code);
-    if (i !== undefined && seen[i] === 0) {
-      seen[i] = 1;
-      idx.push(i);
-    }
+    if (i !== undefined) seen.add(i);
   }
-  for (const i of idx) seen[i] = 0;
+  const idx = [...seen];
   const perRegion = new Map<number, number>();
   for (const i of idx) perRegion.set(region[i], (perRegion.get(region[i]) ?? 0) + 1);
   let dominantRegion: number | null = null;
@@ -333,13 +322,16 @@ function topFlows(matrix: Matrix, ref: CommutingReference, notes: Map<string, st
   return { top, topPairs };
 }
 
-export function analyseCommuting(dataset: Dataset, ref: CommutingReference, options: CommutingOptions): CommutingResult | undefined {
-  const flows = dataset.commuting;
-  if (!flows) return undefined;
-  const codes = ref.municipalities.map((m) => m.code).sort(compareStrings);
-  const matrix = buildMatrix(flows, codes);
-  const n = codes.length;
+interface Partition {
+  sensitivity: ResolutionRun[];
+  resolution: number;
+  resolutionRule: 'given' | 'agreement' | 'default';
+  detected: { communities: Record<string, number>; count: number; modularity: number | null };
+  labourMarketAreas: LabourMarketComparison | null;
+}
 
+/** The resolution runs, the chosen resolution and its partition, compared with the 2023 areas. */
+function partition(matrix: Matrix, ref: CommutingReference, options: CommutingOptions): Partition {
   const areas = ref.labourMarketAreas2023;
   const sensitivity = resolutionSensitivity(matrix, options.seed, areas);
   const { resolution, rule: resolutionRule } = chooseResolution(options.resolution, sensitivity);
@@ -348,10 +340,12 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
     areas && areas.size > 0
       ? { year: 2023, areas: new Set(areas.values()).size, agreement: comparePartitions(new Map(Object.entries(detected.communities)), areas) }
       : null;
-  const regionOf = new Map(codes.map((c) => [c, detected.communities[c]]));
-  const fitContext: FitContext = { matrix, region: Int32Array.from(codes, (c) => detected.communities[c]) };
+  return { sensitivity, resolution, resolutionRule, detected, labourMarketAreas };
+}
 
-  const municipalities: CommutingMunicipality[] = ref.municipalities
+/** One row per reference municipality (by code): flows, jobs, self-containment and functional region. */
+function municipalityRows(matrix: Matrix, ref: CommutingReference, communities: Record<string, number>): CommutingMunicipality[] {
+  return ref.municipalities
     .slice()
     .sort((a, b) => compareStrings(a.code, b.code))
     .map((m) => {
@@ -369,25 +363,27 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
         intensity: matrix.inflow[i] + matrix.outflow[i],
         selfContainment: residentJobs === 0 ? null : matrix.internal[i] / residentJobs,
         selfContainmentArtefact: residentJobs > 0 && matrix.outflow[i] === 0,
-        functionalRegion: regionOf.get(m.code)!,
+        functionalRegion: communities[m.code],
       };
     });
+}
 
-  const selfContainment = summariseSelfContainment(municipalities);
-
-  const byName = new Map(municipalities.map((m) => [m.code, m]));
+/** The functional regions by id: members, core (most workplace jobs; ties: smallest code) and self-containment. */
+function regionRows(matrix: Matrix, municipalities: readonly CommutingMunicipality[]): FunctionalRegion[] {
+  const n = matrix.codes.length;
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const regionMembers = new Map<number, string[]>();
-  for (const c of codes) {
-    const r = regionOf.get(c)!;
+  for (const c of matrix.codes) {
+    const r = byCode.get(c)!.functionalRegion;
     const list = regionMembers.get(r) ?? [];
     list.push(c);
     regionMembers.set(r, list);
   }
-  const regions: FunctionalRegion[] = [...regionMembers.entries()]
+  return [...regionMembers.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([id, members]) => {
       let core = members[0];
-      for (const c of members) if (byName.get(c)!.workplaceJobs > byName.get(core)!.workplaceJobs) core = c;
+      for (const c of members) if (byCode.get(c)!.workplaceJobs > byCode.get(core)!.workplaceJobs) core = c;
       const idx = members.map((c) => matrix.index.get(c)!);
       let residentJobs = 0;
       let jobsWithin = 0;
@@ -395,31 +391,25 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
         residentJobs += matrix.internal[i] + matrix.outflow[i];
         for (const j of idx) jobsWithin += matrix.cells[i * n + j];
       }
-      return {
-        id,
-        core,
-        coreName: byName.get(core)!.name,
-        members,
-        residentJobs,
-        jobsWithin,
-        selfContainment: residentJobs === 0 ? null : jobsWithin / residentJobs,
-      };
+      return { id, core, coreName: byCode.get(core)!.name, members, residentJobs, jobsWithin, selfContainment: residentJobs === 0 ? null : jobsWithin / residentJobs };
     });
+}
 
-  const notes = new Map<string, string | null>();
-  for (const f of flows) if (f.note) notes.set(`${f.from}|${f.to}`, f.note);
-  const { top, topPairs } = topFlows(matrix, ref, notes);
-
+/** Fit of every cooperation (by id) and, over the spatial agendas with ≥ MIN_MEMBERS members, size vs fit. */
+function cooperationFits(dataset: Dataset, fitContext: FitContext): { cooperations: CooperationFit[]; sizeVsFit: CommutingResult['sizeVsFit'] } {
   const cooperations: CooperationFit[] = [...dataset.cooperations]
     .sort((a, b) => compareStrings(a.id, b.id))
     .map((c) => Object.assign(groupFit(c.id, c.name, c.municipalities, fitContext), { spatial: c.spatial }));
-  const agendaFits = cooperations.filter((c) => c.spatial);
-  const counted = agendaFits.filter((a) => a.members >= MIN_MEMBERS);
+  const counted = cooperations.filter((c) => c.spatial && c.members >= MIN_MEMBERS);
   const sizeVsFit = {
     fit: correlate(counted.map((a) => [a.members, a.fit!])),
     containment: correlate(counted.filter((a) => a.containment !== null).map((a) => [a.members, a.containment!])),
   };
+  return { cooperations, sizeVsFit };
+}
 
+/** Fit of the regions of every reference division (CBS), then of every input division with members. */
+function divisionFits(dataset: Dataset, ref: CommutingReference, fitContext: FitContext): DivisionFit[] {
   const divisions: DivisionFit[] = [];
   for (const division of REFERENCE_DIVISIONS) {
     const members = new Map<string, string[]>();
@@ -444,8 +434,11 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
       .map((r) => groupFit(r.id, r.name, r.municipalities, fitContext));
     if (fits.length > 0) divisions.push({ division, origin: 'input', ...summarise(fits), regions: fits });
   }
+  return divisions;
+}
 
-  const years = dataYears(flows);
+/** Totals over the flows with both ends in the reference (the others are only counted). */
+function flowTotals(flows: readonly CommutingFlow[], matrix: Matrix): CommutingResult['totals'] {
   let jobs = 0;
   let internal = 0;
   let flowsWithNote = 0;
@@ -459,21 +452,32 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
       jobsWithNote += f.persons;
     }
   }
+  return { flows: flows.length - matrix.outside, jobs, internal, between: jobs - internal, flowsWithNote, jobsWithNote, flowsOutsideReference: matrix.outside };
+}
 
+function flowNotes(flows: readonly CommutingFlow[]): Map<string, string | null> {
+  const notes = new Map<string, string | null>();
+  for (const f of flows) if (f.note) notes.set(`${f.from}|${f.to}`, f.note);
+  return notes;
+}
+
+export function analyseCommuting(dataset: Dataset, ref: CommutingReference, options: CommutingOptions): CommutingResult | undefined {
+  const flows = dataset.commuting;
+  if (!flows) return undefined;
+  const codes = ref.municipalities.map((m) => m.code).sort(compareStrings);
+  const matrix = buildMatrix(flows, codes);
+  const { sensitivity, resolution, resolutionRule, detected, labourMarketAreas } = partition(matrix, ref, options);
+  const fitContext: FitContext = { matrix, region: Int32Array.from(codes, (c) => detected.communities[c]) };
+  const municipalities = municipalityRows(matrix, ref, detected.communities);
+  const { top, topPairs } = topFlows(matrix, ref, flowNotes(flows));
+  const { cooperations, sizeVsFit } = cooperationFits(dataset, fitContext);
+  const years = dataYears(flows);
   return {
     dataYear: years.length === 0 ? null : years[years.length - 1],
     dataYears: years,
     method: COMMUTING_METHOD,
-    totals: {
-      flows: flows.length - matrix.outside,
-      jobs,
-      internal,
-      between: jobs - internal,
-      flowsWithNote,
-      jobsWithNote,
-      flowsOutsideReference: matrix.outside,
-    },
-    selfContainment,
+    totals: flowTotals(flows, matrix),
+    selfContainment: summariseSelfContainment(municipalities),
     municipalities,
     topInterprovincialFlows: top,
     topProvincePairs: topPairs,
@@ -486,13 +490,13 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
       labourMarketAreas,
       modularity: detected.modularity,
       count: detected.count,
-      regions,
+      regions: regionRows(matrix, municipalities),
     },
     cooperations,
     minMembers: MIN_MEMBERS,
-    agendas: summarise(agendaFits),
+    agendas: summarise(cooperations.filter((c) => c.spatial)),
     sizeVsFit,
-    divisions,
+    divisions: divisionFits(dataset, ref, fitContext),
     population: populationCoverage(dataset.cooperations, ref),
   };
 }

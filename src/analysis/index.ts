@@ -42,10 +42,12 @@ export function analyse(dataset: Dataset, ref: AnalysisReference, options: Parti
     network: analyseNetwork(dataset, ref, { threshold: opts.threshold, seed: opts.seed }),
     overlap: analyseOverlap(dataset, ref, { foundBack: opts.foundBack }),
     typology: analyseTypology(dataset),
-    // Composition point (issue 5): goals.
     goals: analyseGoals(dataset),
   };
-  analysis.national = analyseNational(dataset, ref, analysis.overlap, analysis.goals, { foundBack: opts.foundBack }, analysis.typology);
+  analysis.national = analyseNational(
+    { dataset, ref, overlap: analysis.overlap, goals: analysis.goals, typology: analysis.typology },
+    { foundBack: opts.foundBack },
+  );
   if (dataset.commuting) analysis.commuting = analyseCommuting(dataset, ref, { seed: opts.seed });
   return analysis;
 }

@@ -42,7 +42,7 @@ describe('one best match', () => {
     };
     // The tie of the first test: both sections (and so the guide and the division pages) pick "b".
     const overlap = analyseOverlap(dataset, tinyReference, { foundBack: 0.5 });
-    const national = analyseNational(dataset, tinyReference, overlap, null, { foundBack: 0.5 });
+    const national = analyseNational({ dataset, ref: tinyReference, overlap }, { foundBack: 0.5 });
     expect(overlap.divisions.NOVEX.regions[0].bestMatch?.cooperationId).toBe('b');
     expect(national.regions[0].agendas[0].cooperationId).toBe('b');
     expect(spatialAgendas(dataset).map((a) => a.id)).toEqual(['a', 'b']);

@@ -143,7 +143,7 @@ describe('overlappingAgendas', () => {
 });
 
 describe('analyseNational', () => {
-  const result = analyseNational(dataset(), reference, null, goals, { foundBack: 0.5 }, typology);
+  const result = analyseNational({ dataset: dataset(), ref: reference, overlap: null, goals, typology }, { foundBack: 0.5 });
 
   it('reports completeness per division, regions without members counted as known only', () => {
     // Order follows KNOWN_DIVISIONS (RES, NOVEX, NATIONAAL_PARK, DELTA, REGIO_DEAL, …).
@@ -195,7 +195,7 @@ describe('analyseNational', () => {
         },
       },
     };
-    const r = analyseNational(dataset(), reference, overlap, goals, { foundBack: 0.5 }, typology);
+    const r = analyseNational({ dataset: dataset(), ref: reference, overlap, goals, typology }, { foundBack: 0.5 });
     // R1 a1 BESTUURLIJK found back; R2 a2 LANDSCHAPPELIJK (as the section says, not a3) → BESTUURLIJK 1, LANDSCHAPPELIJK 1.
     expect(r.administrativeLogic[0].bestMatchTypology).toEqual({ BESTUURLIJK: 1, ECONOMISCH: 0, LANDSCHAPPELIJK: 1 });
     expect(r.administrativeLogic[0].foundBackAdministrative).toBe(1);
@@ -243,7 +243,7 @@ describe('analyseNational', () => {
   });
 
   it('keeps the national axis but no quadrant when the goals section is missing', () => {
-    const r = analyseNational(dataset(), reference, null, undefined, { foundBack: 0.5 }, typology);
+    const r = analyseNational({ dataset: dataset(), ref: reference, overlap: null, goals: undefined, typology }, { foundBack: 0.5 });
     const wonen = r.interplay.find((x) => x.theme === 'Wonen')!;
     expect(wonen).toMatchObject({ documents: 3, shareLandUseSteering: 2 / 3, nationalSteersWhere: true, goals: null, shareLocationChoices: null, regionChoosesWhere: null, quadrant: null });
     expect(r.pooledShareLocationChoices).toBeNull();
@@ -252,14 +252,14 @@ describe('analyseNational', () => {
 
   it('can use a fixed regional bar instead of the mean', () => {
     // Fixed 0.25: Energietransitie 3/13 ≈ 0.2308 < 0.25 → GEEN (it was REGIO against the mean 7/31).
-    const r = analyseNational(dataset(), reference, null, goals, { foundBack: 0.5, thresholds: { landUseSteering: 0.5, locationChoices: 0.25 } }, typology);
+    const r = analyseNational({ dataset: dataset(), ref: reference, overlap: null, goals, typology }, { foundBack: 0.5, thresholds: { landUseSteering: 0.5, locationChoices: 0.25 } });
     expect(r.interplay.find((x) => x.theme === 'Energietransitie')!.quadrant).toBe('GEEN');
     expect(r.thresholds).toMatchObject({ locationChoices: 0.25, locationChoicesRule: 'fixed' });
   });
 
   it('honours custom thresholds', () => {
     // Wonen 2/3 < 0.7 → national no; 1/8 ≥ 0.1 → regional yes → REGIO.
-    const r = analyseNational(dataset(), reference, null, goals, { foundBack: 0.5, thresholds: { landUseSteering: 0.7, locationChoices: 0.1 } }, typology);
+    const r = analyseNational({ dataset: dataset(), ref: reference, overlap: null, goals, typology }, { foundBack: 0.5, thresholds: { landUseSteering: 0.7, locationChoices: 0.1 } });
     expect(r.interplay.find((x) => x.theme === 'Wonen')!.quadrant).toBe('REGIO');
   });
 
@@ -293,7 +293,7 @@ describe('analyseNational', () => {
     const shuffled = dataset();
     shuffled.cooperations.reverse();
     shuffled.nationalRegions.reverse();
-    expect(analyseNational(shuffled, reference, null, goals, { foundBack: 0.5 }, typology)).toEqual(result);
+    expect(analyseNational({ dataset: shuffled, ref: reference, overlap: null, goals, typology }, { foundBack: 0.5 })).toEqual(result);
   });
 });
 

@@ -25,7 +25,7 @@ import type {
   Quadrant,
 } from './national-types.ts';
 import { compareStrings, type AnalysisReference } from './util.ts';
-import { indexAgendas, overlappingAgendas, spatialAgendas } from './match.ts';
+import { indexAgendas, overlappingAgendas, spatialAgendas, type SpatialAgenda } from './match.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Data: theme → national divisions, and the quadrant thresholds (both documented in docs/nationaal.md)
@@ -104,79 +104,95 @@ export interface NationalOptions {
   thresholds?: { landUseSteering: number; locationChoices: number | 'mean' };
 }
 
-export function analyseNational(
-  dataset: Dataset,
-  ref: AnalysisReference,
-  overlap: Overlap | null | undefined,
-  goals: GoalsResult | null | undefined,
-  options: NationalOptions,
-  typology?: TypologyResult | null,
-): NationalResult {
-  const thresholds = options.thresholds ?? QUADRANT_THRESHOLDS;
-  const agendas = spatialAgendas(dataset);
-  const regions = [...dataset.nationalRegions].sort((x, y) => divisionOrder(x.division, y.division) || compareStrings(x.id, y.id));
+/** What the national section reads: the dataset and reference, and the sections it builds on (each optional). */
+export interface NationalDependencies {
+  dataset: Dataset;
+  ref: AnalysisReference;
+  /** The overlap section: the reference for each region's best match and found-back flag. */
+  overlap?: Overlap | null;
+  /** The goals section: the regional axis of the interplay. */
+  goals?: GoalsResult | null;
+  /** The typology section: the type of each best-matching agenda (the input's given type otherwise). */
+  typology?: TypologyResult | null;
+}
 
-  // Completeness per division.
-  const completenessMap = new Map<string, NationalCompleteness>();
+type Thresholds = NonNullable<NationalOptions['thresholds']>;
+
+/** Regions known and regions with ≥1 municipality, per division in region order. */
+function completenessOf(regions: readonly NationalRegion[]): NationalCompleteness[] {
+  const byDivision = new Map<string, NationalCompleteness>();
   for (const r of regions) {
-    let c = completenessMap.get(r.division);
-    if (!c) completenessMap.set(r.division, (c = { division: r.division, regionsKnown: 0, regionsWithMembers: 0 }));
+    let c = byDivision.get(r.division);
+    if (!c) byDivision.set(r.division, (c = { division: r.division, regionsKnown: 0, regionsWithMembers: 0 }));
     c.regionsKnown++;
     if (r.municipalities.length > 0) c.regionsWithMembers++;
   }
-  const completeness = [...completenessMap.values()];
+  return [...byDivision.values()];
+}
 
-  // Overlap lists per region.
+function regionOverlapsOf(regions: readonly NationalRegion[], agendas: readonly SpatialAgenda[]): NationalRegionOverlap[] {
   const agendaIndex = indexAgendas(agendas);
-  const regionOverlaps: NationalRegionOverlap[] = regions.map((r) => ({
+  return regions.map((r) => ({
     division: r.division,
     id: r.id,
     name: r.name,
     municipalities: new Set(r.municipalities).size,
     agendas: overlappingAgendas(r.municipalities, agendas, agendaIndex),
   }));
-  const overlapsById = new Map(regionOverlaps.map((o) => [`${o.division}\u0000${o.id}`, o]));
+}
 
-  // Administrative logic: typology of each assessed region's best-matching agenda.
+/** Cooperation id → typology: the typology section's label, else the input's given type. */
+function typologyById(dataset: Dataset, typology: TypologyResult | null | undefined): Map<string, Typology> {
   const typologyOf = new Map<string, Typology>();
   for (const c of dataset.cooperations) if (c.typology) typologyOf.set(c.id, c.typology);
   for (const t of typology?.cooperations ?? []) typologyOf.set(t.id, t.typology);
-  const administrativeLogic: NationalAdministrativeLogic[] = completeness.map(({ division }) => {
-    const fromOverlap = new Map((overlap?.divisions[division]?.regions ?? []).map((r) => [r.id, r]));
-    const byTypology = Object.fromEntries(TYPOLOGIES.map((t) => [t, 0])) as Record<Typology, number>;
-    let assessed = 0;
-    let withMatch = 0;
-    let foundBackAdministrative = 0;
-    for (const o of regionOverlaps.filter((x) => x.division === division && x.municipalities > 0)) {
-      assessed++;
-      // The overlap section is the reference for the best match; the own list's first entry is the fallback.
-      const given = fromOverlap.get(o.id);
-      const best = given ? given.bestMatch : (o.agendas[0] ?? null);
-      if (!best) continue;
-      withMatch++;
-      const t = typologyOf.get(best.cooperationId);
-      if (t) byTypology[t]++;
-      const foundBack = given ? given.foundBack : best.jaccard >= options.foundBack;
-      if (foundBack && t === 'BESTUURLIJK') foundBackAdministrative++;
-    }
-    return {
-      division,
-      regionsAssessed: assessed,
-      regionsWithMatch: withMatch,
-      bestMatchTypology: byTypology,
-      shareAdministrative: ratio(byTypology.BESTUURLIJK, withMatch),
-      foundBackAdministrative,
-      shareFoundBackAdministrative: ratio(foundBackAdministrative, assessed),
-    };
-  });
+  return typologyOf;
+}
 
-  // Complementarity per theme.
+/** Typology of each assessed region's best-matching agenda, for one division. */
+function administrativeLogicOf(
+  division: string,
+  overlaps: readonly NationalRegionOverlap[],
+  overlap: Overlap | null | undefined,
+  typologyOf: ReadonlyMap<string, Typology>,
+  foundBackBar: number,
+): NationalAdministrativeLogic {
+  const fromOverlap = new Map((overlap?.divisions[division]?.regions ?? []).map((r) => [r.id, r]));
+  const byTypology = Object.fromEntries(TYPOLOGIES.map((t) => [t, 0])) as Record<Typology, number>;
+  let assessed = 0;
+  let withMatch = 0;
+  let foundBackAdministrative = 0;
+  for (const o of overlaps.filter((x) => x.division === division && x.municipalities > 0)) {
+    assessed++;
+    // The overlap section is the reference for the best match; the own list's first entry is the fallback.
+    const given = fromOverlap.get(o.id);
+    const best = given ? given.bestMatch : (o.agendas[0] ?? null);
+    if (!best) continue;
+    withMatch++;
+    const t = typologyOf.get(best.cooperationId);
+    if (t) byTypology[t]++;
+    const foundBack = given ? given.foundBack : best.jaccard >= foundBackBar;
+    if (foundBack && t === 'BESTUURLIJK') foundBackAdministrative++;
+  }
+  return {
+    division,
+    regionsAssessed: assessed,
+    regionsWithMatch: withMatch,
+    bestMatchTypology: byTypology,
+    shareAdministrative: ratio(byTypology.BESTUURLIJK, withMatch),
+    foundBackAdministrative,
+    shareFoundBackAdministrative: ratio(foundBackAdministrative, assessed),
+  };
+}
+
+/** Per theme: municipalities of its agendas inside / outside every region of the theme's divisions. */
+function complementarityOf(regions: readonly NationalRegion[], agendas: readonly SpatialAgenda[]): NationalComplementarity[] {
   const regionsByKey = new Map<string, NationalRegion[]>();
   for (const r of regions) {
     const k = divisionKey(r.division);
     regionsByKey.set(k, [...(regionsByKey.get(k) ?? []), r]);
   }
-  const complementarity: NationalComplementarity[] = THEMES.map((theme) => {
+  return THEMES.map((theme) => {
     const divisions = [...THEME_DIVISIONS[theme]];
     const inAgendas = new Set<string>();
     let agendaCount = 0;
@@ -205,8 +221,20 @@ export function analyseNational(
       shareOutside: outside === null ? null : ratio(outside.length, inAgendas.size),
     };
   });
+}
 
-  // Interplay per theme. The pooled LOCATIE share sums goals over themes (a goal has one theme).
+function quadrantOf(nationalSteersWhere: boolean | null, regionChoosesWhere: boolean | null): Quadrant | null {
+  if (nationalSteersWhere === null || regionChoosesWhere === null) return null;
+  if (nationalSteersWhere) return regionChoosesWhere ? 'RIJK_EN_REGIO' : 'RIJK';
+  return regionChoosesWhere ? 'REGIO' : 'GEEN';
+}
+
+/** Per theme national steering vs regional location choice. The pooled LOCATIE share sums goals over themes (a goal has one theme). */
+function interplayOf(
+  dataset: Dataset,
+  goals: GoalsResult | null | undefined,
+  thresholds: Thresholds,
+): { interplay: NationalInterplay[]; pooledShareLocationChoices: number | null; locationChoicesBar: number | null } {
   const goalCounts = THEMES.map((theme) => {
     const summary = goals?.perTheme?.[theme];
     return summary && summary.total > 0 ? { total: summary.total, locationChoices: summary.counts.LOCATIE } : null;
@@ -224,12 +252,6 @@ export function analyseNational(
     const shareLocationChoices = goalCount === null ? null : locationChoices! / goalCount;
     const nationalSteersWhere = shareLandUseSteering === null ? null : shareLandUseSteering >= thresholds.landUseSteering;
     const regionChoosesWhere = shareLocationChoices === null || locationChoicesBar === null ? null : shareLocationChoices >= locationChoicesBar;
-    const quadrant: Quadrant | null =
-      nationalSteersWhere === null || regionChoosesWhere === null
-        ? null
-        : nationalSteersWhere
-          ? regionChoosesWhere ? 'RIJK_EN_REGIO' : 'RIJK'
-          : regionChoosesWhere ? 'REGIO' : 'GEEN';
     return {
       theme,
       documents: docs.length,
@@ -242,26 +264,23 @@ export function analyseNational(
       shareLocationChoices,
       nationalSteersWhere,
       regionChoosesWhere,
-      quadrant,
+      quadrant: quadrantOf(nationalSteersWhere, regionChoosesWhere),
     };
   });
+  return { interplay, pooledShareLocationChoices, locationChoicesBar };
+}
 
-  // Regio Deals.
+/** The Regio Deals: one item per deal, counts per tranche and per province. */
+function regioDealsOf(regions: readonly NationalRegion[], overlaps: readonly NationalRegionOverlap[], ref: AnalysisReference): NationalRegioDeals {
+  const overlapsById = new Map(overlaps.map((o) => [`${o.division}\u0000${o.id}`, o]));
   const provinceOf = new Map(ref.municipalities.map((m) => [m.code, m.province]));
-  const deals = regions.filter((r) => divisionKey(r.division) === 'REGIO_DEAL');
-  const items: NationalRegioDeal[] = deals.map((r) => {
-    const o = overlapsById.get(`${r.division}\u0000${r.id}`)!;
-    const provinces = [...new Set(r.municipalities.map((m) => provinceOf.get(m)).filter((p): p is string => p !== undefined))].sort(compareStrings);
-    return {
-      id: r.id,
-      name: r.name,
-      tranche: tranche(r),
-      year: year(r),
-      municipalities: o.municipalities,
-      provinces,
-      agendas: o.agendas.map((a) => a.cooperationId),
-    };
-  });
+  const items: NationalRegioDeal[] = regions
+    .filter((r) => divisionKey(r.division) === 'REGIO_DEAL')
+    .map((r) => {
+      const o = overlapsById.get(`${r.division}\u0000${r.id}`)!;
+      const provinces = [...new Set(r.municipalities.map((m) => provinceOf.get(m)).filter((p): p is string => p !== undefined))].sort(compareStrings);
+      return { id: r.id, name: r.name, tranche: tranche(r), year: year(r), municipalities: o.municipalities, provinces, agendas: o.agendas.map((a) => a.cooperationId) };
+    });
   const trancheMap = new Map<string, { tranche: string; deals: number; withMembers: number }>();
   const provinceMap = new Map<string, number>();
   for (const d of items) {
@@ -273,15 +292,34 @@ export function analyseNational(
     for (const p of d.provinces) provinceMap.set(p, (provinceMap.get(p) ?? 0) + 1);
   }
   const trancheOrder = (k: string) => (k === 'unknown' ? Number.POSITIVE_INFINITY : Number(k));
-  const regioDeals: NationalRegioDeals = {
+  return {
     deals: items.length,
     dealsWithoutMembers: items.filter((d) => d.municipalities === 0).length,
     perTranche: [...trancheMap.values()].sort((a, b) => trancheOrder(a.tranche) - trancheOrder(b.tranche)),
     perProvince: [...provinceMap.entries()].sort((a, b) => compareStrings(a[0], b[0])).map(([province, n]) => ({ province, deals: n })),
     items,
   };
+}
 
+function policySummary(dataset: Dataset): NationalResult['policies'] {
   const policies = dataset.nationalPolicies;
+  return {
+    documents: policies.length,
+    landUseSteering: policies.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length,
+    thematicFocus: policies.filter((p) => p.steering === 'THEMATISCHE_FOCUS').length,
+    areaBased: policies.filter((p) => p.areaBased).length,
+  };
+}
+
+export function analyseNational(deps: NationalDependencies, options: NationalOptions): NationalResult {
+  const { dataset, ref, overlap, goals, typology } = deps;
+  const thresholds = options.thresholds ?? QUADRANT_THRESHOLDS;
+  const agendas = spatialAgendas(dataset);
+  const regions = [...dataset.nationalRegions].sort((x, y) => divisionOrder(x.division, y.division) || compareStrings(x.id, y.id));
+  const completeness = completenessOf(regions);
+  const regionOverlaps = regionOverlapsOf(regions, agendas);
+  const typologyOf = typologyById(dataset, typology);
+  const { interplay, pooledShareLocationChoices, locationChoicesBar } = interplayOf(dataset, goals, thresholds);
   return {
     thresholds: {
       landUseSteering: thresholds.landUseSteering,
@@ -292,16 +330,11 @@ export function analyseNational(
     themeDivisions: Object.fromEntries(THEMES.map((t) => [t, [...THEME_DIVISIONS[t]]])) as Record<Theme, string[]>,
     completeness,
     regions: regionOverlaps,
-    administrativeLogic,
-    complementarity,
+    administrativeLogic: completeness.map(({ division }) => administrativeLogicOf(division, regionOverlaps, overlap, typologyOf, options.foundBack)),
+    complementarity: complementarityOf(regions, agendas),
     interplay,
     pooledShareLocationChoices,
-    regioDeals,
-    policies: {
-      documents: policies.length,
-      landUseSteering: policies.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length,
-      thematicFocus: policies.filter((p) => p.steering === 'THEMATISCHE_FOCUS').length,
-      areaBased: policies.filter((p) => p.areaBased).length,
-    },
+    regioDeals: regioDealsOf(regions, regionOverlaps, ref),
+    policies: policySummary(dataset),
   };
 }

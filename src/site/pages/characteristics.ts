@@ -25,13 +25,17 @@ ${chart}
 </figure>`;
 }
 
-export function characteristicsPage(l: SiteLookup): Page {
-  const { themes, organisation, goals } = l.input.analysis;
-  const files: OutputFile[] = [];
+interface Block {
+  body: Html;
+  files: OutputFile[];
+}
 
-  // Figure 1
+type Analysis = SiteLookup['input']['analysis'];
+
+/** Figure 1 (agendas per theme) with the sentence naming its denominator. */
+function themesFigure(themes: Analysis['themes']): Block {
   const fig1 = THEMES.map((t) => ({ label: t, value: themes.agendasPerTheme[t] ?? 0 }));
-  files.push({ path: CSV_DIR + 'figuur-1-agendas-per-thema.csv', content: toCsv(['thema', 'agendas', 'aandeel_alleen_dit_thema'], THEMES.map((t) => [t, themes.agendasPerTheme[t] ?? 0, themes.singleThemeShare[t] ?? 0])) });
+  const csv = { path: CSV_DIR + 'figuur-1-agendas-per-thema.csv', content: toCsv(['thema', 'agendas', 'aandeel_alleen_dit_thema'], THEMES.map((t) => [t, themes.agendasPerTheme[t] ?? 0, themes.singleThemeShare[t] ?? 0])) };
   const f1 = figure(
     'figuur-1',
     'Figuur 1 – Aantal ruimtelijke agenda’s per thema',
@@ -45,17 +49,22 @@ export function characteristicsPage(l: SiteLookup): Page {
     'figuur-1-agendas-per-thema.csv',
   );
   const unmapped = themes.agendasWithoutMunicipalities.length;
-  const f1Denominator = html`<p>Figuur 1 telt alle ${plural(themes.agendas, 'ruimtelijke agenda', 'ruimtelijke agenda’s')}${
+  const denominator = html`<p>Figuur 1 telt alle ${plural(themes.agendas, 'ruimtelijke agenda', 'ruimtelijke agenda’s')}${
     unmapped > 0 ? `, ook de ${formatNumber(unmapped)} zonder bekende gemeenten; die staan op geen kaart, maar tellen in deze figuren en aandelen wel mee` : ''
   }. Een agenda met meer thema’s telt bij elk van haar thema’s.</p>`;
+  return { body: html`${denominator}${f1}`, files: [csv] };
+}
 
-  // Figure 2
+/** Figure 2 (number of themes per agenda) and the theme pairs (in the analysis's order: most frequent first). */
+function themeCountFigure(themes: Analysis['themes']): Block {
   const dist = Object.entries(themes.themeCountDistribution)
     .map(([k, v]) => ({ label: k, value: v }))
     .sort((a, b) => Number(a.label) - Number(b.label));
-  files.push({ path: CSV_DIR + 'figuur-2-aantal-themas.csv', content: toCsv(['aantal_themas', 'aandeel_agendas'], dist.map((d) => [Number(d.label), d.value])) });
-  const pairs = [...themes.pairs].sort((a, b) => b.count - a.count || THEMES.indexOf(a.a) - THEMES.indexOf(b.a) || THEMES.indexOf(a.b) - THEMES.indexOf(b.b));
-  files.push({ path: CSV_DIR + 'figuur-2-themaparen.csv', content: toCsv(['thema_a', 'thema_b', 'agendas'], pairs.map((p) => [p.a, p.b, p.count])) });
+  const pairs = themes.pairs;
+  const files = [
+    { path: CSV_DIR + 'figuur-2-aantal-themas.csv', content: toCsv(['aantal_themas', 'aandeel_agendas'], dist.map((d) => [Number(d.label), d.value])) },
+    { path: CSV_DIR + 'figuur-2-themaparen.csv', content: toCsv(['thema_a', 'thema_b', 'agendas'], pairs.map((p) => [p.a, p.b, p.count])) },
+  ];
   const f2 = figure(
     'figuur-2',
     'Figuur 2 – Aan hoeveel thema’s werkt een agenda?',
@@ -66,14 +75,17 @@ export function characteristicsPage(l: SiteLookup): Page {
   const pairTable = html`<h3 id="themaparen">Welke thema’s komen samen voor?</h3>
 ${table({ caption: 'Themaparen, meest voorkomend eerst (top 15)', head: ['Thema', 'Samen met', 'Agenda’s'], rows: pairs.slice(0, 15).map((p) => [p.a, p.b, formatNumber(p.count)]), numeric: [2] })}
 <p>${downloadLink(CSV_DIR + 'figuur-2-themaparen.csv', 'Download alle themaparen', 'CSV')}</p>`;
+  return { body: html`${f2}${pairTable}`, files };
+}
 
-  // Figure 3
+/** Figure 3: legal form, multi-theme share and partners. */
+function organisationFigure(organisation: Analysis['organisation']): Block {
   const lf = LEGAL_FORMS.map((f) => ({ label: LEGAL_FORM_SHORT[f], value: organisation.legalFormShares[f] }));
-  files.push({
+  const csv = {
     path: CSV_DIR + 'figuur-3-rechtsvorm.csv',
     content: toCsv(['rechtsvorm', 'aantal', 'aandeel', 'aandeel_met_2_of_meer_themas'], LEGAL_FORMS.map((f) => [f, organisation.legalFormCounts[f], organisation.legalFormShares[f], organisation.multiThemeShareByLegalForm[f]])),
-  });
-  const f3 = figure(
+  };
+  const body = figure(
     'figuur-3',
     'Figuur 3 – Rechtsvorm van de ruimtelijke samenwerkingen',
     horizontalBars(lf, { label: 'Staafdiagram: aandeel per rechtsvorm', xLabel: 'Aandeel samenwerkingen', percent: true }),
@@ -86,11 +98,13 @@ ${table({ caption: 'Themaparen, meest voorkomend eerst (top 15)', head: ['Thema'
     'figuur-3-rechtsvorm.csv',
     html`<p>${formatPercent(organisation.shareWithTwoOrMoreNonGovernmentPartners)} van de ruimtelijke samenwerkingen heeft twee of meer partners buiten de overheid (bedrijven, onderwijs, maatschappelijke organisaties).</p>`,
   );
+  return { body, files: [csv] };
+}
 
-  // Members
+function membersTable(organisation: Analysis['organisation']): Block {
   const m = organisation.members;
-  files.push({ path: CSV_DIR + 'leden.csv', content: toCsv(['groep', 'gemiddeld', 'mediaan'], [['ruimtelijk', m.spatial.mean, m.spatial.median], ['alle', m.all.mean, m.all.median]]) });
-  const members = html`${table({
+  const csv = { path: CSV_DIR + 'leden.csv', content: toCsv(['groep', 'gemiddeld', 'mediaan'], [['ruimtelijk', m.spatial.mean, m.spatial.median], ['alle', m.all.mean, m.all.median]]) };
+  const body = html`${table({
     caption: 'Aantal deelnemende gemeenten per samenwerking',
     head: ['Groep', 'Gemiddeld', 'Mediaan'],
     rows: [
@@ -99,13 +113,15 @@ ${table({ caption: 'Themaparen, meest voorkomend eerst (top 15)', head: ['Thema'
     ],
     numeric: [1, 2],
   })}<p>${downloadLink(CSV_DIR + 'leden.csv', 'Download de gegevens', 'CSV')}</p>`;
+  return { body, files: [csv] };
+}
 
-  // Goals per theme
-  files.push({
+function goalsTable(l: SiteLookup, goals: Analysis['goals']): Block {
+  const csv = {
     path: CSV_DIR + 'doelen-per-thema.csv',
     content: toCsv(['thema', 'doelen', ...GOAL_CLASSES.map((g) => `aandeel_${g.toLowerCase()}`), 'aandeel_onzeker'], THEMES.map((t) => [t, goals.perTheme[t]?.total ?? 0, ...GOAL_CLASSES.map((g) => goals.perTheme[t]?.shares[g] ?? 0), goals.perTheme[t]?.shareUncertain ?? 0])),
-  });
-  const goalsTable = html`<p>Elk doel is ingedeeld in één van vier soorten: ${GOAL_CLASSES.map((g, i) => html`${i ? (i === GOAL_CLASSES.length - 1 ? ' en ' : ', ') : ''}<strong>${GOAL_CLASS_LABEL[g].toLowerCase()}</strong> (${GOAL_CLASS_EXPLANATION[g]})`)}. Een hoog aandeel locatiekeuzes betekent dat de agenda’s van dat thema concreet kiezen waar iets gebeurt.</p>
+  };
+  const body = html`<p>Elk doel is ingedeeld in één van vier soorten: ${GOAL_CLASSES.map((g, i) => html`${i ? (i === GOAL_CLASSES.length - 1 ? ' en ' : ', ') : ''}<strong>${GOAL_CLASS_LABEL[g].toLowerCase()}</strong> (${GOAL_CLASS_EXPLANATION[g]})`)}. Een hoog aandeel locatiekeuzes betekent dat de agenda’s van dat thema concreet kiezen waar iets gebeurt.</p>
 ${table({
   caption: 'Maken de agenda’s van dit thema locatiekeuzes?',
   head: ['Thema', 'Doelen', ...GOAL_CLASSES.map((g) => GOAL_CLASS_LABEL[g]), 'Onzeker', 'Voorbeeld'],
@@ -124,20 +140,29 @@ ${table({
   className: 'goals-table',
 })}
 <p>${downloadLink(CSV_DIR + 'doelen-per-thema.csv', 'Download de gegevens', 'CSV')}</p>`;
+  return { body, files: [csv] };
+}
 
+export function characteristicsPage(l: SiteLookup): Page {
+  const { themes, organisation, goals } = l.input.analysis;
+  const fig1 = themesFigure(themes);
+  const fig2 = themeCountFigure(themes);
+  const goalsBlock = goalsTable(l, goals);
+  const fig3 = organisationFigure(organisation);
+  const members = membersTable(organisation);
   return {
     path: '/kenmerken/',
     title: 'Kenmerken',
     description: 'Thema’s, doelen, rechtsvorm, partners en omvang van de ruimtelijke samenwerkingen, in figuren en tabellen.',
     breadcrumbs: [{ href: '/', label: 'Overzicht' }],
     scripts: [],
-    files,
+    files: [fig1, fig2, fig3, members, goalsBlock].flatMap((b) => b.files),
     body: html`<h1>Kenmerken van de ruimtelijke agenda’s</h1>
 <p class="lead">Waaraan werken de ${formatNumber(l.spatial.length)} ruimtelijke agenda’s, hoe concreet zijn hun doelen en hoe zijn de samenwerkingen georganiseerd? Bij elke figuur hoort een tabel en een download.</p>
 <nav class="toc" aria-label="Op deze pagina"><ul><li><a href="#themas">Thema’s</a></li><li><a href="#doelen">Doelen</a></li><li><a href="#organisatie">Organisatie</a></li><li><a href="#omvang">Omvang</a></li></ul></nav>
-${section('themas', 'Thema’s', f1Denominator, f1, f2, pairTable)}
-${section('doelen', 'Doelen: maken de agenda’s locatiekeuzes?', goalsTable)}
-${section('organisatie', 'Organisatie', f3)}
-${section('omvang', 'Omvang', members)}`,
+${section('themas', 'Thema’s', fig1.body, fig2.body)}
+${section('doelen', 'Doelen: maken de agenda’s locatiekeuzes?', goalsBlock.body)}
+${section('organisatie', 'Organisatie', fig3.body)}
+${section('omvang', 'Omvang', members.body)}`,
   };
 }

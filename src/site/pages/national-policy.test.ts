@@ -32,7 +32,10 @@ function lookup(withNational = true): SiteLookup {
     ...fixtureDataset,
     nationalPolicies: [policy('d1', XSS_NAME, ['Wonen'], true), policy('d2', 'Stuk twee', ['Wonen', 'Energietransitie'], false), policy('d3', 'Stuk drie', ['Mobiliteit'], true)],
   };
-  const national = analyseNational(dataset, fixtureReference as unknown as AnalysisReference, fixtureAnalysis.overlap, fixtureAnalysis.goals, { foundBack: 0.5 }, fixtureAnalysis.typology);
+  const national = analyseNational(
+    { dataset, ref: fixtureReference as unknown as AnalysisReference, overlap: fixtureAnalysis.overlap, goals: fixtureAnalysis.goals, typology: fixtureAnalysis.typology },
+    { foundBack: 0.5 },
+  );
   return createLookup({ ...fixtureSite, dataset, analysis: { ...fixtureAnalysis, national: withNational ? national : undefined } });
 }
 
