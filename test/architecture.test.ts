@@ -49,8 +49,6 @@ const LONG_FUNCTIONS_ALLOWED: readonly string[] = [
   'guide/questions.ts:choiceQuestions',
   'guide/questions.ts:cooperationQuestions',
   'guide/questions.ts:governmentQuestions',
-  // cli
-  'cli/commands.ts:registerCommands',
   // present / site
   'present/export.ts:datasetToSheets',
   'present/map/kaart1.ts:kaart1Map',

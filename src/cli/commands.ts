@@ -13,14 +13,22 @@ import type { Command } from 'commander';
  */
 export const DEFAULT_DATA = fileURLToPath(new URL('../../data/voorbeeld', import.meta.url));
 
-export function registerCommands(program: Command, setExit: (code: number) => void): void {
+type SetExit = (code: number) => void;
+
+export function registerCommands(program: Command, setExit: SetExit): void {
+  for (const register of [registerCheck, registerAnalyse, registerBuild, registerDoelen, registerServe, registerLeidraad, registerVerschil, registerBeheer]) register(program, setExit);
+}
+
+function registerCheck(program: Command, setExit: SetExit): void {
   program
     .command('check')
     .description('Controleer een dataset (map met CSV-bestanden of één .xlsx): rijen per blad, fouten en waarschuwingen.')
     .argument('<invoer>', 'map met CSV-bestanden of een .xlsx-werkmap')
     .option('--json', 'schrijf het verslag als JSON (voor scripts)')
     .action(async (input: string, flags) => setExit(await (await import('./check.ts')).runCheck(input, flags)));
+}
 
+function registerAnalyse(program: Command, setExit: SetExit): void {
   program
     .command('analyse')
     .description('Analyseer een dataset (map met CSV-bestanden of één .xlsx) en schrijf de analyse als JSON.')
@@ -30,7 +38,9 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     .option('--found-back <x>', 'minimale Jaccard-score om een nationaal gebied "teruggevonden" te noemen (standaard 0.5)')
     .option('--seed <n>', 'seed voor de Louvain-gemeenschappen (standaard 42)')
     .action(async (input: string, flags) => setExit(await (await import('./analyse.ts')).runAnalyse(input, flags)));
+}
 
+function registerBuild(program: Command, setExit: SetExit): void {
   program
     .command('build')
     .description('Bouw de statische website uit een dataset (map met CSV-bestanden of één .xlsx).')
@@ -40,7 +50,9 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     .option('--found-back <x>', 'minimale Jaccard-score voor "komt terug" (standaard 0.5)')
     .option('--status <tekst>', 'status van de gegevens in de voettekst (standaard: voorbeelddata of de naam van de dataset)')
     .action(async (input: string, flags) => setExit(await (await import('./build.ts')).runBuild(input, flags)));
+}
 
+function registerDoelen(program: Command, setExit: SetExit): void {
   program
     .command('doelen')
     .description('Classificeer doelen (LOCATIE, LOBBY, PROCES, ABSTRACT) met reden; of "doelen evalueer <csv>" tegen handlabels.')
@@ -48,7 +60,9 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     .option('--json', 'uitvoer als JSON')
     .option('--deel <deel>', 'bij evalueer: ontwikkel, toets of alle (vereist kolom deel voor ontwikkel/toets)', 'alle')
     .action(async (args: string[], flags) => setExit(await (await import('./doelen.ts')).runDoelen(args, flags)));
+}
 
+function registerServe(program: Command, setExit: SetExit): void {
   program
     .command('serve')
     .description('Serveer een gebouwde site lokaal (standaard http://127.0.0.1:4173).')
@@ -56,7 +70,9 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     .option('--port <n>', 'poort (standaard 4173, of de omgevingsvariabele PORT)')
     .option('--host <host>', 'adres om op te luisteren', '127.0.0.1')
     .action(async (dir: string, flags) => setExit(await (await import('./serve.ts')).runServe(dir, flags)));
+}
 
+function registerLeidraad(program: Command, setExit: SetExit): void {
   program
     .command('leidraad')
     .description('Maak de gespreksleidraad van een ruimtelijke samenwerking (of van allemaal) als pdf.')
@@ -66,7 +82,9 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     .option('--out <map>', 'map voor de pdf’s bij --all', 'leidraden')
     .option('--data <map|xlsx>', 'dataset (map met CSV-bestanden of .xlsx; standaard de meegeleverde voorbeelddata)')
     .action(async (id: string | undefined, flags) => setExit(await (await import('./leidraad.ts')).runLeidraad(id, { ...flags, data: flags.data ?? DEFAULT_DATA })));
+}
 
+function registerVerschil(program: Command, setExit: SetExit): void {
   program
     .command('verschil')
     .description('Vergelijk twee datasets: nieuwe, beëindigde en gewijzigde samenwerkingsverbanden, leden en thema’s.')
@@ -74,7 +92,9 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     .argument('<nieuw>', 'de nieuwe dataset (map of .xlsx)')
     .option('--json', 'schrijf de verschillen als JSON')
     .action(async (oldPath: string, newPath: string, flags) => setExit(await (await import('./verschil.ts')).runVerschil(oldPath, newPath, flags)));
+}
 
+function registerBeheer(program: Command, setExit: SetExit): void {
   const beheer = program
     .command('beheer')
     .description('Start het beheerportaal (regio’s stellen wijzigingen voor, de beheerder beoordeelt en publiceert).')
