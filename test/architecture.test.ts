@@ -39,12 +39,8 @@ const LONG_FUNCTIONS_ALLOWED: readonly string[] = [
   // ingest
   'ingest/commuting.ts:commutingHandler',
   'ingest/commuting.ts:row',
-  'ingest/cooperations.ts:cooperationHandler',
-  'ingest/cooperations.ts:row',
   'ingest/csv-scan.ts:scan',
-  'ingest/index.ts:readDataset',
   'ingest/municipalities.ts:resolveMunicipality',
-  'ingest/sheet.ts:readSheet',
   // guide (report)
   'guide/questions.ts:choiceQuestions',
   'guide/questions.ts:cooperationQuestions',

@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { readDataset } from '../ingest/index.ts';
+import { checkDataset, datasetCounts, type DatasetSummary } from '../ingest/index.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { Finding, Severity } from '../model/findings.ts';
 import { loadReference } from '../reference/index.ts';
@@ -33,22 +33,14 @@ export interface CheckReport {
   findings: Finding[];
 }
 
-export function checkReport(dataset: Dataset, referenceMunicipalities: number): CheckReport {
+/** The report of a dataset read in full (analyse, build) or only counted (check). */
+export function checkReport(dataset: Dataset | DatasetSummary, referenceMunicipalities: number): CheckReport {
   const count = (s: Severity) => dataset.findings.filter((f) => f.severity === s).length;
+  const read = 'counts' in dataset ? dataset.counts : datasetCounts(dataset);
   return {
     reference: { municipalities: referenceMunicipalities },
     sheets: dataset.sheets,
-    counts: {
-      errors: count('error'),
-      warnings: count('warning'),
-      info: count('info'),
-      cooperations: dataset.cooperations.length,
-      spatialCooperations: dataset.cooperations.filter((c) => c.spatial).length,
-      goals: dataset.goals.length,
-      nationalRegions: dataset.nationalRegions.length,
-      nationalPolicies: dataset.nationalPolicies.length,
-      commutingFlows: dataset.commuting === null ? null : dataset.commuting.length,
-    },
+    counts: { errors: count('error'), warnings: count('warning'), info: count('info'), ...read },
     findings: dataset.findings,
   };
 }
@@ -147,10 +139,11 @@ export async function runCheck(input: string, flags: { json?: boolean }): Promis
   let report: CheckReport;
   try {
     const reference = loadReference();
-    const dataset = await readDataset(input, reference);
-    report = checkReport(dataset, reference.municipalities.length);
+    // Only counted, not kept: a million rows need the ids, not the records.
+    const summary = await checkDataset(input, reference);
+    report = checkReport(summary, reference.municipalities.length);
   } catch (error) {
-    // readDataset never throws for bad data; this is a fault in the program or its reference data.
+    // checkDataset never throws for bad data; this is a fault in the program or its reference data.
     printErr(`regioruimte: onverwachte fout bij het controleren: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_DATA_ERRORS;
   }

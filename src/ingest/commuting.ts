@@ -15,7 +15,7 @@ import { resolveMunicipality, stripCbsSuffix } from './municipalities.ts';
 import { foldKey, headerKey } from './normalize.ts';
 import type { RawRow } from './raw.ts';
 import { check, commutingFlowSchema, fastCommutingFlow } from './schemas.ts';
-import type { RowView, SheetHandler } from './sheet.ts';
+import type { Collect, RowView, SheetHandler } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import { parseCount, parseYear } from './vocab.ts';
 
@@ -147,7 +147,7 @@ interface Weighted {
   weight: number;
 }
 
-export function commutingHandler(ref: Reference, sink: FindingSink, out: CommutingFlow[], layout: PendelLayout): SheetHandler {
+export function commutingHandler(ref: Reference, sink: FindingSink, out: Collect<CommutingFlow>, layout: PendelLayout): SheetHandler {
   const cache = new Map<string, { result: Weighted[] | null; keys: string[] }>();
   const flows = new Map<string, CommutingFlow & { order: number; rows: number }>();
   let file = '';

@@ -4,10 +4,10 @@
  * themes is a warning (the goal is kept); an invalid manual label is an error (label ignored).
  */
 import type { Goal } from '../model/dataset.ts';
-import type { CooperationIndex } from './cooperations.ts';
+import { ownerOf, type CooperationIndex } from './cooperations.ts';
 import { splitList } from './normalize.ts';
 import { check, fastGoal, goalSchema } from './schemas.ts';
-import type { RowView, SheetHandler } from './sheet.ts';
+import type { Collect, RowView, SheetHandler } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import { nearest, parseGoalClass, parseTheme } from './vocab.ts';
 
@@ -17,13 +17,13 @@ function reject(sink: FindingSink, v: RowView, field: string | null, value: stri
   return false;
 }
 
-export function goalHandler(sink: FindingSink, out: Goal[], index: CooperationIndex, cooperationsFile: string): SheetHandler {
+export function goalHandler(sink: FindingSink, out: Collect<Goal>, index: CooperationIndex, cooperationsFile: string): SheetHandler {
   const ids = [...index.accepted.keys()];
   return {
     row(v: RowView): boolean {
       const id = v.get('samenwerking_id');
       if (id === '') return reject(sink, v, 'samenwerking_id', null, 'Doel zonder samenwerking_id; de rij is afgewezen.', 'Vul de id van de samenwerking uit samenwerkingen in.');
-      const owner = index.accepted.get(id);
+      const owner = ownerOf(index, id);
       if (!owner) {
         const rejectedRow = index.rejected.get(id);
         if (rejectedRow !== undefined) {
@@ -49,14 +49,14 @@ export function goalHandler(sink: FindingSink, out: Goal[], index: CooperationIn
         if (parsed.ok) label = parsed.value;
         else sink.add({ severity: 'error', file: v.file, row: v.row, column: v.column('label'), value: labelText, message: `Ongeldig label '${labelText}'; het label is genegeerd en het doel wordt automatisch ingedeeld.`, hint: parsed.hint });
       }
-      if (!owner.cooperation.themes.includes(theme.value)) {
+      if (!owner.themes.includes(theme.value)) {
         sink.add({
           severity: 'warning',
           file: v.file,
           row: v.row,
           column: v.column('thema'),
           value: themeText,
-          message: `Het thema '${theme.value}' staat niet bij de thema's van samenwerking '${id}' ('${owner.cooperation.themes.join(', ') || 'geen'}').`,
+          message: `Het thema '${theme.value}' staat niet bij de thema's van samenwerking '${id}' ('${owner.themes.join(', ') || 'geen'}').`,
           hint: `Voeg het thema toe aan de samenwerking (${cooperationsFile} rij ${owner.row}) of kies een ander thema.`,
         });
       }

@@ -1,23 +1,24 @@
 /**
  * readDataset: reads an input folder of CSV files or one .xlsx workbook with the sheets of the input
- * contract (docs/input.md) into a validated Dataset. Sheets are read in dependency order
+ * contract (docs/input.md) into a validated Dataset; checkDataset reads the same way and only counts
+ * the accepted records (`check` of a million rows). Sheets are read in dependency order
  * (samenwerkingen before doelen). Never throws for bad data: every problem is a Finding, and for
  * every sheet rowsRead = rowsAccepted + rowsRejected.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { CommutingFlow, Cooperation, Dataset, Goal, NationalPolicy, NationalRegion } from '../model/dataset.ts';
-import type { SheetAccount } from '../model/findings.ts';
+import type { Finding, SheetAccount } from '../model/findings.ts';
 import type { Reference } from '../reference/index.ts';
 import { adjustPendelHeader, commutingHandler, findPendelHeader, pendelMissingColumns, type PendelLayout } from './commuting.ts';
 import { SHEET_ALIASES, SHEETS, type SheetName } from './columns.ts';
-import { cooperationHandler, type CooperationIndex } from './cooperations.ts';
+import { cooperationHandler, newCooperationIndex, type CooperationIndex } from './cooperations.ts';
 import { openCsv } from './csv.ts';
 import { goalHandler } from './goals.ts';
 import { nationalPolicyHandler, nationalRegionHandler } from './national.ts';
 import { headerKey } from './normalize.ts';
 import type { RawSheet } from './raw.ts';
-import { readSheet } from './sheet.ts';
+import { readSheet, type Collect, type SheetOptions } from './sheet.ts';
 import { FindingSink } from './sink.ts';
 import type { Workbook } from './xlsx.ts';
 
@@ -44,107 +45,186 @@ interface SheetSource {
 
 type Sources = Partial<Record<SheetName, SheetSource>>;
 
-export async function readDataset(path: string, ref: Reference): Promise<Dataset> {
-  const sink = new FindingSink();
-  const dataset: Dataset = {
-    source: path,
-    cooperations: [],
-    goals: [],
-    nationalRegions: [],
-    nationalPolicies: [],
-    commuting: null,
-    sheets: [],
-    findings: sink.findings,
+/** Where the accepted records of each sheet go: arrays for a Dataset, counters for `check`. */
+interface Targets {
+  cooperations: Collect<Cooperation>;
+  goals: Collect<Goal>;
+  nationalRegions: Collect<NationalRegion>;
+  nationalPolicies: Collect<NationalPolicy>;
+  /** Called when the pendel sheet is present (its flows may still be none). */
+  commuting(): Collect<CommutingFlow>;
+}
+
+/** What was read, without the records: what `check` reports (counts, accounts, findings). */
+export interface DatasetSummary {
+  source: string;
+  sheets: SheetAccount[];
+  findings: Finding[];
+  counts: {
+    cooperations: number;
+    spatialCooperations: number;
+    goals: number;
+    nationalRegions: number;
+    nationalPolicies: number;
+    /** null when there is no pendel sheet. */
+    commutingFlows: number | null;
   };
-  const display = basename(path) || path;
-  let sources: Sources | null = null;
-  let missingSuffix = '.csv';
+}
+
+/** Reads and validates a dataset and keeps every accepted record (analyse, build, portal). */
+export async function readDataset(path: string, ref: Reference): Promise<Dataset> {
+  const dataset: Dataset = { source: path, cooperations: [], goals: [], nationalRegions: [], nationalPolicies: [], commuting: null, sheets: [], findings: [] };
+  const targets: Targets = {
+    cooperations: dataset.cooperations,
+    goals: dataset.goals,
+    nationalRegions: dataset.nationalRegions,
+    nationalPolicies: dataset.nationalPolicies,
+    commuting: () => (dataset.commuting = []),
+  };
+  const read = await readInto(path, ref, targets);
+  dataset.sheets = read.sheets;
+  dataset.findings = read.findings;
+  return dataset;
+}
+
+/**
+ * The same reading and the same findings as readDataset, but accepted records are only counted,
+ * not kept: memory then grows with the ids (and the findings), not with the records.
+ */
+export async function checkDataset(path: string, ref: Reference): Promise<DatasetSummary> {
+  const counts: DatasetSummary['counts'] = { cooperations: 0, spatialCooperations: 0, goals: 0, nationalRegions: 0, nationalPolicies: 0, commutingFlows: null };
+  const counter = (key: 'goals' | 'nationalRegions' | 'nationalPolicies') => ({ push: () => counts[key]++ });
+  const targets: Targets = {
+    cooperations: {
+      push: (c) => {
+        counts.cooperations++;
+        if (c.spatial) counts.spatialCooperations++;
+      },
+    },
+    goals: counter('goals'),
+    nationalRegions: counter('nationalRegions'),
+    nationalPolicies: counter('nationalPolicies'),
+    commuting: () => {
+      counts.commutingFlows = 0;
+      return { push: () => (counts.commutingFlows = counts.commutingFlows! + 1) };
+    },
+  };
+  return { source: path, ...(await readInto(path, ref, targets)), counts };
+}
+
+/** The counts of a Dataset, as checkDataset reports them. */
+export function datasetCounts(dataset: Dataset): DatasetSummary['counts'] {
+  return {
+    cooperations: dataset.cooperations.length,
+    spatialCooperations: dataset.cooperations.filter((c) => c.spatial).length,
+    goals: dataset.goals.length,
+    nationalRegions: dataset.nationalRegions.length,
+    nationalPolicies: dataset.nationalPolicies.length,
+    commutingFlows: dataset.commuting === null ? null : dataset.commuting.length,
+  };
+}
+
+/** The sheets found at `path` (a folder or a workbook), or null when it cannot be read (reported). */
+async function openSources(path: string, display: string, sink: FindingSink): Promise<{ sources: Sources | null; missingSuffix: string }> {
   try {
     let info;
     try {
       info = await stat(path);
     } catch {
       sink.add({ severity: 'error', file: display, message: `'${path}' bestaat niet.`, hint: 'Geef een map met CSV-bestanden of één .xlsx-werkboek op.' });
+      return { sources: null, missingSuffix: '.csv' };
     }
-    if (info?.isDirectory()) {
-      sources = await folderSources(path, sink);
-    } else if (info?.isFile() && WORKBOOK_EXTENSIONS.has(extname(path).toLowerCase())) {
+    if (info.isDirectory()) return { sources: await folderSources(path, sink), missingSuffix: '.csv' };
+    if (info.isFile() && WORKBOOK_EXTENSIONS.has(extname(path).toLowerCase())) {
       const workbook = await (await xlsx()).openWorkbook(path, display, sink);
-      sources = workbook ? workbookSources(workbook, display, sink) : null;
-      missingSuffix = '';
-    } else if (info) {
-      sink.add({
-        severity: 'error',
-        file: display,
-        message: `'${display}' is geen map en geen .xlsx-werkboek.`,
-        hint: 'Zet de CSV-bestanden (samenwerkingen.csv, doelen.csv, …) samen in een map en geef die map op, of geef één .xlsx-werkboek op.',
-      });
+      return { sources: workbook ? workbookSources(workbook, display, sink) : null, missingSuffix: '' };
     }
+    sink.add({
+      severity: 'error',
+      file: display,
+      message: `'${display}' is geen map en geen .xlsx-werkboek.`,
+      hint: 'Zet de CSV-bestanden (samenwerkingen.csv, doelen.csv, …) samen in een map en geef die map op, of geef één .xlsx-werkboek op.',
+    });
   } catch (error) {
     internalError(sink, display, error);
   }
+  return { sources: null, missingSuffix: '.csv' };
+}
 
-  const index: CooperationIndex = { accepted: new Map(), rejected: new Map() };
-  let cooperationsFile = 'samenwerkingen';
+/** A sheet that is not there: an error for samenwerkingen, information for the optional ones. */
+function missingSheet(sheet: SheetName, fileName: string, missingSuffix: string, sink: FindingSink): void {
+  sink.add(
+    sheet === 'samenwerkingen'
+      ? { severity: 'error', file: fileName, message: `Het verplichte blad samenwerkingen ontbreekt.`, hint: missingSuffix ? 'Zet een bestand samenwerkingen.csv in de map.' : 'Voeg een werkblad met de naam samenwerkingen toe.' }
+      : { severity: 'info', file: fileName, message: `Het optionele blad '${sheet}' ontbreekt; de bijbehorende analyses worden overgeslagen.`, hint: null },
+  );
+}
+
+/** What every sheet's reader shares: the reference, the findings, the targets, the cooperation ids. */
+interface ReadContext {
+  ref: Reference;
+  sink: FindingSink;
+  targets: Targets;
+  index: CooperationIndex;
+  cooperationsFile: string;
+}
+
+/** Reads one present sheet with its row handler. */
+function readOne(sheet: SheetName, raw: RawSheet, options: SheetOptions, c: ReadContext): Promise<SheetAccount> {
+  const { ref, sink, targets } = c;
+  switch (sheet) {
+    case 'samenwerkingen':
+      return readSheet(raw, options, sink, () => cooperationHandler(ref, sink, targets.cooperations, c.index));
+    case 'doelen':
+      return readSheet(raw, options, sink, () => goalHandler(sink, targets.goals, c.index, c.cooperationsFile));
+    case 'nationale_gebieden':
+      return readSheet(raw, options, sink, () => nationalRegionHandler(ref, sink, targets.nationalRegions));
+    case 'nationaal_beleid':
+      return readSheet(raw, options, sink, () => nationalPolicyHandler(sink, targets.nationalPolicies));
+    case 'pendel': {
+      const layout: PendelLayout = { cbs: false, factor: 1, unitKnown: true, dimensions: [] };
+      const flows = targets.commuting();
+      return readSheet(
+        raw,
+        { ...options, keepsExtra: false, adjustHeader: (h) => adjustPendelHeader(h, layout), missingColumns: pendelMissingColumns },
+        sink,
+        () => commutingHandler(ref, sink, flows, layout),
+        findPendelHeader,
+      );
+    }
+  }
+}
+
+/**
+ * Reads every sheet in dependency order (samenwerkingen before doelen) into `targets`; never throws
+ * for bad data: every problem is a Finding, and for every sheet rowsRead = rowsAccepted + rowsRejected.
+ */
+async function readInto(path: string, ref: Reference, targets: Targets): Promise<{ sheets: SheetAccount[]; findings: Finding[] }> {
+  const sink = new FindingSink();
+  const sheets: SheetAccount[] = [];
+  const display = basename(path) || path;
+  const { sources, missingSuffix } = await openSources(path, display, sink);
+  const context: ReadContext = { ref, sink, targets, index: newCooperationIndex(), cooperationsFile: 'samenwerkingen' };
   for (const sheet of SHEETS) {
     const source = sources?.[sheet];
-    const required = sheet === 'samenwerkingen';
     const fileName = source?.file ?? (missingSuffix ? `${sheet}${missingSuffix}` : `${display}[${sheet}]`);
     const account: SheetAccount = { sheet, file: fileName, present: false, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0 };
     if (!source) {
-      if (sources !== null) {
-        sink.add(
-          required
-            ? { severity: 'error', file: fileName, message: `Het verplichte blad samenwerkingen ontbreekt.`, hint: missingSuffix ? 'Zet een bestand samenwerkingen.csv in de map.' : 'Voeg een werkblad met de naam samenwerkingen toe.' }
-            : { severity: 'info', file: fileName, message: `Het optionele blad '${sheet}' ontbreekt; de bijbehorende analyses worden overgeslagen.`, hint: null },
-        );
-      }
-      dataset.sheets.push(account);
+      if (sources !== null) missingSheet(sheet, fileName, missingSuffix, sink);
+      sheets.push(account);
       continue;
     }
-    if (sheet === 'samenwerkingen') cooperationsFile = source.file;
+    if (sheet === 'samenwerkingen') context.cooperationsFile = source.file;
     try {
       const raw = await source.open(sink);
-      if (!raw) {
-        dataset.sheets.push({ ...account, present: true });
-        continue;
-      }
-      const options = { sheet, required, formatHint: source.formatHint() };
-      let result: SheetAccount;
-      switch (sheet) {
-        case 'samenwerkingen':
-          result = await readSheet(raw, options, sink, () => cooperationHandler(ref, sink, dataset.cooperations, index));
-          break;
-        case 'doelen':
-          result = await readSheet(raw, options, sink, () => goalHandler(sink, dataset.goals, index, cooperationsFile));
-          break;
-        case 'nationale_gebieden':
-          result = await readSheet(raw, options, sink, () => nationalRegionHandler(ref, sink, dataset.nationalRegions));
-          break;
-        case 'nationaal_beleid':
-          result = await readSheet(raw, options, sink, () => nationalPolicyHandler(sink, dataset.nationalPolicies));
-          break;
-        case 'pendel': {
-          const layout: PendelLayout = { cbs: false, factor: 1, unitKnown: true, dimensions: [] };
-          const flows: CommutingFlow[] = [];
-          dataset.commuting = flows;
-          result = await readSheet(
-            raw,
-            { ...options, keepsExtra: false, adjustHeader: (h) => adjustPendelHeader(h, layout), missingColumns: pendelMissingColumns },
-            sink,
-            () => commutingHandler(ref, sink, flows, layout),
-            findPendelHeader,
-          );
-          break;
-        }
-      }
-      dataset.sheets.push(result);
+      const options = { sheet, required: sheet === 'samenwerkingen', formatHint: source.formatHint() };
+      sheets.push(raw ? await readOne(sheet, raw, options, context) : { ...account, present: true });
     } catch (error) {
       internalError(sink, source.file, error);
-      dataset.sheets.push({ ...account, present: true });
+      sheets.push({ ...account, present: true });
     }
   }
-  return dataset;
+  return { sheets, findings: sink.findings };
 }
 
 function internalError(sink: FindingSink, file: string, error: unknown): void {

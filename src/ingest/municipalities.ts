@@ -29,6 +29,25 @@ export function stripCbsSuffix(value: string): string {
   return value.replace(/\s*\((gemeente|gem\.?)\)\s*$/i, '').trim();
 }
 
+/**
+ * Inputs that matched a 2025 name or code exactly, per reference: the same names repeat on every row
+ * of a big sheet, and an exact match has no finding, so it needs no second lookup.
+ */
+const exactInputs = new WeakMap<Reference, Map<string, Resolution>>();
+const EXACT_INPUTS_LIMIT = 10_000;
+
+function knownExact(input: string, ref: Reference): Resolution | undefined {
+  return exactInputs.get(ref)?.get(input);
+}
+
+function rememberExact(input: string, ref: Reference, res: Resolution): Resolution {
+  let known = exactInputs.get(ref);
+  if (!known) exactInputs.set(ref, (known = new Map()));
+  if (known.size >= EXACT_INPUTS_LIMIT) known.clear();
+  known.set(input, res);
+  return res;
+}
+
 /** One shared, read-only resolution per code for exact matches (the bulk of every sheet). */
 const exactResolutions = new Map<string, Resolution>();
 function exactResolution(code: string): Resolution {
@@ -52,6 +71,8 @@ export function resolveMunicipality(
   sink: FindingSink,
   options: { allowSplit?: boolean; group?: boolean } = {},
 ): Resolution {
+  const exact = knownExact(input, ref);
+  if (exact) return exact;
   const coded = NAME_WITH_CODE.exec(input);
   if (coded) return resolveCoded(coded[1].trim(), coded[2].toUpperCase(), input, ref, where, sink);
   let match;
@@ -62,7 +83,7 @@ export function resolveMunicipality(
     return { ok: false };
   }
   // The common case first, before allocating the reporting closure below.
-  if (match.kind === 'exact') return exactResolution(match.code);
+  if (match.kind === 'exact') return rememberExact(input, ref, exactResolution(match.code));
   const report = (key: string, finding: Parameters<FindingSink['add']>[0]): void => {
     if (options.group) sink.addGrouped(`${where.file}|${key}|${input}`, finding);
     else sink.add(finding);

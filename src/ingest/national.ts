@@ -13,7 +13,7 @@ import { IdIdentities } from './ids.ts';
 import { resolveMunicipalityList } from './municipalities.ts';
 import { splitList } from './normalize.ts';
 import { check, nationalPolicySchema, nationalRegionSchema } from './schemas.ts';
-import type { RowView, SheetHandler } from './sheet.ts';
+import type { Collect, RowView, SheetHandler } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import { knownDivision, parseSteering, parseTheme, parseYear, parseYesNo } from './vocab.ts';
 
@@ -24,7 +24,7 @@ interface RegionDraft {
   listed: boolean;
 }
 
-export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: NationalRegion[]): SheetHandler {
+export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: Collect<NationalRegion>): SheetHandler {
   const drafts = new Map<string, RegionDraft>();
   const unknownDivisions = new Map<string, number>();
   const slugs = new DivisionSlugs();
@@ -105,7 +105,7 @@ export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: Na
   };
 }
 
-export function nationalPolicyHandler(sink: FindingSink, out: NationalPolicy[]): SheetHandler {
+export function nationalPolicyHandler(sink: FindingSink, out: Collect<NationalPolicy>): SheetHandler {
   const seen = new Map<string, number>();
   const identities = new IdIdentities();
   return {

@@ -53,6 +53,12 @@ export function headerKey(value: string): string {
 export function splitList(value: string): string[] {
   const items: string[] = [];
   if (value === '') return items;
+  // A list of one (no separator) needs no split.
+  if (!LIST_SEPARATOR.test(value)) {
+    const item = cleanCell(value);
+    if (item !== '') items.push(item);
+    return items;
+  }
   for (const part of value.split(LIST_SEPARATORS)) {
     const item = cleanCell(part);
     if (item !== '') items.push(item);
@@ -61,6 +67,7 @@ export function splitList(value: string): string[] {
 }
 
 const LIST_SEPARATORS = /[;\n\r]+/;
+const LIST_SEPARATOR = /[;\n\r]/;
 
 /** Shortens a value for display in a finding (huge cells must not flood the report). */
 export function shorten(value: string, max = 120): string {

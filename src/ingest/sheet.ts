@@ -22,6 +22,11 @@ export interface RowView {
   extra(): Record<string, string>;
 }
 
+/** Where a handler puts the records it accepts: an array (analyse, build) or a counter (check). */
+export interface Collect<T> {
+  push(record: T): unknown;
+}
+
 export interface SheetHandler {
   /** Returns true when the row is accepted. May throw only for programming errors. */
   row(view: RowView): boolean;
@@ -89,87 +94,75 @@ class SheetRowView implements RowView {
   }
 }
 
-export async function readSheet(
-  raw: RawSheet,
-  options: SheetOptions,
-  sink: FindingSink,
-  makeHandler: (header: HeaderMap) => SheetHandler,
-  headerFinder?: (first: RawRow[]) => number,
-): Promise<SheetAccount> {
-  const file = raw.file;
-  const account: SheetAccount = { sheet: options.sheet, file, present: true, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0 };
-  const iterator = raw.records[Symbol.asyncIterator]();
+type Batches = AsyncIterator<RawRow[]>;
 
-  // Look-ahead buffer: the header is normally the first non-blank record; a header finder may
-  // skip a preamble (CBS exports start with a title).
-  const lookahead: RawRow[] = [];
-  const headerFound = () =>
-    headerFinder ? lookahead.length >= 15 : lookahead.some((r) => !r.broken && !isBlank(r.cells));
+/** The first records: up to the header (or 15 for a header finder, which may skip a preamble). */
+async function readLookahead(iterator: Batches, headerFinder: ((first: RawRow[]) => number) | undefined): Promise<{ records: RawRow[]; error: Error | null }> {
+  const records: RawRow[] = [];
+  const headerFound = () => (headerFinder ? records.length >= 15 : records.some((r) => !r.broken && !isBlank(r.cells)));
   try {
     while (!headerFound()) {
       const next = await iterator.next();
       if (next.done) break;
-      lookahead.push(...next.value);
+      records.push(...next.value);
     }
   } catch (error) {
-    sink.add({ severity: 'error', file, message: `Het bestand kan niet worden gelezen: ${(error as Error).message}`, hint: 'Controleer of het bestand volledig en leesbaar is.' });
-    const broken = lookahead.filter((r) => r.broken).length;
-    return { ...account, rowsRead: broken, rowsRejected: broken };
+    return { records, error: error as Error };
   }
-  let headerIndex = -1;
-  if (headerFinder) headerIndex = headerFinder(lookahead);
-  if (headerIndex < 0) headerIndex = lookahead.findIndex((r) => !r.broken && !isBlank(r.cells));
-  if (headerIndex < 0) {
-    const broken = lookahead.filter((r) => r.broken).length;
-    account.rowsRead = broken;
-    account.rowsRejected = broken;
-    if (broken === 0) {
-      sink.add({
-        severity: options.required ? 'error' : 'warning',
-        file,
-        message: 'Het bestand is leeg: er is geen kopregel en er zijn geen gegevens.',
-        hint: options.required
-          ? 'Vul het blad met een kopregel (kolomnamen) en één rij per samenwerking; zie docs/input.md.'
-          : 'Vul het blad, of verwijder het als u het niet gebruikt.',
-      });
-    }
-    return account;
+  return { records, error: null };
+}
+
+/** Index of the header in the look-ahead records: the header finder's choice, else the first non-blank. */
+function headerIndexOf(records: RawRow[], headerFinder: ((first: RawRow[]) => number) | undefined): number {
+  const found = headerFinder ? headerFinder(records) : -1;
+  return found >= 0 ? found : records.findIndex((r) => !r.broken && !isBlank(r.cells));
+}
+
+/** No header at all: only broken records (already reported) or an empty sheet. */
+function emptySheet(account: SheetAccount, records: RawRow[], options: SheetOptions, sink: FindingSink): SheetAccount {
+  const broken = records.filter((r) => r.broken).length;
+  account.rowsRead = broken;
+  account.rowsRejected = broken;
+  if (broken === 0) {
+    sink.add({
+      severity: options.required ? 'error' : 'warning',
+      file: account.file,
+      message: 'Het bestand is leeg: er is geen kopregel en er zijn geen gegevens.',
+      hint: options.required
+        ? 'Vul het blad met een kopregel (kolomnamen) en één rij per samenwerking; zie docs/input.md.'
+        : 'Vul het blad, of verwijder het als u het niet gebruikt.',
+    });
   }
-  // Records before the header: broken ones count as rejected rows; a CBS preamble is reported.
-  const preamble = lookahead.slice(0, headerIndex);
-  for (const r of preamble) {
+  return account;
+}
+
+/** Records before the header: broken ones count as rejected rows; a CBS preamble is reported. */
+function preamble(records: RawRow[], account: SheetAccount, sink: FindingSink): void {
+  for (const r of records) {
     if (r.broken) {
       account.rowsRead++;
       account.rowsRejected++;
     }
   }
-  const skippedText = preamble.filter((r) => !r.broken && !isBlank(r.cells)).length;
-  if (skippedText > 0) {
-    sink.add({
-      severity: 'info',
-      file,
-      row: preamble.find((r) => !r.broken && !isBlank(r.cells))?.row ?? null,
-      message: `${skippedText} regel(s) vóór de kopregel (titel of toelichting) zijn overgeslagen.`,
-      hint: null,
-    });
+  const text = records.filter((r) => !r.broken && !isBlank(r.cells));
+  if (text.length > 0) {
+    sink.add({ severity: 'info', file: account.file, row: text[0].row, message: `${text.length} regel(s) vóór de kopregel (titel of toelichting) zijn overgeslagen.`, hint: null });
   }
-  const headerRow = lookahead[headerIndex];
-  const mapped = mapHeader(headerRow.cells.map(cleanCell), FIELDS[options.sheet]);
-  const header = options.adjustHeader ? options.adjustHeader(mapped) : mapped;
+}
 
-  if (header.extra.length > 0) {
-    const unknown = header.extra.filter((e) => !header.duplicates.some((d) => d.index === e.index));
-    if (unknown.length > 0) {
-      sink.add({
-        severity: 'warning',
-        file,
-        row: headerRow.row,
-        column: unknown.map((e) => e.name).join(', '),
-        value: null,
-        message: `Onbekende kolom(men) ${unknown.map((e) => `'${e.name}'`).join(', ')}: niet in het invoercontract; ${options.keepsExtra === false ? 'de waarden worden genegeerd' : 'de waarden worden als extra gegevens bewaard'}.`,
-        hint: `Bekende kolommen voor ${options.sheet}: ${FIELDS[options.sheet].map((f) => f.name).join(', ')}.`,
-      });
-    }
+/** Findings about the header's columns (unknown, duplicate); returns the missing required ones. */
+function columnFindings(header: HeaderMap, headerRow: RawRow, options: SheetOptions, sink: FindingSink, file: string): string[] {
+  const unknown = header.extra.filter((e) => !header.duplicates.some((d) => d.index === e.index));
+  if (unknown.length > 0) {
+    sink.add({
+      severity: 'warning',
+      file,
+      row: headerRow.row,
+      column: unknown.map((e) => e.name).join(', '),
+      value: null,
+      message: `Onbekende kolom(men) ${unknown.map((e) => `'${e.name}'`).join(', ')}: niet in het invoercontract; ${options.keepsExtra === false ? 'de waarden worden genegeerd' : 'de waarden worden als extra gegevens bewaard'}.`,
+      hint: `Bekende kolommen voor ${options.sheet}: ${FIELDS[options.sheet].map((f) => f.name).join(', ')}.`,
+    });
   }
   for (const d of header.duplicates) {
     sink.add({
@@ -181,38 +174,40 @@ export async function readSheet(
       hint: 'Verwijder of hernoem een van de twee kolommen.',
     });
   }
-  const missing = options.missingColumns
+  return options.missingColumns
     ? options.missingColumns(header)
     : FIELDS[options.sheet].filter((f) => f.required && !header.fields.has(f.name)).map((f) => f.name);
+}
 
-  const handler = missing.length === 0 ? makeHandler(header) : null;
-  const extraNames = header.extra.map((e) => ({ index: e.index, name: e.name }));
-  const namedWidth = header.names.length;
-  let pendingBlank = 0;
-  let blankInside = 0;
-  let strayCells = 0;
-  let strayFirstRow: number | null = null;
+/**
+ * The data records after the header: counts them (read = accepted + rejected), reports cell-level
+ * problems (NUL, very long, stray cells without a column) and hands each row to the handler.
+ */
+class RowLoop {
+  private pendingBlank = 0;
+  blankInside = 0;
+  strayCells = 0;
+  strayFirstRow: number | null = null;
+  /** Which columns have no header name (values there are stray), decided once per sheet. */
+  private readonly unnamedColumn: boolean[] = [];
+  private readonly extraNames: { index: number; name: string }[];
 
-  // Which columns have no header name (values there are stray), decided once per sheet.
-  const unnamedColumn: boolean[] = [];
-  for (let i = 0; i < headerRow.cells.length; i++) {
-    unnamedColumn.push(i >= namedWidth || headerRow.cells[i] === undefined || cleanCell(headerRow.cells[i]) === '');
+  constructor(
+    private readonly account: SheetAccount,
+    private readonly raw: RawSheet,
+    private readonly header: HeaderMap,
+    headerRow: RawRow,
+    private readonly handler: SheetHandler | null,
+    private readonly sink: FindingSink,
+  ) {
+    this.extraNames = header.extra.map((e) => ({ index: e.index, name: e.name }));
+    for (let i = 0; i < headerRow.cells.length; i++) {
+      this.unnamedColumn.push(i >= header.names.length || headerRow.cells[i] === undefined || cleanCell(headerRow.cells[i]) === '');
+    }
   }
 
-  const removeNul = (value: string, row: number, column: string): string => {
-    sink.add({
-      severity: 'warning',
-      file,
-      row,
-      column,
-      value: value.replace(/\u0000/g, '\\0'),
-      message: 'Deze cel bevat een NUL-teken (teken 0, onzichtbaar); het teken is verwijderd.',
-      hint: 'Zo\'n teken komt meestal uit een ander programma of een beschadigd bestand: verwijder het in de cel, of sla het blad opnieuw op als "CSV UTF-8".',
-    });
-    return cleanCell(value.replace(/\u0000/g, ''));
-  };
-
-  const handle = (record: RawRow): void => {
+  handle(record: RawRow): void {
+    const account = this.account;
     if (record.broken) {
       account.rowsRead++;
       account.rowsRejected++;
@@ -220,70 +215,97 @@ export async function readSheet(
     }
     const cells = cleanCells(record.cells);
     if (cells === null) {
-      pendingBlank++;
+      this.pendingBlank++;
       return;
     }
-    blankInside += pendingBlank;
-    pendingBlank = 0;
+    this.blankInside += this.pendingBlank;
+    this.pendingBlank = 0;
     account.rowsRead++;
+    this.checkCells(cells, record.row);
+    if (!this.handler) {
+      account.rowsRejected++;
+      return;
+    }
+    if (this.accepts(new SheetRowView(record.row, account.file, cells, this.header, this.extraNames))) account.rowsAccepted++;
+    else account.rowsRejected++;
+  }
+
+  private checkCells(cells: string[], row: number): void {
     for (let i = 0; i < cells.length; i++) {
-      if (raw.mayContainNul && cells[i].includes('\u0000')) cells[i] = removeNul(cells[i], record.row, header.names[i] ?? `kolom ${i + 1}`);
+      if (this.raw.mayContainNul && cells[i].includes('\u0000')) cells[i] = this.removeNul(cells[i], row, this.columnName(i));
       const value = cells[i];
       if (value.length > LONG_CELL_CHARS) {
-        sink.add({
+        this.sink.add({
           severity: 'warning',
-          file,
-          row: record.row,
-          column: header.names[i] ?? `kolom ${i + 1}`,
+          file: this.account.file,
+          row,
+          column: this.columnName(i),
           value,
           message: `Zeer lange cel (${value.length} tekens); de waarde is volledig overgenomen.`,
           hint: 'Controleer of hier per ongeluk veel tekst is geplakt; cellen zijn normaal korter dan 10.000 tekens.',
         });
       }
-      if (value !== '' && (i >= unnamedColumn.length || unnamedColumn[i])) {
-        strayCells++;
-        strayFirstRow ??= record.row;
+      if (value !== '' && (i >= this.unnamedColumn.length || this.unnamedColumn[i])) {
+        this.strayCells++;
+        this.strayFirstRow ??= row;
       }
     }
-    if (!handler) {
-      account.rowsRejected++;
-      return;
-    }
-    const view = new SheetRowView(record.row, file, cells, header, extraNames);
-    let accepted = false;
+  }
+
+  private columnName(i: number): string {
+    return this.header.names[i] ?? `kolom ${i + 1}`;
+  }
+
+  private removeNul(value: string, row: number, column: string): string {
+    this.sink.add({
+      severity: 'warning',
+      file: this.account.file,
+      row,
+      column,
+      value: value.replace(/\u0000/g, '\\0'),
+      message: 'Deze cel bevat een NUL-teken (teken 0, onzichtbaar); het teken is verwijderd.',
+      hint: 'Zo\'n teken komt meestal uit een ander programma of een beschadigd bestand: verwijder het in de cel, of sla het blad opnieuw op als "CSV UTF-8".',
+    });
+    return cleanCell(value.replace(/\u0000/g, ''));
+  }
+
+  private accepts(view: RowView): boolean {
     try {
-      accepted = handler.row(view);
+      return this.handler!.row(view);
     } catch (error) {
-      sink.add({
+      this.sink.add({
         severity: 'error',
-        file,
-        row: record.row,
+        file: this.account.file,
+        row: view.row,
         message: `Interne fout bij het lezen van deze rij: ${(error as Error).message}`,
         hint: 'Dit is een fout in regioruimte; meld hem met deze rij als voorbeeld.',
       });
-      accepted = false;
+      return false;
     }
-    if (accepted) account.rowsAccepted++;
-    else account.rowsRejected++;
-  };
-
-  for (const r of lookahead.slice(headerIndex + 1)) handle(r);
-  try {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) break;
-      for (const record of next.value) handle(record);
-    }
-  } catch (error) {
-    // A read failure mid-file (disk, decoder): rows counted so far keep the invariant.
-    sink.add({
-      severity: 'error',
-      file,
-      message: `Het lezen is afgebroken na ${account.rowsRead} rijen: ${(error as Error).message}`,
-      hint: 'Controleer of het bestand volledig en leesbaar is.',
-    });
   }
 
+  /** Every record after the look-ahead; a read failure mid-file (disk, decoder) keeps the counts so far. */
+  async drain(iterator: Batches): Promise<void> {
+    try {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) break;
+        for (const record of next.value) this.handle(record);
+      }
+    } catch (error) {
+      this.sink.add({
+        severity: 'error',
+        file: this.account.file,
+        message: `Het lezen is afgebroken na ${this.account.rowsRead} rijen: ${(error as Error).message}`,
+        hint: 'Controleer of het bestand volledig en leesbaar is.',
+      });
+    }
+  }
+}
+
+/** Required columns missing: every row of the sheet was rejected. */
+function missingFinding(account: SheetAccount, header: HeaderMap, headerRow: RawRow, missing: string[], options: SheetOptions, sink: FindingSink): void {
+  const file = account.file;
   if (missing.length > 0) {
     sink.add({
       severity: options.required || account.rowsRead > 0 ? 'error' : 'warning',
@@ -297,8 +319,11 @@ export async function readSheet(
       ].filter(Boolean).join(' '),
     });
   }
-  if (handler) handler.end?.();
-  sink.flushGroups();
+}
+
+/** Findings after the last row: no data, blank rows inside, stray cells. */
+function trailingFindings(loop: RowLoop, account: SheetAccount, headerRow: RawRow, options: SheetOptions, sink: FindingSink): void {
+  const file = account.file;
   if (account.rowsRead === 0) {
     sink.add({
       severity: options.required ? 'error' : 'warning',
@@ -308,17 +333,51 @@ export async function readSheet(
       hint: options.required ? 'Voeg één rij per samenwerking toe onder de kopregel.' : 'Vul het blad, of verwijder het als u het niet gebruikt.',
     });
   }
-  if (blankInside > 0) {
-    sink.add({ severity: 'info', file, message: `${blankInside} lege rij(en) tussen de gegevens zijn overgeslagen.`, hint: null });
+  if (loop.blankInside > 0) {
+    sink.add({ severity: 'info', file, message: `${loop.blankInside} lege rij(en) tussen de gegevens zijn overgeslagen.`, hint: null });
   }
-  if (strayCells > 0) {
+  if (loop.strayCells > 0) {
     sink.add({
       severity: 'warning',
       file,
-      row: strayFirstRow,
-      message: `${strayCells} cel(len) staan in een kolom zonder kopnaam en zijn genegeerd.`,
+      row: loop.strayFirstRow,
+      message: `${loop.strayCells} cel(len) staan in een kolom zonder kopnaam en zijn genegeerd.`,
       hint: 'Geef de kolom een naam in de kopregel, of haal de waarden weg (let op extra scheidingstekens).',
     });
   }
+}
+
+export async function readSheet(
+  raw: RawSheet,
+  options: SheetOptions,
+  sink: FindingSink,
+  makeHandler: (header: HeaderMap) => SheetHandler,
+  headerFinder?: (first: RawRow[]) => number,
+): Promise<SheetAccount> {
+  const file = raw.file;
+  const account: SheetAccount = { sheet: options.sheet, file, present: true, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0 };
+  const iterator = raw.records[Symbol.asyncIterator]();
+  const lookahead = await readLookahead(iterator, headerFinder);
+  if (lookahead.error) {
+    sink.add({ severity: 'error', file, message: `Het bestand kan niet worden gelezen: ${lookahead.error.message}`, hint: 'Controleer of het bestand volledig en leesbaar is.' });
+    const broken = lookahead.records.filter((r) => r.broken).length;
+    return { ...account, rowsRead: broken, rowsRejected: broken };
+  }
+  const records = lookahead.records;
+  const headerIndex = headerIndexOf(records, headerFinder);
+  if (headerIndex < 0) return emptySheet(account, records, options, sink);
+  preamble(records.slice(0, headerIndex), account, sink);
+  const headerRow = records[headerIndex];
+  const mapped = mapHeader(headerRow.cells.map(cleanCell), FIELDS[options.sheet]);
+  const header = options.adjustHeader ? options.adjustHeader(mapped) : mapped;
+  const missing = columnFindings(header, headerRow, options, sink, file);
+  const handler = missing.length === 0 ? makeHandler(header) : null;
+  const loop = new RowLoop(account, raw, header, headerRow, handler, sink);
+  for (const r of records.slice(headerIndex + 1)) loop.handle(r);
+  await loop.drain(iterator);
+  missingFinding(account, header, headerRow, missing, options, sink);
+  handler?.end?.();
+  sink.flushGroups();
+  trailingFindings(loop, account, headerRow, options, sink);
   return account;
 }
