@@ -18,6 +18,7 @@ import { createRouter, type Env, type PortalContext } from './router.ts';
 import { accountRoutes } from './routes/account.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { cooperationRoutes } from './routes/cooperations.ts';
+import { goalRoutes } from './routes/goals.ts';
 import { reviewRoutes } from './routes/review.ts';
 
 export { ALL_ROLES, ROUTES, type Access, type PortalContext } from './router.ts';
@@ -64,6 +65,7 @@ export function createApp(ctx: PortalContext): Hono<Env> {
 
   accountRoutes(router);
   cooperationRoutes(router);
+  goalRoutes(router);
   reviewRoutes(router);
   adminRoutes(router);
 

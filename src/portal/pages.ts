@@ -11,6 +11,8 @@ import { LEGAL_FORMS, LIFE_PHASES, TYPOLOGIES } from '../model/enums.ts';
 import { THEMES } from '../model/themes.ts';
 import type { PublishResult } from './publish.ts';
 import { loadSheets, columnIndex } from './store.ts';
+import { currentGoals } from './goals.ts';
+import { goalDiff, goalsForm, goalsTable, type GoalFormState } from './goal-pages.ts';
 
 export function message(text: string): Html {
   return html`<h1>${text.split('.')[0]}</h1><p>${text}</p>`;
@@ -91,8 +93,9 @@ ${EDITABLE_FIELDS.map(({ field, label }) => html`<p><label for="veld-${field}">$
 <p><button type="submit">Voorstel indienen</button></p></form>`;
 }
 
-export async function cooperationDetail(db: Queryable, ref: Reference, s: Session, record: CooperationRecord, editable: boolean, state?: MemberFormState, fieldState?: FieldFormState): Promise<Html> {
+export async function cooperationDetail(db: Queryable, ref: Reference, s: Session, record: CooperationRecord, editable: boolean, state?: MemberFormState, fieldState?: FieldFormState, goalState?: GoalFormState): Promise<Html> {
   const members = memberEntries(cell(record, 'gemeenten'));
+  const goals = currentGoals(await loadSheets(db), record.id);
   const open = await proposals(db, { status: ['open', 'vraag'], cooperations: [record.id] });
   const form = editable
     ? html`<h2>Leden wijzigen</h2>${state?.problems.length ? html`<div class="notice notice--warning" role="alert"><ul>${state.problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
@@ -109,8 +112,10 @@ ${members.map((m, i) => html`<p><input type="checkbox" id="lid-${i}" name="blijf
 <p>Versie ${record.version} · <a href="${cooperationHref(record.id)}">publieke pagina</a> (na publicatie)</p>
 ${table({ caption: 'Huidige gegevens', head: ['veld', 'waarde'], rows: ['agenda_titel', 'agenda_jaar', 'rechtsvorm', 'themas', 'partners', 'typologie', 'levensfase'].map((c) => [c, cell(record, c) || '–']) })}
 <h2>Gemeenten (${members.length})</h2><ul>${members.map((m) => html`<li>${m}</li>`)}</ul>
+${goalsTable(goals, `Doelen (${goals.length})`)}
 ${form}
-${editable ? fieldsForm(record, s.csrf, fieldState) : ''}`;
+${editable ? fieldsForm(record, s.csrf, fieldState) : ''}
+${editable ? goalsForm(record.id, record.version, s.csrf, goals, goalState) : ''}`;
 }
 
 export async function proposalQueue(db: Queryable, s: Session): Promise<Html> {
@@ -143,7 +148,7 @@ export async function proposalDetail(db: Queryable, ref: Reference, s: Session, 
 ${stale ? html`<p class="notice notice--warning">Verouderd: het samenwerkingsverband is na dit voorstel gewijzigd.</p>` : ''}
 ${p.payload.note ? html`<p>Toelichting: ${p.payload.note}</p>` : ''}
 ${membersAfter ? html`<h2>Gemeenten</h2><p>Erbij: ${membersAfter.filter((m) => !membersBefore.has(m)).join(', ') || 'geen'}. Eraf: ${[...membersBefore].filter((m) => !membersAfter.includes(m)).join(', ') || 'geen'}.</p>` : ''}
-${table({ caption: 'Voor en na', head: ['veld', 'voor', 'na'], rows })}
+${p.kind === 'doelen' ? goalDiff(p.payload.before ?? [], p.payload.goals ?? { goals: [] }) : table({ caption: 'Voor en na', head: ['veld', 'voor', 'na'], rows })}
 <h2>Berichten</h2>${talk.length ? html`<ul>${talk.map((m) => html`<li>${m.author}: ${m.body}</li>`)}</ul>` : html`<p>Geen berichten.</p>`}
 ${!decided ? html`<form method="post" action="/voorstellen/${p.id}/bericht">${csrfField(s.csrf)}<p><label for="bericht">${s.user.role === 'beheerder' ? 'Vraag aan de redacteur' : 'Antwoord aan de beheerder'}</label><br><textarea id="bericht" name="bericht" rows="3" required></textarea></p><p><button type="submit">Versturen</button></p></form>` : ''}
 ${!decided && s.user.role === 'beheerder' ? html`<h2>Besluit</h2><form method="post" action="/voorstellen/${p.id}/besluit">${csrfField(s.csrf)}<p><label for="reden">Reden (verplicht bij afwijzen)</label><br><textarea id="reden" name="reden" rows="2"></textarea></p><p><button type="submit" name="besluit" value="goedkeuren">Goedkeuren</button> <button type="submit" name="besluit" value="afwijzen">Afwijzen</button></p></form>` : ''}`;

@@ -12,10 +12,11 @@ import type { Finding } from '../model/findings.ts';
 import type { Reference } from '../reference/index.ts';
 import type { Db, Queryable } from './db.ts';
 import { audit, type Actor } from './audit.ts';
-import { bumpState, columnIndex, loadSheets, readSheets, type Sheets } from './store.ts';
+import { applyGoalEdit, currentGoals, labelOverrides, validateGoalEdit, type GoalEdit, type GoalValues } from './goals.ts';
+import { bumpState, columnIndex, loadSheets, readSheets, replaceSheetRows, type Sheets } from './store.ts';
 
 export type ProposalStatus = 'open' | 'vraag' | 'goedgekeurd' | 'afgewezen' | 'ingetrokken';
-export type ProposalKind = 'leden' | 'gegevens';
+export type ProposalKind = 'leden' | 'gegevens' | 'doelen';
 
 export interface Changes {
   [column: string]: string;
@@ -25,7 +26,8 @@ export interface Proposal {
   id: number;
   cooperation_id: string;
   kind: ProposalKind;
-  payload: { changes: Changes; note?: string };
+  /** Record fields (leden, gegevens), or for 'doelen' the goal list before and the edit. */
+  payload: { changes: Changes; note?: string; goals?: GoalEdit; before?: GoalValues[] };
   base_version: number;
   author_id: number;
   author: string;
@@ -122,7 +124,9 @@ export function memberEntries(value: string): string[] {
   return splitList(value);
 }
 
-export async function createProposal(db: Db, author: Actor & { id: number }, id: string, kind: ProposalKind, changes: Changes, baseVersion: number, note: string): Promise<{ ok: true; id: number } | { ok: false; reason: 'verouderd' | 'onbekend'; current: number }> {
+export type Created = { ok: true; id: number } | { ok: false; reason: 'verouderd' | 'onbekend'; current: number };
+
+export async function createProposal(db: Db, author: Actor & { id: number }, id: string, kind: ProposalKind, changes: Changes, baseVersion: number, note: string, extra: Pick<Proposal['payload'], 'goals' | 'before'> = {}): Promise<Created> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query<{ version: number }>('select version from cooperation where id = $1 for update', [id]);
     if (!row) return { ok: false, reason: 'onbekend', current: 0 };
@@ -130,11 +134,11 @@ export async function createProposal(db: Db, author: Actor & { id: number }, id:
     const [p] = await tx.query<{ id: number }>("insert into proposal (cooperation_id, kind, payload, base_version, author_id, status) values ($1, $2, $3::jsonb, $4, $5, 'open') returning id", [
       id,
       kind,
-      JSON.stringify({ changes, note }),
+      JSON.stringify({ changes, note, ...extra }),
       baseVersion,
       author.id,
     ]);
-    await audit(tx, author, 'voorstel ingediend', 'voorstel', String(p.id), null, { cooperation: id, kind, changes, baseVersion });
+    await audit(tx, author, 'voorstel ingediend', 'voorstel', String(p.id), null, { cooperation: id, kind, changes, ...(extra.goals ? { goals: extra.goals } : {}), baseVersion });
     return { ok: true, id: p.id };
   });
 }
@@ -165,13 +169,12 @@ export type DecisionResult = { ok: true } | { ok: false; reason: 'verouderd' | '
 export async function approve(db: Db, ref: Reference, actor: Actor, proposalId: number, reason: string): Promise<DecisionResult> {
   const proposal = await proposalById(db, proposalId);
   if (!proposal || !['open', 'vraag'].includes(proposal.status)) return { ok: false, reason: 'afgehandeld' };
+  if (proposal.kind === 'doelen') return approveGoals(db, ref, actor, proposal, reason);
   const errors = (await validateChanges(db, ref, proposal.cooperation_id, proposal.payload.changes)).filter((f) => f.severity === 'error');
   if (errors.length) return { ok: false, reason: 'ongeldig', findings: errors };
   return db.transaction(async (tx) => {
-    const [coop] = await tx.query<{ version: number }>('select version from cooperation where id = $1 for update', [proposal.cooperation_id]);
-    const [current] = await tx.query<{ status: ProposalStatus }>('select status from proposal where id = $1 for update', [proposalId]);
-    if (!['open', 'vraag'].includes(current.status)) return { ok: false, reason: 'afgehandeld' } as const;
-    if (!coop || coop.version !== proposal.base_version) return { ok: false, reason: 'verouderd' } as const;
+    const locked = await lockForDecision(tx, proposal);
+    if (!locked.ok) return locked;
     const sheets = await loadSheets(tx);
     const before = await cooperationRecord(tx, proposal.cooperation_id, sheets);
     const after = applyChanges(sheets, proposal.cooperation_id, proposal.payload.changes).samenwerkingen!;
@@ -181,11 +184,45 @@ export async function approve(db: Db, ref: Reference, actor: Actor, proposalId: 
     }
     const newCells = after.rows[before!.row - 2].cells;
     await tx.query("update sheet_row set cells = $1::jsonb, raw = null where sheet = 'samenwerkingen' and cooperation_id = $2", [JSON.stringify(newCells), proposal.cooperation_id]);
-    await tx.query('update cooperation set version = version + 1 where id = $1', [proposal.cooperation_id]);
-    await tx.query("update proposal set status = 'goedgekeurd', decided_by = $1, decided_at = now(), decision_reason = $2 where id = $3", [actor.id, reason, proposalId]);
-    await bumpState(tx);
+    await markApproved(tx, actor, proposal, reason);
     const changedBefore = Object.fromEntries(Object.keys(proposal.payload.changes).map((c) => [c, cell(before!, c)]));
     await audit(tx, actor, 'voorstel goedgekeurd', 'samenwerking', proposal.cooperation_id, changedBefore, { ...proposal.payload.changes, voorstel: proposalId, reden: reason });
+    return { ok: true } as const;
+  });
+}
+
+/** Locks the cooperation and the proposal; refuses when decided already or made on another version. */
+async function lockForDecision(tx: Queryable, proposal: Proposal): Promise<DecisionResult> {
+  const [coop] = await tx.query<{ version: number }>('select version from cooperation where id = $1 for update', [proposal.cooperation_id]);
+  const [current] = await tx.query<{ status: ProposalStatus }>('select status from proposal where id = $1 for update', [proposal.id]);
+  if (!['open', 'vraag'].includes(current.status)) return { ok: false, reason: 'afgehandeld' };
+  if (!coop || coop.version !== proposal.base_version) return { ok: false, reason: 'verouderd' };
+  return { ok: true };
+}
+
+async function markApproved(tx: Queryable, actor: Actor, proposal: Proposal, reason: string): Promise<void> {
+  await tx.query('update cooperation set version = version + 1 where id = $1', [proposal.cooperation_id]);
+  await tx.query("update proposal set status = 'goedgekeurd', decided_by = $1, decided_at = now(), decision_reason = $2 where id = $3", [actor.id, reason, proposal.id]);
+  await bumpState(tx);
+}
+
+/** Approves a goal proposal: the cooperation's goals become the edit; overrides become manual labels. */
+async function approveGoals(db: Db, ref: Reference, actor: Actor, proposal: Proposal, reason: string): Promise<DecisionResult> {
+  const edit = proposal.payload.goals!;
+  const problems = await validateGoalEdit(await loadSheets(db), ref, proposal.cooperation_id, edit);
+  if (problems.errors > 0) {
+    const messages = [...problems.general, ...[...problems.byGoal.values()].flatMap((m) => [...m.values()].flat().filter((t) => t.startsWith('Fout')))];
+    return { ok: false, reason: 'ongeldig', findings: messages.map((message) => ({ severity: 'error', file: '', row: null, column: null, value: null, message, hint: null })) };
+  }
+  return db.transaction(async (tx) => {
+    const locked = await lockForDecision(tx, proposal);
+    if (!locked.ok) return locked;
+    const sheets = await loadSheets(tx);
+    const before = currentGoals(sheets, proposal.cooperation_id);
+    await replaceSheetRows(tx, 'doelen', applyGoalEdit(sheets, proposal.cooperation_id, edit).sheets.doelen!);
+    await markApproved(tx, actor, proposal, reason);
+    const after = edit.goals.map((g) => g.values);
+    await audit(tx, actor, 'voorstel goedgekeurd', 'doelen', proposal.cooperation_id, { doelen: before }, { doelen: after, handmatige_labels: labelOverrides(before, edit), voorstel: proposal.id, reden: reason });
     return { ok: true } as const;
   });
 }

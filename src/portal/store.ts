@@ -77,6 +77,29 @@ function cooperationIdOf(sheet: EditableSheet, header: readonly string[], cells:
   return id === '' ? null : id;
 }
 
+async function insertRows(tx: Queryable, name: EditableSheet, sheet: StoredSheet): Promise<void> {
+  // One statement per sheet: a row-by-row insert cost a round trip per row (seconds for the
+  // example's goals in the embedded database).
+  const rows = sheet.rows.map((row, position) => ({ position, id: cooperationIdOf(name, sheet.header, row.cells), cells: row.cells, raw: row.raw }));
+  await tx.query(
+    `insert into sheet_row (sheet, position, cooperation_id, cells, raw)
+     select $1, (r->>'position')::double precision, r->>'id', r->'cells', r->>'raw' from jsonb_array_elements($2::jsonb) as r`,
+    [name, JSON.stringify(rows)],
+  );
+}
+
+/** Replaces the rows (and header) of one editable sheet, inside the caller's transaction. */
+export async function replaceSheetRows(tx: Queryable, name: EditableSheet, sheet: StoredSheet): Promise<void> {
+  const updated = await tx.query('update dataset_sheet set header = $2::jsonb, header_raw = $3 where sheet = $1 returning sheet', [name, JSON.stringify(sheet.header), sheet.headerRaw]);
+  if (updated.length === 0) {
+    await tx.query("insert into dataset_sheet (sheet, file_name, prefix, header, header_raw, delimiter, eol, final_eol, body) values ($1, $2, $3, $4::jsonb, $5, $6, $7, true, null)", [
+      name, sheet.fileName, sheet.prefix, JSON.stringify(sheet.header), sheet.headerRaw, sheet.delimiter, sheet.eol,
+    ]);
+  }
+  await tx.query('delete from sheet_row where sheet = $1', [name]);
+  await insertRows(tx, name, sheet);
+}
+
 /** Replaces every stored sheet; cooperations whose record changed get a new version. */
 export async function replaceSheets(tx: Queryable, sheets: Sheets, actor: Actor, source: string): Promise<number> {
   const before = new Map((await tx.query<{ cooperation_id: string; cells: string[] }>("select cooperation_id, cells from sheet_row where sheet = 'samenwerkingen'")).map((r) => [r.cooperation_id, JSON.stringify(r.cells)]));
@@ -88,15 +111,7 @@ export async function replaceSheets(tx: Queryable, sheets: Sheets, actor: Actor,
       'insert into dataset_sheet (sheet, file_name, prefix, header, header_raw, delimiter, eol, final_eol, body) values ($1, $2, $3, $4::jsonb, $5, $6, $7, true, $8)',
       [name, sheet.fileName, sheet.prefix, JSON.stringify(sheet.header), sheet.headerRaw, sheet.delimiter, sheet.eol, editable ? null : JSON.stringify(sheet.rows)],
     );
-    if (!editable) continue;
-    // One statement per sheet: a row-by-row insert cost a round trip per row (seconds for the
-    // example's goals in the embedded database).
-    const rows = sheet.rows.map((row, position) => ({ position, id: cooperationIdOf(name as EditableSheet, sheet.header, row.cells), cells: row.cells, raw: row.raw }));
-    await tx.query(
-      `insert into sheet_row (sheet, position, cooperation_id, cells, raw)
-       select $1, (r->>'position')::double precision, r->>'id', r->'cells', r->>'raw' from jsonb_array_elements($2::jsonb) as r`,
-      [name, JSON.stringify(rows)],
-    );
+    if (editable) await insertRows(tx, name as EditableSheet, sheet);
   }
   let changed = 0;
   for (const row of await tx.query<{ cooperation_id: string; cells: string[] }>("select cooperation_id, cells from sheet_row where sheet = 'samenwerkingen' and cooperation_id is not null")) {

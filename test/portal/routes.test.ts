@@ -13,7 +13,10 @@ import { CLI_ACTOR } from '../../src/portal/audit.ts';
 import { activate, addUser, createSession } from '../../src/portal/auth.ts';
 import type { Db } from '../../src/portal/db.ts';
 import { cell, cooperationRecord, proposalById, proposals } from '../../src/portal/proposals.ts';
-import { importDataset } from '../../src/portal/store.ts';
+import { currentDataset, importDataset, loadSheets, writeSheets } from '../../src/portal/store.ts';
+import { currentGoals } from '../../src/portal/goals.ts';
+import { classifyDatasetGoal } from '../../src/analysis/goals.ts';
+import { readFileSync } from 'node:fs';
 import { buildFromPipeline } from '../../src/publish.ts';
 import { testDatabase } from '../../src/portal/testing.ts';
 
@@ -79,6 +82,7 @@ describe('authorisation: every route × every role', () => {
       'GET /samenwerkingen/:id': ['beheerder', 'redacteur', 'lezer'],
       'POST /samenwerkingen/:id/leden': ['beheerder', 'redacteur'],
       'POST /samenwerkingen/:id/gegevens': ['beheerder', 'redacteur'],
+      'POST /samenwerkingen/:id/doelen': ['beheerder', 'redacteur'],
       'GET /voorstellen': ['beheerder', 'redacteur'],
       'GET /voorstellen/:id': ['beheerder', 'redacteur'],
       'POST /voorstellen/:id/besluit': ['beheerder'],
@@ -263,5 +267,63 @@ describe('a change of the other fields over HTTP', () => {
     const after = await record();
     expect([cell(after, 'agenda_jaar'), cell(after, 'typologie'), after.version]).toEqual(['2021', 'ECONOMISCH', before.version + 1]);
     expect(cell(after, 'gemeenten')).toBe(cell(before, 'gemeenten'));
+  });
+});
+
+describe('a goal proposal over HTTP', () => {
+  it('shows the classifier, needs a reason for an override, and approved overrides become manual labels', async () => {
+    const version = async () => (await db.query<{ version: number }>("select version from cooperation where id = 'achterhoek'"))[0].version;
+    const page = await (await call('redacteur', 'GET', '/samenwerkingen/achterhoek')).text();
+    // Achterhoek has 5 goals in the example; the first, 'bouwen van passende woningen in en rond
+    // bestaande dorpen en steden', names no place and asks nothing of others: ABSTRACT.
+    expect(page).toContain('action="/samenwerkingen/achterhoek/doelen"');
+    expect(page).toMatch(/Indeling door de classifier: <strong>ABSTRACT \(zekerheid 8\d/);
+    expect(page).toContain('name="doel-6-tekst"'); // 5 goals + 2 empty blocks
+    const goal = (i: number, from: string, thema: string, tekst: string, label = '', reden = '', weg = '') => ({
+      [`doel-${i}-van`]: from, [`doel-${i}-thema`]: thema, [`doel-${i}-tekst`]: tekst, [`doel-${i}-bron`]: '', [`doel-${i}-label`]: label, [`doel-${i}-reden`]: reden, ...(weg ? { [`doel-${i}-weg`]: weg } : {}),
+    });
+    const before = currentGoals(await loadSheets(db), 'achterhoek');
+    expect(before.map((g) => g.thema)).toEqual(['Wonen', 'Landbouw', 'Energietransitie', 'Water en bodem', 'Ruimte voor economische sectoren']);
+    const keep = (i: number) => ({ ...goal(i, String(i), before[i].thema, before[i].tekst), [`doel-${i}-bron`]: before[i].bron });
+    const form = (reason: string, newTheme: string) => ({
+      versie: String(0), aantal: '6',
+      ...{ ...keep(0), 'doel-0-label': 'LOCATIE', 'doel-0-reden': reason },
+      ...goal(1, '1', before[1].thema, before[1].tekst, '', '', 'ja'),
+      ...keep(2), ...keep(3), ...keep(4),
+      ...goal(5, '', newTheme, 'Een snelfietsroute tussen Doetinchem en Winterswijk aanleggen langs het spoor'),
+    });
+    const v = String(await version());
+    // Without a reason, and the new goal without a theme: both refused at their field. In the
+    // edit the removed goal is gone, so the new goal is number 4 (0-based) of the new list.
+    const bad = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/doelen', { ...form('', ''), versie: v });
+    expect(bad.status).toBe(400);
+    const badText = await bad.text();
+    expect(badText).toMatch(/id="fout-doel-0-reden">Geef een reden/);
+    expect(badText).toMatch(/id="fout-doel-4-thema">Fout: Doel zonder thema/);
+    expect(badText).toContain('aria-describedby="fout-doel-4-thema"');
+    const ok = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/doelen', { ...form('De agenda wijst de bestaande kernen aan als plek.', 'Mobiliteit'), versie: v });
+    expect(ok.status).toBe(303);
+    const id = Number(ok.headers.get('location')!.split('/').pop());
+    const review = await (await call('beheerder', 'GET', `/voorstellen/${id}`)).text();
+    expect(review).toContain('Doelen voor en na (5 → 5)');
+    expect(review).toMatch(/>verwijderd<.*ruimte voor landbouw én natuur/s);
+    expect(review).toContain('LOCATIE (handmatig, reden: De agenda wijst de bestaande kernen aan als plek.); classifier: ABSTRACT');
+    expect(review).toMatch(/>nieuw<.*Een snelfietsroute.*classifier: LOCATIE/s);
+    expect((await call('beheerder', 'POST', `/voorstellen/${id}/besluit`, { besluit: 'goedkeuren', reden: '' })).status).toBe(303);
+    const after = currentGoals(await loadSheets(db), 'achterhoek');
+    expect(after.map((g) => [g.thema, g.label])).toEqual([['Wonen', 'LOCATIE'], ['Energietransitie', ''], ['Water en bodem', ''], ['Ruimte voor economische sectoren', ''], ['Mobiliteit', '']]);
+    // The analysis (and so every publication) now takes the manual label.
+    const dataset = (await currentDataset(db, ref))!;
+    const first = dataset.goals.find((g) => g.cooperationId === 'achterhoek' && g.theme === 'Wonen')!;
+    expect([classifyDatasetGoal(first).label, classifyDatasetGoal(first).manual]).toEqual(['LOCATIE', true]);
+    // Unchanged goals are written back byte for byte.
+    await writeSheets(await loadSheets(db), join(dir, 'export-doelen'), ['doelen']);
+    const exported = readFileSync(join(dir, 'export-doelen', 'doelen.csv'), 'utf8');
+    const original = readFileSync('data/voorbeeld/doelen.csv', 'utf8').split('\n');
+    expect(exported).toContain(original.find((l) => l.startsWith('achterhoek,Energietransitie'))!);
+    expect(exported).toContain(original.find((l) => l.startsWith('regio-twente,'))!);
+    expect(exported).toContain('achterhoek,Wonen,bouwen van passende woningen in en rond bestaande dorpen en steden,https://www.streekgids.nl/achterhoek-schetst-toekomstbeeld-voor-ruimtelijke-inrichting-richting-2100/,LOCATIE');
+    const log = await (await call('beheerder', 'GET', '/audit.csv')).text();
+    expect(log).toContain('handmatige_labels');
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * The goals of a cooperation on its portal page: every goal with the classifier's label (and its
+ * confidence, or "onzeker"), and for editors one form to edit, remove and add goals and to override
+ * a label with a reason. Messages of the check rules are shown at the goal and field they concern.
+ */
+import { table } from '../present/components.ts';
+import { formatPercent } from '../present/format.ts';
+import { html, type Html } from '../present/html.ts';
+import { GOAL_CLASSES } from '../model/enums.ts';
+import { THEMES } from '../model/themes.ts';
+import { classifierView, goalField, isGoalClass, type GoalEdit, type GoalProblems, type GoalValues } from './goals.ts';
+import { csrfField } from './layout.ts';
+
+/** Extra empty blocks in the form for adding goals without JavaScript. */
+export const NEW_GOAL_BLOCKS = 2;
+
+export function classifierText(text: string): string {
+  if (text.trim() === '') return 'nog geen tekst';
+  const c = classifierView(text);
+  return c.uncertain
+    ? `onzeker (beste gok ${c.label}, zekerheid ${formatPercent(c.confidence)}, onder de drempel)`
+    : `${c.label} (zekerheid ${formatPercent(c.confidence)})`;
+}
+
+export function labelText(g: GoalValues): string {
+  return isGoalClass(g.label) ? `${g.label} (handmatig; classifier: ${classifierText(g.tekst)})` : `classifier: ${classifierText(g.tekst)}`;
+}
+
+export function goalsTable(goals: readonly GoalValues[], caption: string): Html {
+  return table({ caption, head: ['nr', 'thema', 'doel', 'label'], rows: goals.map((g, i) => [i + 1, g.thema, g.tekst, labelText(g)]) });
+}
+
+export interface GoalFormState {
+  edit: GoalEdit;
+  problems: GoalProblems;
+}
+
+interface Block {
+  from: number | null;
+  values: GoalValues;
+  reason: string;
+}
+
+const EMPTY: GoalValues = { thema: '', tekst: '', bron: '', label: '' };
+
+function messagesAt(problems: GoalProblems | undefined, goal: number, field: string): string[] {
+  return problems?.byGoal.get(goal)?.get(field) ?? [];
+}
+
+/** A labelled control with its messages (aria-describedby) above it. */
+function control(i: number, field: string, label: string, messages: string[], input: (attrs: Html) => Html): Html {
+  const id = goalField(i, field);
+  const described = messages.length ? html` aria-describedby="fout-${id}" aria-invalid="true"` : html``;
+  return html`<p><label for="${id}">${label}</label><br>${messages.length ? html`<span class="field-error" id="fout-${id}">${messages.join(' ')}</span><br>` : ''}${input(html`id="${id}" name="${id}"${described}`)}</p>`;
+}
+
+function select(attrs: Html, options: readonly [string, string][], value: string): Html {
+  const known = options.some(([v]) => v === value);
+  return html`<select ${attrs}>${[...options, ...(known ? [] : [[value, value] as [string, string]])].map(([v, text]) => html`<option value="${v}"${v === value ? ' selected' : ''}>${text}</option>`)}</select>`;
+}
+
+function goalBlock(block: Block, i: number, problems: GoalProblems | undefined): Html {
+  const v = block.values;
+  const at = (field: string) => messagesAt(problems, i, field);
+  const legend = block.from === null ? `Nieuw doel` : `Doel ${block.from + 1}`;
+  return html`<fieldset class="goal"><legend>${legend}</legend>
+<input type="hidden" name="${goalField(i, 'van')}" value="${block.from === null ? '' : String(block.from)}">
+${at('').length ? html`<p class="field-error">${at('').join(' ')}</p>` : ''}
+${control(i, 'thema', 'Thema', at('thema'), (a) => select(a, [['', '(kies een thema)'], ...THEMES.map((t) => [t, t] as [string, string])], v.thema))}
+${control(i, 'tekst', 'Tekst van het doel (letterlijk uit de agenda)', at('tekst'), (a) => html`<textarea ${a} rows="3">${v.tekst}</textarea>`)}
+${control(i, 'bron', 'Bron (link)', at('bron'), (a) => html`<input ${a} type="text" value="${v.bron}" size="60">`)}
+<p>Indeling door de classifier: <strong>${classifierText(v.tekst)}</strong></p>
+${control(i, 'label', 'Label', at('label'), (a) => select(a, [['', 'automatisch (classifier)'], ...GOAL_CLASSES.map((c) => [c, `${c} (handmatig)`] as [string, string])], v.label))}
+${control(i, 'reden', 'Reden voor een handmatig label', at('reden'), (a) => html`<input ${a} type="text" value="${block.reason}" size="60">`)}
+${block.from === null ? '' : html`<p><input type="checkbox" id="${goalField(i, 'weg')}" name="${goalField(i, 'weg')}" value="ja"> <label for="${goalField(i, 'weg')}">Dit doel verwijderen</label></p>`}
+</fieldset>`;
+}
+
+/** The form blocks: after a refused post what was sent, else the current goals; then empty ones. */
+function blocks(current: readonly GoalValues[], state: GoalFormState | undefined): Block[] {
+  const shown: Block[] = state ? state.edit.goals.map((g) => ({ ...g })) : current.map((values, from) => ({ from, values, reason: '' }));
+  return [...shown, ...Array.from({ length: NEW_GOAL_BLOCKS }, () => ({ from: null, values: EMPTY, reason: '' }))];
+}
+
+export function goalsForm(id: string, version: number, csrf: string, current: readonly GoalValues[], state?: GoalFormState): Html {
+  const list = blocks(current, state);
+  const general = state?.problems.general ?? [];
+  return html`<h2 id="doelen-wijzigen">Doelen wijzigen</h2>
+${state && state.problems.errors > 0 ? html`<div class="notice notice--warning" role="alert"><p>Het voorstel voldoet niet aan de regels van de controle; zie de meldingen bij de doelen.</p>${general.length ? html`<ul>${general.map((g) => html`<li>${g}</li>`)}</ul>` : ''}</div>` : ''}
+<p>Pas doelen aan, vink een doel aan om het te verwijderen, of vul een nieuw doel in. De classifier deelt elk doel in als LOCATIE, LOBBY, PROCES of ABSTRACT; klopt dat niet, kies dan zelf het label en geef de reden. Een handmatig label geldt na goedkeuring in de analyse.</p>
+<form method="post" action="/samenwerkingen/${encodeURIComponent(id)}/doelen">${csrfField(csrf)}<input type="hidden" name="versie" value="${version}"><input type="hidden" name="aantal" value="${list.length}">
+${list.map((b, i) => goalBlock(b, i, state?.problems))}
+<p><label for="toelichting-doelen">Toelichting voor de beheerder</label><br><textarea id="toelichting-doelen" name="toelichting" rows="3"></textarea></p>
+<p><button type="submit">Voorstel voor de doelen indienen</button></p></form>`;
+}
+
+/** The before/after of a goal proposal for the review page. */
+export function goalDiff(before: readonly GoalValues[], edit: GoalEdit): Html {
+  const kept = new Set(edit.goals.flatMap((g) => (g.from === null ? [] : [g.from])));
+  const rows: (string | number)[][] = [];
+  for (const g of edit.goals) {
+    const old = g.from === null ? null : before[g.from];
+    const what = old === null ? 'nieuw' : (['thema', 'tekst', 'bron', 'label'] as const).every((f) => old[f] === g.values[f]) ? 'ongewijzigd' : 'gewijzigd';
+    const label = isGoalClass(g.values.label) ? `${g.values.label} (handmatig${g.reason ? `, reden: ${g.reason}` : ''})` : 'automatisch';
+    rows.push([what, g.values.thema, old && old.tekst !== g.values.tekst ? `${old.tekst} → ${g.values.tekst}` : g.values.tekst, `${label}; classifier: ${classifierText(g.values.tekst)}`]);
+  }
+  before.forEach((g, i) => {
+    if (!kept.has(i)) rows.push(['verwijderd', g.thema, g.tekst, labelText(g)]);
+  });
+  return html`<h2>Doelen</h2>${table({ caption: `Doelen voor en na (${before.length} → ${edit.goals.length})`, head: ['wijziging', 'thema', 'doel', 'label'], rows })}`;
+}
