@@ -47,9 +47,6 @@ const LONG_FUNCTIONS_ALLOWED: readonly string[] = [
   'guide/questions.ts:governmentQuestions',
   // present / site
   'present/export.ts:datasetToSheets',
-  'present/map/kaart1.ts:kaart1Map',
-  'site/client/map-kaart1.ts:init',
-  'site/client/map-kaart2.ts:init',
   'site/pages/commuting.ts:commutingPage',
 ];
 

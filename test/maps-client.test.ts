@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { EdgeIndex, segmentDistance2, visiblePairs, type EdgeData } from '../src/site/client/canvas-edges.ts';
 import { matches } from '../src/site/client/map-filter.ts';
+import { readState, withState } from '../src/site/client/url-state.ts';
 import { addLine, clipSegment, densityOf, densityToRgba } from '../src/site/client/canvas-raster.ts';
 
 // Four points on a 200×200 map: A(10,10) B(190,10) C(10,190) D(190,190).
@@ -18,6 +19,10 @@ const data: EdgeData = {
   xy: [10, 10, 190, 10, 10, 190, 190, 190],
   pairs: [0, 3, 1, 0, 1, 2, 2, 3, 4, 1, 3, 4],
   communityFill: {},
+  communityNames: {},
+  descriptions: [],
+  captions: [],
+  columns: [],
 };
 
 describe('visiblePairs(data, threshold)', () => {
@@ -112,5 +117,16 @@ describe('canvas-raster: the software line rasteriser of the dense Kaart 1 layer
     const rgba = new Uint8ClampedArray(12);
     densityToRgba(acc, rgba, [1, 2, 3]);
     expect([...rgba]).toEqual([1, 2, 3, 128, 1, 2, 3, 191, 0, 0, 0, 0]); // 255 × 0.5 = 127.5 → 128; 255 × 0.75 = 191.25
+  });
+});
+
+describe('address state of the map views (url-state.ts)', () => {
+  it('writes only non-default values, keeps other parameters and the fragment, in a fixed order', () => {
+    expect(withState('http://h/kaart-2/?x=1#tabel', { thema: 'Wonen', provincie: '' })).toBe('/kaart-2/?x=1&thema=Wonen#tabel');
+    expect(withState('http://h/kaart-2/?provincie=Utrecht&thema=Water', { thema: '', provincie: 'Fryslân' })).toBe('/kaart-2/?provincie=Frysl%C3%A2n');
+    expect(withState('http://h/kaart-1/?drempel=3', { drempel: '', gemeenschappen: '' })).toBe('/kaart-1/');
+  });
+  it('reads what a submitted GET form gives (encoded, + for spaces)', () => {
+    expect(readState(['thema', 'provincie', 'typologie'], '?thema=Economie+en+werk&provincie=Frysl%C3%A2n')).toEqual({ thema: 'Economie en werk', provincie: 'Fryslân', typologie: '' });
   });
 });

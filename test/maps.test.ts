@@ -29,6 +29,8 @@ import {
 } from '../src/present/map/index.ts';
 import { makeFrame } from '../src/present/map/frame.ts';
 import { communityColours } from '../src/present/map/kaart1.ts';
+import { NETWORK_PALETTE } from '../src/present/map/colors.ts';
+import { networkColours } from '../src/present/map/networks.ts';
 import { pointInRings } from '../src/present/map/interior.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/maps/${name}`, import.meta.url), 'utf8'));
@@ -260,6 +262,45 @@ describe('kaart1Map(input)', () => {
     expect(edgeStyle(1, 1)).toEqual({ width: 2.5, opacity: 0.85 }); // a single count is the maximum
   });
 
+  it('embeds the description, table caption and count column for every threshold, so the island can follow the slider', () => {
+    const d = data();
+    expect(d.descriptions.length).toBe(7);
+    // Threshold 5 is the build threshold: the same sentence as in the SVG and caption.
+    expect(d.descriptions[4]).toBe(r.description);
+    // At 1 all five known pairs are lines: 5 paren; at 6 only Eemsdelta–Groningen (7) is left.
+    expect(d.descriptions[0]).toContain('Bij een drempel van 1 delen 5 gemeenteparen minstens 1 samenwerkingsverband.');
+    expect(d.descriptions[5]).toContain('Bij een drempel van 6 deelt 1 gemeentepaar minstens 6 samenwerkingsverbanden.');
+    expect(d.captions[6]).toBe('Verbindingen per gemeente bij drempel 7');
+    expect(d.columns[0]).toBe('Lijnen bij drempel 1');
+    expect(r.table.rowData?.find((x) => x.code === 'GM0344')).toEqual({ code: 'GM0344' });
+  });
+
+  it('names communities (legend, table, description) and leaves a municipality on its own uncoloured', () => {
+    const k = kaart1Map({ id: 'k', municipalities, pairs, threshold: 5, communities: { GM0014: 1, GM1979: 1, GM0599: 2 }, communityNames: { '1': 'Cluster Groningen' } });
+    const d = JSON.parse(dom(k.controls).querySelector('script[data-map-data]')!.textContent!) as Kaart1Data;
+    // Community 2 is Rotterdam alone: no group, no fill.
+    expect(Object.keys(d.communityFill)).toEqual(['1']);
+    expect(k.legend).toContain('Met ‘Kleur gemeenschappen’: Cluster Groningen');
+    const col = k.table.columns.indexOf('Gemeenschap');
+    const row = (name: string) => k.table.rows.find((x) => x[0] === name)!;
+    expect(row('Groningen')[col]).toBe('Cluster Groningen');
+    expect(row('Rotterdam')[col]).toBe('–');
+    expect(k.description).toContain('in 1 gemeenschap van meer dan één gemeente in; de grootste, Cluster Groningen, telt 2 gemeenten.');
+  });
+
+  it('the legend has one swatch per community fill in use (provinces as communities: every fill listed)', () => {
+    const provinces = [...new Set(municipalities.map((m) => m.province))].sort();
+    const communities = Object.fromEntries(municipalities.map((m) => [m.code, provinces.indexOf(m.province) + 1]));
+    const k = kaart1Map({ id: 'k', municipalities, pairs, threshold: 5, communities });
+    const d = JSON.parse(dom(k.controls).querySelector('script[data-map-data]')!.textContent!) as Kaart1Data;
+    const used = new Set(Object.values(d.communityFill));
+    const swatches = [...dom(k.legend).querySelectorAll('li')].filter((li) => li.textContent!.includes('Kleur gemeenschappen')).map((li) => li.querySelector('rect')!.getAttribute('fill'));
+    expect(new Set(swatches)).toEqual(used);
+    expect(swatches.length).toBe(used.size);
+    // Each of the 12 provinces is named in exactly one legend item.
+    for (let n = 1; n <= 12; n++) expect(k.legend.split(`Gemeenschap ${n}`).length - (k.legend.match(new RegExp(`Gemeenschap ${n}\\d`, 'g'))?.length ?? 0)).toBe(2);
+  });
+
   it('keeps municipality names from data out of the markup and the script block', () => {
     const evil = municipalities.map((m) => (m.code === 'GM0014' ? { ...m, name: '</script><script>alert(1)</script>' } : m));
     const k = kaart1Map({ id: 'k', municipalities: evil, pairs, threshold: 5 });
@@ -286,6 +327,25 @@ describe('kaart2Map(input)', () => {
     expect(doc.querySelectorAll('.map-marker').length).toBe(3);
     expect(doc.querySelectorAll('.map-networks path').length).toBe(3);
     expect(r.description).toContain('1 agenda staat niet op de kaart');
+  });
+
+  it('legend: shows every colour in use and does not claim one colour per agenda', () => {
+    const doc = dom(r.legend);
+    const palette = [...doc.querySelectorAll('li')].find((li) => li.textContent!.startsWith('Kleur'))!;
+    expect([...palette.querySelectorAll('circle')].map((c) => c.getAttribute('fill'))).toEqual([...NETWORK_PALETTE]);
+    expect(r.legend).not.toContain('eigen kleur');
+    expect(palette.textContent).toContain('Een kleur hoort dus niet bij één agenda');
+    // Each marker has a transparent touch target under its dot.
+    const marker = dom(r.svg).querySelector('.map-marker[data-id="noord"]')!;
+    expect(marker.querySelector('.map-marker-hit')!.getAttribute('fill-opacity')).toBe('0');
+    expect(marker.querySelector('.map-marker-dot')).toBeTruthy();
+  });
+
+  it('filter selects carry the address parameter names and the form has "Wis filters"', () => {
+    const doc = dom(r.controls);
+    expect([...doc.querySelectorAll('select')].map((s) => s.getAttribute('name'))).toEqual(['thema', 'provincie', 'rechtsvorm', 'typologie']);
+    expect(doc.querySelector('form')!.getAttribute('method')).toBe('get');
+    expect(doc.querySelector('button[type="reset"]')!.textContent).toBe('Wis filters');
   });
 
   it('renders a cooperation named <img src=x onerror=alert(1)> as text', () => {
@@ -351,6 +411,23 @@ describe('kaart2Map(input)', () => {
     expect(options('provinces')).toEqual(['', 'Fryslân', 'Groningen', 'Utrecht', 'Zuid-Holland']);
     expect(options('legal-form')).toEqual(['', 'OVERIG', 'PRIVAAT', 'WGR']);
     expect(doc.querySelector('form')!.hasAttribute('hidden')).toBe(true);
+  });
+});
+
+describe('networkColours(networks)', () => {
+  const at = (x: number, y: number): [number, number][] => [[x, y], [x + 10, y + 10]];
+  it('up to six networks: each its own colour', () => {
+    expect(networkColours([at(0, 0), at(0, 0), at(500, 500)])).toEqual([NETWORK_PALETTE[0], NETWORK_PALETTE[1], NETWORK_PALETTE[2]]);
+  });
+  it('more: networks that overlap differ; a far-away one may share a colour', () => {
+    // Six on one spot and two far away (apart from each other): the six need all six colours.
+    const nets = [at(0, 0), at(2, 2), at(4, 4), at(6, 6), at(8, 8), at(1, 5), at(400, 400), at(800, 0)];
+    const c = networkColours(nets);
+    expect(new Set(c.slice(0, 6)).size).toBe(6);
+    expect(c.every((x) => (NETWORK_PALETTE as readonly string[]).includes(x))).toBe(true);
+    // The two loners have no neighbours: both take the first colour.
+    expect(c[6]).toBe(NETWORK_PALETTE[0]);
+    expect(c[7]).toBe(NETWORK_PALETTE[0]);
   });
 });
 

@@ -32,6 +32,30 @@ export interface SiteLookup {
   /** Newest agenda year in the data: the dataset's date (never the build time). */
   newestAgendaYear: number | null;
   whiteSpotSet: Set<string>;
+  /** Name per network community of ≥ 2 municipalities (key: community number), see `communityNames`. */
+  communityNames: Record<string, string>;
+}
+
+/**
+ * "Cluster Enschede": each community of two or more municipalities is named after its member with
+ * the most inhabitants (the most network lines when the population is unknown, then the name).
+ */
+export function communityNames(
+  communities: Record<string, number>,
+  name: (code: string) => string,
+  population: Map<string, number> | undefined,
+  degree: Map<string, number>,
+): Record<string, string> {
+  const members = new Map<number, string[]>();
+  for (const code of Object.keys(communities).sort()) members.set(communities[code], [...(members.get(communities[code]) ?? []), code]);
+  const size = (c: string) => [population?.get(c) ?? -1, degree.get(c) ?? 0] as const;
+  const out: Record<string, string> = {};
+  for (const [n, codes] of [...members].sort((a, b) => a[0] - b[0])) {
+    if (codes.length < 2) continue;
+    const largest = [...codes].sort((a, b) => size(b)[0] - size(a)[0] || size(b)[1] - size(a)[1] || name(a).localeCompare(name(b), 'nl'))[0];
+    out[String(n)] = `Cluster ${name(largest)}`;
+  }
+  return out;
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
@@ -108,6 +132,12 @@ export function createLookup(input: SiteInput): SiteLookup {
     },
     newestAgendaYear: years.length ? Math.max(...years) : null,
     whiteSpotSet: new Set(analysis.coverage.whiteSpots),
+    communityNames: communityNames(
+      analysis.network.communities,
+      municipalityName,
+      reference.population,
+      new Map([...edgesByCode].map(([code, list]) => [code, list.length])),
+    ),
   };
 }
 

@@ -9,6 +9,8 @@ export interface SiteReference {
   municipalities: Municipality[];
   byCode: Map<string, Municipality>;
   regionNames?: Record<string, Record<string, string>>;
+  /** Inhabitants per GM code (names clusters after their largest member); absent in small fixtures. */
+  population?: Map<string, number>;
 }
 
 export interface SiteInput {

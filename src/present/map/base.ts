@@ -10,7 +10,7 @@ import type { MapGeometry } from './geometry.ts';
 import { municipalityGeometry } from './source.ts';
 import { areaLayer, legendHtml, municipalityIndex, overlayPattern, provinceLayer, safeId, shellClose, shellOpen, type LegendItem, type OverlayPattern } from './svg.ts';
 import { dissolve } from './geometry.ts';
-import { HIGHLIGHT, INK, SEQUENTIAL } from './colors.ts';
+import { HIGHLIGHT, INK, sequentialScale } from './colors.ts';
 import { byDutchName, formatShort, joinDutch, plural } from '../format.ts';
 import { escapeHtml } from '../html.ts';
 
@@ -222,7 +222,7 @@ export function sequentialClasses(
   const sorted = [...breaks].sort((a, b) => a - b);
   const n = sorted.length;
   // Spread the palette so few classes still span light to dark.
-  const colours = sorted.map((_, i) => SEQUENTIAL[n === 1 ? 0 : Math.round((i * (SEQUENTIAL.length - 1)) / (n - 1))]);
+  const colours = sequentialScale(n);
   const classes: AreaClass[] = sorted.map((lo, i) => {
     const hi = i + 1 < n ? sorted[i + 1] - 1 : null;
     const range = hi === null ? `${formatShort(lo)} of meer` : hi === lo ? formatShort(lo) : `${formatShort(lo)}–${formatShort(hi)}`;

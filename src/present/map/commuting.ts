@@ -7,7 +7,7 @@
  */
 import type { CommutingResult, InterprovincialFlow } from '../../analysis/commuting.ts';
 import { prepare } from './base.ts';
-import { AREA_PALETTE, HIGHLIGHT, INK, SEQUENTIAL, paletteColor } from './colors.ts';
+import { AREA_PALETTE, HIGHLIGHT, INK, paletteColor, sequentialScale } from './colors.ts';
 import { escapeHtml } from '../html.ts';
 import { byDutchName, formatPercent, formatShort, plural } from '../format.ts';
 import { dissolve } from './geometry.ts';
@@ -24,7 +24,8 @@ export function dataYearSentence(c: CommutingResult): string {
 // ------------------------------------------------------------------------------------- (a)
 
 /** Class breaks for in + out (jobs); the first class is "no flows to or from other municipalities". */
-export const INTENSITY_BREAKS = [1, 2500, 5000, 10000, 25000, 50000, 100000] as const;
+// Five classes: the most a sequential scale can keep apart (see SEQUENTIAL in colors.ts).
+export const INTENSITY_BREAKS = [1, 5000, 10000, 25000, 50000] as const;
 
 export function intensityClass(value: number): string {
   if (value <= 0) return 'geen';
@@ -38,7 +39,7 @@ function intensityClasses(): { key: string; label: string; fill: string | null }
   INTENSITY_BREAKS.forEach((lo, k) => {
     const hi = INTENSITY_BREAKS[k + 1];
     const label = hi === undefined ? `${formatShort(lo)} of meer banen` : `${formatShort(lo)} tot ${formatShort(hi)} banen`;
-    out.push({ key: `k${k}`, label, fill: SEQUENTIAL[k] });
+    out.push({ key: `k${k}`, label, fill: sequentialScale(INTENSITY_BREAKS.length)[k] });
   });
   return out;
 }

@@ -12,6 +12,7 @@ import { NETWORK_PALETTE } from './colors.ts';
 import { byDutchName, formatShort, plural } from '../format.ts';
 import { placeNetworks, spokesPath, type PlacedNetwork } from './networks.ts';
 import { legalFormLabel, typologyLabel } from '../components.ts';
+import { FILTER_PARAM } from './filter-params.ts';
 
 export interface Kaart2Input extends MapCommon {
   /** The spatial cooperations (others are ignored by the caller). */
@@ -74,6 +75,9 @@ export function markerLabel(n: PlacedNetwork): string {
   return `${n.coop.name}${agenda}: ${plural(n.members.length, 'gemeente', 'gemeenten')}`;
 }
 
+/** Marker radius in viewBox units at zoom 1 (the island keeps markers large enough on small screens). */
+export const MARKER_RADIUS = 5.5;
+
 /** Spokes of every network, then the markers on top (links when the cooperation has a page). */
 export function networkLayers(nets: PlacedNetwork[], names: Map<string, { name: string; province: string }>, focusable = true): string {
   let out = `<g class="map-networks" fill="none" stroke-width="1.4" stroke-linecap="round" aria-hidden="true">`;
@@ -81,7 +85,10 @@ export function networkLayers(nets: PlacedNetwork[], names: Map<string, { name: 
   out += `</g><g class="map-markers"${focusable ? '' : ' aria-hidden="true"'}>`;
   for (const n of nets) {
     const [x, y] = n.marker;
-    const circle = `<circle cx="${x}" cy="${y}" r="5.5" fill="${n.color}" stroke="#fff" stroke-width="1.5"/>`;
+    // The transparent ring is the touch target: the island sizes it to 24 CSS pixels on screen.
+    const circle =
+      `<circle class="map-marker-hit" cx="${x}" cy="${y}" r="${MARKER_RADIUS}" fill="#000" fill-opacity="0"/>` +
+      `<circle class="map-marker-dot" cx="${x}" cy="${y}" r="${MARKER_RADIUS}" fill="${n.color}" stroke="#fff" stroke-width="1.5"/>`;
     const data = attrs({ ...networkAttributes(n, names) });
     if (!focusable) out += `<g class="map-marker"${data}>${circle}</g>`;
     else if (n.coop.href) out += `<a class="map-marker" href="${escapeHtml(n.coop.href)}" aria-label="${escapeHtml(markerLabel(n))}"${data}>${circle}</a>`;
@@ -120,8 +127,11 @@ export function kaart2Map(input: Kaart2Input): MapResult {
   svg += shellClose(shell);
 
   const items: LegendItem[] = [
-    { swatch: { kind: 'marker', color: NETWORK_PALETTE[0] }, label: 'Middelpunt van een ruimtelijke agenda (gemiddelde ligging van de leden)' },
-    { swatch: { kind: 'line', color: NETWORK_PALETTE[0], width: 1.4 }, label: 'Lijn naar een deelnemende gemeente; elke agenda heeft een eigen kleur en staat met naam in de tabel' },
+    { swatch: { kind: 'marker', color: NETWORK_PALETTE[0] }, label: 'Middelpunt van een ruimtelijke agenda (gemiddelde ligging van de leden), met lijnen naar de deelnemende gemeenten' },
+    {
+      swatch: { kind: 'palette', colors: NETWORK_PALETTE },
+      label: `Kleur: ${NETWORK_PALETTE.length} kleuren voor ${plural(nets.length, 'agenda', 'agenda’s')}, zo verdeeld dat agenda’s die elkaar overlappen zoveel mogelijk verschillen. Een kleur hoort dus niet bij één agenda: de naam staat in de tooltip en in de tabel`,
+    },
     { swatch: { kind: 'hatch', mapId: id }, label: onTheme ? `Gemeente zonder agenda${onTheme} (${formatShort(white.size)})` : `Witte vlek: gemeente zonder ruimtelijke agenda (${formatShort(white.size)})` },
   ];
   const legend = legendHtml(id, 'Legenda', items);
@@ -181,11 +191,11 @@ function kaart2Table(nets: PlacedNetwork[], index: Map<string, { name: string; p
   };
 }
 
-function select(id: string, key: string, label: string, options: [string, string][]): string {
+function select(id: string, key: keyof typeof FILTER_PARAM, label: string, options: [string, string][]): string {
   const opts = options.map(([v, l]) => `<option value="${escapeHtml(v)}">${escapeHtml(l)}</option>`).join('');
   return (
     `<div class="map-control"><label for="${id}-f-${key}">${escapeHtml(label)}</label>` +
-    `<select id="${id}-f-${key}" data-map-filter="${key}"><option value="">Alle</option>${opts}</select></div>`
+    `<select id="${id}-f-${key}" name="${FILTER_PARAM[key]}" data-map-filter="${key}"><option value="">Alle</option>${opts}</select></div>`
   );
 }
 
@@ -197,12 +207,13 @@ export function kaart2Filters(id: string, nets: PlacedNetwork[], index: Map<stri
   const legalForms = used((n) => [n.coop.legalForm]);
   const typologies = used((n) => (n.coop.typology ? [n.coop.typology] : []));
   return (
-    `<form class="map-controls map-filters" data-map-controls="" hidden="" aria-label="Agenda’s filteren">` +
+    `<form class="map-controls map-filters" method="get" data-map-controls="" hidden="" aria-label="Agenda’s filteren">` +
     // A single-theme map (theme page) has no use for a theme choice.
     (themes.length > 1 ? select(id, 'themes', 'Thema', themes.filter((t) => usedThemes.has(t)).map((t) => [t, t])) : '') +
     select(id, 'provinces', 'Provincie', provinces.map((p) => [p, p])) +
     select(id, 'legal-form', 'Rechtsvorm', legalForms.map((v) => [v, legalFormLabel(v)])) +
     select(id, 'typology', 'Typologie', typologies.map((v) => [v, typologyLabel(v)])) +
+    `<div class="map-control"><button type="reset" class="map-reset" data-map-reset="">Wis filters</button></div>` +
     `</form>` +
     `<p class="map-status" aria-live="polite" data-map-status="">${escapeHtml(`${formatShort(nets.length)} van ${formatShort(nets.length)} agenda’s zichtbaar`)}</p>`
   );

@@ -32,10 +32,10 @@ export function sortCooperations(coops: MapCooperation[]): MapCooperation[] {
   return [...coops].sort((a, b) => byDutchName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Place every cooperation with ≥1 known member; colour by alphabetical position. */
+/** Place every cooperation with ≥1 known member; colours by `networkColours`. */
 export function placeNetworks(geo: MapGeometry, frame: Frame, coops: MapCooperation[], minGap = 9): PlacedNetwork[] {
   const placed: PlacedNetwork[] = [];
-  sortCooperations(coops).forEach((coop, i) => {
+  sortCooperations(coops).forEach((coop) => {
     const members = [...new Set(coop.municipalities)].filter((c) => geo.interior.has(c)).sort();
     const centre = networkCentre(geo, members);
     if (!centre) return;
@@ -53,10 +53,44 @@ export function placeNetworks(geo: MapGeometry, frame: Frame, coops: MapCooperat
       members,
       marker: [x, y],
       points: members.map((c) => frame.project(geo.interior.get(c)!)),
-      color: paletteColor(NETWORK_PALETTE, i),
+      color: '',
     });
   });
-  return placed;
+  const colours = networkColours(placed.map((n) => [n.marker, ...n.points]));
+  return placed.map((n, i) => ({ ...n, color: colours[i] }));
+}
+
+type Box = [number, number, number, number];
+
+function boxOf(points: [number, number][]): Box {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** Boxes that touch or overlap, with `pad` units of slack (small networks are points). */
+export function boxesMeet(a: Box, b: Box, pad = 0): boolean {
+  return a[0] - pad <= b[2] && b[0] - pad <= a[2] && a[1] - pad <= b[3] && b[1] - pad <= a[3];
+}
+
+/**
+ * Colours from NETWORK_PALETTE such that networks whose extents meet get different colours where
+ * the six allow it: most-entangled networks first, each takes the colour fewest of its already
+ * coloured neighbours use (lowest palette index on ties). Deterministic for a given input order.
+ */
+export function networkColours(networks: [number, number][][], pad = 6): string[] {
+  // Few enough networks: each its own colour.
+  if (networks.length <= NETWORK_PALETTE.length) return networks.map((_, i) => NETWORK_PALETTE[i]);
+  const boxes = networks.map(boxOf);
+  const neighbours = boxes.map((a, i) => boxes.map((_, j) => j).filter((j) => j !== i && boxesMeet(a, boxes[j], pad)));
+  const order = boxes.map((_, i) => i).sort((i, j) => neighbours[j].length - neighbours[i].length || i - j);
+  const pick: number[] = new Array(boxes.length).fill(-1);
+  for (const i of order) {
+    const uses = NETWORK_PALETTE.map(() => 0);
+    for (const j of neighbours[i]) if (pick[j] >= 0) uses[pick[j]] += 1;
+    pick[i] = uses.indexOf(Math.min(...uses));
+  }
+  return pick.map((k) => paletteColor(NETWORK_PALETTE, k));
 }
 
 /** Spokes of one network as one path: marker → each member. */

@@ -39,7 +39,7 @@ export function cooperationMap(input: CooperationMapInput): MapResult {
   svg += areaLayer(geo, frame, index, {
     focusable: false,
     codes: inView,
-    fill: (c) => (memberSet.has(c) ? SEQUENTIAL[2] : LAND),
+    fill: (c) => (memberSet.has(c) ? SEQUENTIAL[0] : LAND),
   });
   svg += provinceLayer(geo, frame, index);
   svg += `<path aria-hidden="true" d="${frame.path(dissolve(geo, members))}" fill="none" stroke="${HIGHLIGHT}" stroke-width="2.5" stroke-linejoin="round"/>`;
@@ -55,7 +55,7 @@ export function cooperationMap(input: CooperationMapInput): MapResult {
   }
   svg += shellClose(shell);
   const legend = legendHtml(id, 'Legenda', [
-    { swatch: { kind: 'fill', color: SEQUENTIAL[2] }, label: `Deelnemende gemeente (${formatShort(members.length)})` },
+    { swatch: { kind: 'fill', color: SEQUENTIAL[0] }, label: `Deelnemende gemeente (${formatShort(members.length)})` },
     { swatch: { kind: 'line', color: HIGHLIGHT, width: 2.5 }, label: 'Buitengrens van het samenwerkingsgebied' },
     { swatch: { kind: 'fill', color: LAND }, label: 'Andere gemeente' },
   ]);

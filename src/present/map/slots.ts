@@ -88,6 +88,7 @@ export function kaart1Map(l: SiteLookup): MapSlot {
     pairs: sliderPairs(l),
     threshold: network.threshold,
     communities: network.communities,
+    communityNames: l.communityNames,
     title: 'Kaart 1: gemeenteparen die samenwerkingsverbanden delen',
   });
   return slot('kaart-1', r);

@@ -153,7 +153,9 @@ export type Swatch =
   | { kind: 'fill'; color: string; pattern?: OverlayPattern }
   | { kind: 'hatch'; mapId: string }
   | { kind: 'line'; color: string; width: number; dash?: string }
-  | { kind: 'marker'; color: string };
+  | { kind: 'marker'; color: string }
+  /** Several marker colours side by side: a palette whose colours share one meaning. */
+  | { kind: 'palette'; colors: readonly string[] };
 
 export interface LegendItem {
   swatch: Swatch;
@@ -177,6 +179,11 @@ function swatchSvg(s: Swatch, mapId: string): string {
       return `${open}<rect x="0" y="3" width="28" height="10" fill="${LAND}"/><line x1="1" y1="8" x2="27" y2="8" stroke="${escapeHtml(s.color)}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/></svg>`;
     case 'marker':
       return `${open}<circle cx="14" cy="8" r="5.5" fill="${escapeHtml(s.color)}" stroke="#fff" stroke-width="1.5"/></svg>`;
+    case 'palette': {
+      const w = 14 * s.colors.length;
+      const dots = s.colors.map((c, i) => `<circle cx="${7 + 14 * i}" cy="8" r="5.5" fill="${escapeHtml(c)}" stroke="#fff" stroke-width="1.5"/>`).join('');
+      return `<svg class="map-swatch" width="${w}" height="16" viewBox="0 0 ${w} 16" aria-hidden="true" focusable="false"><rect x="0" y="0" width="${w}" height="16" fill="${LAND}"/>${dots}</svg>`;
+    }
   }
 }
 

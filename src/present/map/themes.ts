@@ -11,7 +11,7 @@ import { makeFrame } from './frame.ts';
 import { municipalityGeometry } from './source.ts';
 import { legendHtml, MAP_CREDIT, safeId, shellClose, shellOpen, tableHtml } from './svg.ts';
 import { escapeHtml } from '../html.ts';
-import { INK, LAND, PROVINCE_STROKE, SEQUENTIAL } from './colors.ts';
+import { INK, LAND, PROVINCE_STROKE, sequentialScale } from './colors.ts';
 import { byDutchName, formatShort, plural } from '../format.ts';
 import { networkCentre } from './networks.ts';
 
@@ -40,7 +40,7 @@ export interface ThemeMap {
   description: string;
 }
 
-const CLASS_FILLS = [SEQUENTIAL[2], SEQUENTIAL[4], SEQUENTIAL[6]] as const;
+const CLASS_FILLS = sequentialScale(3);
 const CLASS_LABELS = ['1 agenda', '2 agenda’s', '3 of meer agenda’s'] as const;
 
 export function themeMaps(input: ThemeMapsInput): ThemeMap[] {

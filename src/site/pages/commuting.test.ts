@@ -32,10 +32,11 @@ describe('map helpers', () => {
   it('intensityClass: 0 = no flows, then the class whose lower break is reached', () => {
     expect(intensityClass(0)).toBe('geen');
     expect(intensityClass(1)).toBe('k0');
-    expect(intensityClass(2499)).toBe('k0');
-    expect(intensityClass(2500)).toBe('k1');
-    expect(intensityClass(99_999)).toBe('k5');
-    expect(intensityClass(375_300)).toBe('k6');
+    // Breaks 1, 5 000, 10 000, 25 000, 50 000 (five classes: the most the colour scale keeps apart).
+    expect(intensityClass(4999)).toBe('k0');
+    expect(intensityClass(5000)).toBe('k1');
+    expect(intensityClass(49_999)).toBe('k3');
+    expect(intensityClass(375_300)).toBe('k4');
   });
 
   it('arcPath bends to the left of travel, so a flow and its reverse do not overlap', () => {

@@ -20,7 +20,7 @@ export function kaart1Page(l: SiteLookup): Page {
   for (const [code, c] of Object.entries(network.communities)) {
     byCommunity.set(c, [...(byCommunity.get(c) ?? []), code]);
   }
-  const communities = [...byCommunity.entries()].filter(([, codes]) => codes.length >= 2).sort((a, b) => a[0] - b[0]);
+  const communities = [...byCommunity.entries()].filter(([, codes]) => codes.length >= 2).sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
   return {
     path: '/kaart-1/',
     title: 'Kaart 1 – alle samenwerkingsverbanden',
@@ -45,13 +45,13 @@ ${section(
 ${section(
   'clusters',
   'Clusters van gemeenten',
-  html`<p>Gemeenten die onderling veel samenwerkingen delen, vormen samen een cluster (community-detectie met het Louvain-algoritme op de lijnen van de kaart).</p>`,
+  html`<p>Gemeenten die onderling veel samenwerkingen delen, vormen samen een cluster (community-detectie met het Louvain-algoritme op de lijnen van de kaart). Elk cluster heet naar zijn gemeente met de meeste ${l.input.reference.population ? 'inwoners' : 'lijnen'}; de grootste clusters staan bovenaan.</p>`,
   communities.length
     ? table({
         caption: 'Clusters en hun gemeenten',
         head: ['Cluster', 'Aantal gemeenten', 'Gemeenten'],
-        rows: communities.map(([, codes], i) => [
-          `Cluster ${i + 1}`,
+        rows: communities.map(([n, codes]) => [
+          l.communityNames[String(n)] ?? `Cluster ${n}`,
           formatNumber(codes.length),
           html`${codes
             .map((code) => ({ code, name: l.municipalityName(code) }))
