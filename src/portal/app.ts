@@ -17,6 +17,7 @@ import * as pages from './pages.ts';
 import { createRouter, type Env, type PortalContext } from './router.ts';
 import { accountRoutes } from './routes/account.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { conversationRoutes } from './routes/conversations.ts';
 import { cooperationRoutes } from './routes/cooperations.ts';
 import { goalRoutes } from './routes/goals.ts';
 import { reviewRoutes } from './routes/review.ts';
@@ -66,6 +67,7 @@ export function createApp(ctx: PortalContext): Hono<Env> {
   accountRoutes(router);
   cooperationRoutes(router);
   goalRoutes(router);
+  conversationRoutes(router);
   reviewRoutes(router);
   adminRoutes(router);
 

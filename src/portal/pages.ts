@@ -36,7 +36,7 @@ export function activationForm(csrf: string, problem: string | null): Html {
 <p><button type="submit">Activeren</button></p></form>`;
 }
 
-async function visibleIds(db: Queryable, s: Session): Promise<{ id: string; name: string }[]> {
+export async function visibleIds(db: Queryable, s: Session): Promise<{ id: string; name: string }[]> {
   const sheet = (await loadSheets(db)).samenwerkingen;
   if (!sheet) return [];
   const idI = columnIndex('samenwerkingen', sheet.header, 'id');
@@ -113,6 +113,7 @@ ${members.map((m, i) => html`<p><input type="checkbox" id="lid-${i}" name="blijf
 ${table({ caption: 'Huidige gegevens', head: ['veld', 'waarde'], rows: ['agenda_titel', 'agenda_jaar', 'rechtsvorm', 'themas', 'partners', 'typologie', 'levensfase'].map((c) => [c, cell(record, c) || '–']) })}
 <h2>Gemeenten (${members.length})</h2><ul>${members.map((m) => html`<li>${m}</li>`)}</ul>
 ${goalsTable(goals, `Doelen (${goals.length})`)}
+${editable ? html`<p><a href="/samenwerkingen/${encodeURIComponent(record.id)}/gesprek">Gesprek aan de hand van de gespreksleidraad vastleggen</a></p>` : ''}
 ${form}
 ${editable ? fieldsForm(record, s.csrf, fieldState) : ''}
 ${editable ? goalsForm(record.id, record.version, s.csrf, goals, goalState) : ''}`;

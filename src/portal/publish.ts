@@ -18,6 +18,8 @@ import { readDataset } from '../ingest/index.ts';
 import type { Db, Queryable } from './db.ts';
 import { audit, type Actor } from './audit.ts';
 import { loadSheets, writeSheets } from './store.ts';
+import { publicConversations } from './conversations.ts';
+import { CONVERSATIONS_PATH, conversationsSitePage } from './public-conversations.ts';
 
 export const CHANGES_PATH = '/wat-is-er-veranderd/';
 
@@ -117,6 +119,9 @@ export async function publish(db: Db, ref: Reference, paths: PublishPaths, actor
     const status = siteStatus(result, statusLabel);
     mkdirSync(join(dir, 'site', CHANGES_PATH), { recursive: true });
     writeFileSync(join(dir, 'site', CHANGES_PATH, 'index.html'), renderLayout(changesPage(changelog, previous ? 'de vorige publicatie' : 'de eerste publicatie (nog geen eerdere versie)'), status));
+    const names = new Map(result.dataset.cooperations.map((c) => [c.id, c.name]));
+    mkdirSync(join(dir, 'site', CONVERSATIONS_PATH), { recursive: true });
+    writeFileSync(join(dir, 'site', CONVERSATIONS_PATH, 'index.html'), renderLayout(conversationsSitePage(await publicConversations(db), names), status));
     pointSite(paths, release);
     await db.transaction(async (tx) => {
       await tx.query('insert into publication (published_by, release, changelog) values ($1, $2, $3::jsonb)', [actor.id, release, JSON.stringify(changelog)]);

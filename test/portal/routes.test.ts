@@ -16,7 +16,12 @@ import { cell, cooperationRecord, proposalById, proposals } from '../../src/port
 import { currentDataset, importDataset, loadSheets, writeSheets } from '../../src/portal/store.ts';
 import { currentGoals } from '../../src/portal/goals.ts';
 import { classifyDatasetGoal } from '../../src/analysis/goals.ts';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { analyse } from '../../src/analysis/index.ts';
+import { numberedQuestions } from '../../src/guide/answers.ts';
+import { buildGuideModel } from '../../src/guide/model.ts';
+import { defaultAdjacency } from '../../src/guide/render.ts';
+import { publish } from '../../src/portal/publish.ts';
 import { buildFromPipeline } from '../../src/publish.ts';
 import { testDatabase } from '../../src/portal/testing.ts';
 
@@ -84,6 +89,10 @@ describe('authorisation: every route × every role', () => {
       'POST /samenwerkingen/:id/gegevens': ['beheerder', 'redacteur'],
       'POST /samenwerkingen/:id/doelen': ['beheerder', 'redacteur'],
       'GET /voorstellen': ['beheerder', 'redacteur'],
+      'GET /gesprekken': ['beheerder', 'redacteur'],
+      'GET /gesprekken/gebundeld': ['beheerder'],
+      'GET /samenwerkingen/:id/gesprek': ['beheerder', 'redacteur'],
+      'POST /samenwerkingen/:id/gesprek': ['beheerder', 'redacteur'],
       'GET /voorstellen/:id': ['beheerder', 'redacteur'],
       'POST /voorstellen/:id/besluit': ['beheerder'],
       'POST /voorstellen/:id/bericht': ['beheerder', 'redacteur'],
@@ -325,5 +334,67 @@ describe('a goal proposal over HTTP', () => {
     expect(exported).toContain('achterhoek,Wonen,bouwen van passende woningen in en rond bestaande dorpen en steden,https://www.streekgids.nl/achterhoek-schetst-toekomstbeeld-voor-ruimtelijke-inrichting-richting-2100/,LOCATIE');
     const log = await (await call('beheerder', 'GET', '/audit.csv')).text();
     expect(log).toContain('handmatige_labels');
+  });
+});
+
+describe('conversation records', () => {
+  it('follow the guide, keep concurrent saves apart, pool per question, and publish only what the beheerder made public', async () => {
+    const form = async (who: Who, id: string) => {
+      const text = await (await call(who, 'GET', `/samenwerkingen/${id}/gesprek`)).text();
+      return { text, ids: [...text.matchAll(/name="vraag-(\d+)" value="([^"]+)"/g)].map((m) => m[2]), version: /name="versie" value="(\d+)"/.exec(text)![1] };
+    };
+    const page = await form('redacteur', 'achterhoek');
+    // The questions are the guide's, in the guide's numbering, from the current dataset.
+    const dataset = (await currentDataset(db, ref))!;
+    const model = buildGuideModel({ reference: ref, dataset, analysis: analyse(dataset, ref), adjacency: defaultAdjacency() }, 'achterhoek')!;
+    expect(page.ids).toEqual(numberedQuestions(model).map((q) => q.id));
+    expect(page.ids.at(-1)).toBe('afsluiting');
+    expect(page.version).toBe('0');
+    const n = (id: string) => String(page.ids.indexOf(id) + 1);
+    const answers = (extra: Record<string, string>) => ({
+      status: 'vastgesteld', datum: '2026-11-30', deelnemers: 'A. de Vries (Doetinchem)', aantal: String(page.ids.length),
+      ...Object.fromEntries(page.ids.map((id, i) => [`vraag-${i + 1}`, id])),
+      [`antwoord-${n('vast:vng')}`]: 'Kennis delen over afwegingskaders tussen regio’s.',
+      [`afspraak-${n('vast:vng')}`]: 'VNG organiseert een bijeenkomst.',
+      [`antwoord-${n('vast:besluit')}`]: 'Het zonneveld bij Winterswijk.',
+      ...extra,
+    });
+    // A redacteur cannot make it public: the flag is ignored.
+    const saved = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '0', openbaar: 'ja' }));
+    expect(saved.status).toBe(303);
+    // A second save from the same (now old) form is refused, the typed text kept.
+    const stale = await call('beheerder', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '0', [`antwoord-${n('vast:besluit')}`]: 'Iets anders.' }));
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toMatch(/intussen door iemand anders opgeslagen.*Iets anders\./s);
+    expect((await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '1', datum: '2026-02-30' }))).status).toBe(400);
+    expect((await db.query<{ public: boolean; version: number }>("select public, version from conversation where cooperation_id = 'achterhoek'"))[0]).toEqual({ public: false, version: 1 });
+    // The beheerder makes it public; a later change by the redacteur withdraws that until the beheerder looks again.
+    expect((await call('beheerder', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '1', openbaar: 'ja' }))).status).toBe(303);
+    const edited = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '2', [`antwoord-${n('vast:besluit')}`]: 'Het zonneveld bij Winterswijk, na overleg met de provincie.' }));
+    expect(edited.headers.get('location')).toContain('niet-openbaar');
+    expect((await db.query<{ public: boolean }>("select public from conversation where cooperation_id = 'achterhoek'"))[0].public).toBe(false);
+    expect((await call('beheerder', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '3', openbaar: 'ja', [`antwoord-${n('vast:besluit')}`]: 'Het zonneveld bij Winterswijk, na overleg met de provincie.' }))).status).toBe(303);
+    // Another region's record, vastgesteld but not public.
+    const twente = await form('beheerder', 'regio-twente');
+    const vng = String(twente.ids.indexOf('vast:vng') + 1);
+    expect((await call('beheerder', 'POST', '/samenwerkingen/regio-twente/gesprek', { versie: '0', status: 'vastgesteld', datum: '', deelnemers: '', aantal: String(twente.ids.length), [`vraag-${vng}`]: 'vast:vng', [`antwoord-${vng}`]: 'Geheim antwoord uit Twente.' })).status).toBe(303);
+    // Pooled: both answers to the VNG question under its part.
+    const pooled = await (await call('beheerder', 'GET', '/gesprekken/gebundeld')).text();
+    expect(pooled).toMatch(/<h2>Wat de regio nodig heeft van Rijk, provincie en VNG<\/h2>.*Antwoorden op deze vraag \(2 van 2 gesprekken\).*Kennis delen over afwegingskaders.*Geheim antwoord uit Twente/s);
+    expect((await call('redacteur', 'GET', '/samenwerkingen/regio-twente/gesprek')).status).toBe(404);
+    expect(await (await call('redacteur', 'GET', '/gesprekken')).text()).not.toContain('regio-twente');
+    // The public part: publish (with a stand-in for the site build) writes only the public record.
+    const root = join(dir, 'publiceren');
+    const result = await publish(db, ref, { root }, CLI_ACTOR, 'test', async (_r, { outDir }) => {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, 'index.html'), 'site');
+    });
+    expect(result.ok).toBe(true);
+    const site = readFileSync(join(root, 'site', 'gesprekken', 'index.html'), 'utf8');
+    expect(site).toContain('Kennis delen over afwegingskaders tussen regio’s.');
+    expect(site).toContain('na overleg met de provincie');
+    expect(site).toContain('1 vastgestelde gespreksverslagen');
+    expect(site).not.toContain('Geheim antwoord');
+    expect(site).not.toContain('A. de Vries');
   });
 });
