@@ -31,6 +31,7 @@ import { makeFrame } from '../src/present/map/frame.ts';
 import { communityColours } from '../src/present/map/kaart1.ts';
 import { NETWORK_PALETTE } from '../src/present/map/colors.ts';
 import { networkColours } from '../src/present/map/networks.ts';
+import { boxesIntersect, placeLabels } from '../src/present/map/labels.ts';
 import { pointInRings } from '../src/present/map/interior.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/maps/${name}`, import.meta.url), 'utf8'));
@@ -561,5 +562,37 @@ describe('determinism', () => {
     const k1 = kaart1Map({ id: 'k', municipalities, pairs, threshold: 2 });
     const k2 = kaart1Map({ id: 'k', municipalities, pairs: [...pairs].reverse().map((p) => ({ a: p.b, b: p.a, shared: p.shared })), threshold: 2 });
     expect(k2.svg + k2.controls).toBe(k1.svg + k1.controls);
+  });
+});
+
+describe('placeLabels (overlay region names)', () => {
+  it('never lets two label boxes intersect: 30 names on one spot become names around it and numbered badges', () => {
+    const requests = Array.from({ length: 30 }, (_, i) => ({ text: `Regio Deal nummer ${i + 1}`, at: [400, 300] as [number, number] }));
+    const placed = placeLabels(requests, 800, 900);
+    expect(placed.length).toBe(30);
+    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(boxesIntersect(placed[i].box, placed[j].box), `${i}/${j}`).toBe(false);
+    // The first name sits on its anchor: centred, baseline 0.35 em below.
+    expect(placed[0]).toMatchObject({ x: 400, y: 303.5, number: null });
+    // Names that did not fit are numbered 1, 2, … in order.
+    const numbers = placed.filter((p) => p.number !== null).map((p) => p.number);
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    for (const p of placed) expect(p.box[0] >= 0 && p.box[1] >= 0 && p.box[2] <= 800 && p.box[3] <= 900).toBe(true);
+  });
+
+  it('far-apart names all keep their name, on their anchor', () => {
+    const placed = placeLabels([{ text: 'Noord', at: [100, 100] }, { text: 'Zuid', at: [100, 700] }], 800, 900);
+    expect(placed.map((p) => [p.x, p.y, p.number])).toEqual([[100, 103.5, null], [100, 703.5, null]]);
+  });
+
+  it('overlayMap numbers crowded regions and lists the numbers in the legend', () => {
+    // Ten regions that all centre on Utrecht: a few names fit, the others become numbers.
+    const regions = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, name: `Regio Deal Utrecht ${i + 1}`, municipalities: ['GM0344'] }));
+    const o = overlayMap({ id: 'o', municipalities, division: 'Regio Deals', regions, cooperations: [] });
+    const doc = dom(o.svg + o.legend);
+    const badges = doc.querySelectorAll('.map-label-badge').length;
+    expect(badges).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('.map-region-labels > text').length + badges).toBe(10);
+    expect(doc.querySelectorAll('.map-label-numbers li').length).toBe(badges);
   });
 });

@@ -14,6 +14,9 @@ import { byDutchName, formatShort, plural } from '../format.ts';
 import { placeNetworks } from './networks.ts';
 import { networkLayers } from './kaart2.ts';
 import { networkCentre } from './networks.ts';
+import { BADGE_RADIUS, placeLabels, type PlacedLabel } from './labels.ts';
+import type { MapGeometry } from './geometry.ts';
+import type { Frame } from './frame.ts';
 
 export interface OverlayRegion {
   id: string;
@@ -34,6 +37,30 @@ export interface OverlayInput extends MapCommon {
   noteLabel?: string;
   /** Zoom to these municipalities (e.g. one agenda and the regions it overlaps) instead of the country. */
   focus?: string[];
+}
+
+/** Names at the centre of their members, largest regions first; crowded ones become numbers. */
+function regionLabels(geo: MapGeometry, frame: Frame, regions: { name: string; members: string[] }[]): PlacedLabel[] {
+  const requests = [...regions]
+    .sort((a, b) => b.members.length - a.members.length || byDutchName(a.name, b.name))
+    .map((r) => ({ r, c: networkCentre(geo, r.members) }))
+    .filter((x): x is { r: (typeof regions)[number]; c: [number, number] } => x.c !== null)
+    .map(({ r, c }) => ({ text: r.name, at: frame.project(c) }));
+  return placeLabels(requests, frame.width, frame.height);
+}
+
+/** Names with a white halo for legibility; badges as a white disc with the number. */
+function labelLayer(labels: PlacedLabel[]): string {
+  let svg = `<g class="map-region-labels" aria-hidden="true" font-family="system-ui, sans-serif" font-size="10" text-anchor="middle" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke">`;
+  for (const l of labels) {
+    if (l.number === null) svg += `<text x="${l.x}" y="${l.y}">${escapeHtml(l.text)}</text>`;
+    else {
+      svg +=
+        `<g class="map-label-badge"><circle cx="${l.x}" cy="${l.y}" r="${BADGE_RADIUS}" fill="#fff" stroke="${INK}" stroke-width="1"/>` +
+        `<text x="${l.x}" y="${l.y + 3.5}" stroke="none">${l.number}</text></g>`;
+    }
+  }
+  return `${svg}</g>`;
 }
 
 export function overlayMap(input: OverlayInput): MapResult {
@@ -63,20 +90,18 @@ export function overlayMap(input: OverlayInput): MapResult {
     svg += `<path tabindex="0" role="img" aria-label="${escapeHtml(label)}" data-id="${escapeHtml(r.id)}" data-name="${escapeHtml(r.name)}" pointer-events="visibleStroke" vector-effect="non-scaling-stroke" d="${frame.path(dissolve(geo, r.members))}"/>`;
   }
   svg += '</g>';
-  // Region names at the centre of their members, with a white halo for legibility.
-  svg += `<g class="map-region-labels" aria-hidden="true" font-family="system-ui, sans-serif" font-size="10" text-anchor="middle" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke">`;
-  for (const r of regions) {
-    const c = networkCentre(geo, r.members);
-    if (!c) continue;
-    const [x, y] = frame.project(c);
-    svg += `<text x="${x}" y="${y}">${escapeHtml(r.name)}</text>`;
-  }
-  svg += '</g>';
+  const labels = regionLabels(geo, frame, regions);
+  svg += labelLayer(labels);
   svg += shellClose(shell);
-  const legend = legendHtml(id, 'Legenda', [
-    { swatch: { kind: 'line', color: INK, width: 2 }, label: `Grens van een gebied (${input.division})` },
-    { swatch: { kind: 'marker', color: NETWORK_PALETTE[0] }, label: 'Ruimtelijke agenda: middelpunt met lijnen naar de leden' },
-  ]);
+  const numbered = labels.filter((l) => l.number !== null);
+  const legend =
+    legendHtml(id, 'Legenda', [
+      { swatch: { kind: 'line', color: INK, width: 2 }, label: `Grens van een gebied (${input.division})` },
+      { swatch: { kind: 'marker', color: NETWORK_PALETTE[0] }, label: 'Ruimtelijke agenda: middelpunt met lijnen naar de leden' },
+    ]) +
+    (numbered.length > 0
+      ? `<div class="map-legend"><p class="map-legend-title">Nummers op de kaart (waar de naam niet past)</p><ol class="map-label-numbers">${numbered.map((l) => `<li value="${l.number}">${escapeHtml(l.text)}</li>`).join('')}</ol></div>`
+      : '');
   const table: MapTable = {
     caption: `Gebieden: ${input.division}`,
     columns: ['Gebied', 'Gemeenten', ...(regions.some((r) => r.note) ? [input.noteLabel ?? 'Toelichting'] : [])],
