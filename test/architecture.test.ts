@@ -41,10 +41,6 @@ const LONG_FUNCTIONS_ALLOWED: readonly string[] = [
   'ingest/commuting.ts:row',
   'ingest/csv-scan.ts:scan',
   'ingest/municipalities.ts:resolveMunicipality',
-  // guide (report)
-  'guide/questions.ts:choiceQuestions',
-  'guide/questions.ts:cooperationQuestions',
-  'guide/questions.ts:governmentQuestions',
   // present / site
   'present/export.ts:datasetToSheets',
   'site/pages/commuting.ts:commutingPage',

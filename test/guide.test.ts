@@ -68,28 +68,37 @@ describe('guide pages', () => {
     expect(byId.get('omvang:groot')?.basis).toBe('30 gemeenten; een ruimtelijke agenda telt gemiddeld 7,1 gemeenten (mediaan 6).');
     // doelen.csv has three MRA goals on Wonen (woningbehoefte; woningbouwproductie op peil; 250.000 woningen
     // voor 2040): none names a concrete place, so the guide asks about location choice on Wonen directly.
-    const wonen = byId.get('geen-locatie:Wonen');
+    const wonen = byId.get('geen-locatie');
     expect(wonen?.group).toBe('keuzes');
-    expect(wonen?.basis).toMatch(/^3 doelen op Wonen, geen daarvan noemt een plek/);
+    expect(wonen?.basis).toMatch(/^Op Wonen \(3 doelen\) en Water en bodem \(1 doel\) noemt geen enkel doel van de agenda een concrete plek/);
     // MRA's only other goal is on Water en bodem. The example keeps as main themes only those with a
     // quoted sentence (its first goal per theme), so MRA has no theme without goals: Mobiliteit,
     // Energietransitie, Natuurbehoud, Ruimte voor economische sectoren and Overig are in themas_ook_genoemd.
     expect(m.cooperation.themes).toEqual(['Wonen', 'Water en bodem']);
     expect(byId.has('thema-zonder-doelen')).toBe(false);
     // rechtsvorm OVERIG; overige_overheden names Provincie Noord-Holland and Provincie Flevoland.
-    expect(byId.has('rechtsvorm:OVERIG')).toBe(true);
-    expect(byId.get('provincie:partner')?.basis).toBe('Provincie Noord-Holland en Provincie Flevoland zijn partner in de samenwerking.');
-    // Every group has questions, and fixed questions carry no basis.
-    for (const g of ['keuzes', 'samenwerking', 'overheden']) expect(qs.some((q) => q.group === g && q.basis !== null)).toBe(true);
+    expect(byId.has('werkwijze:OVERIG')).toBe(true);
+    expect(byId.get('kaders:provincie-partner')?.basis).toBe('Provincie Noord-Holland en Provincie Flevoland zijn partner in de samenwerking.');
+    // Twelve with the closing question; the realisation group asks since the agenda year (2020).
+    expect(qs.length + 1).toBe(12);
+    expect(byId.get('vast:gerealiseerd')?.text).toContain('sinds de agenda van 2020');
     expect(byId.get('vast:vng')?.basis).toBeNull();
   });
 
-  it('asks about the Regio Deal a region overlaps (Regio Twente: deal Twente, same 14 municipalities)', () => {
+  it('asks one question over the national areas Regio Twente coincides with (RES Twente and two Regio Deals, the same 14 municipalities)', () => {
     const m = buildGuideModel(input, 'regio-twente')!;
-    const q = guideQuestions(m).find((x) => x.id === 'regio-deal:RD-T2-twente');
-    // nationale_gebieden.csv lists the 14 Twente municipalities for RD-T2-twente: 14 ∩ 14 / 14 ∪ 14 = 1.
-    expect(q?.basis).toBe('Jaccard 1,00; 100% van de gemeenten van Twente hoort bij de regio, 100% van de regio ligt in Twente.');
-    expect(q?.text).toContain('Regio Deal Twente (tranche 2, 2019)');
+    const q = guideQuestions(m).find((x) => x.id === 'nationaal:samenvallend');
+    // nationale_gebieden.csv lists the 14 Twente municipalities for RES-25-twente, RD-T2-twente and RD-T4-twente-ii: 14 ∩ 14 = 14.
+    expect(q?.text).toContain('RES-regio Twente, Regio Deal Twente en Regio Deal Twente (II)');
+    expect(q?.basis).toBe('RES-regio Twente: precies dezelfde 14 gemeenten; Regio Deal Twente: precies dezelfde 14 gemeenten; Regio Deal Twente (II): precies dezelfde 14 gemeenten.');
+  });
+
+  it('every example guide has 12 questions in plain words: no index names, rule numbers or codes', () => {
+    for (const id of guideIds(input)) {
+      const qs = guideQuestions(buildGuideModel(input, id)!);
+      expect(qs.length + 1, id).toBe(12);
+      for (const q of qs) expect(`${q.text} ${q.basis ?? ''}`, `${id} ${q.id}`).not.toMatch(/Jaccard|Regel \d|\bGM\d{4}\b|\b(LOCATIE|LOBBY|PROCES|ABSTRACT|BESTUURLIJK|ECONOMISCH|LANDSCHAPPELIJK|REGIO_DEAL|NATIONAAL_PARK)\b|\d,\d\d\b/);
+    }
   });
 
   it('escapes every data string (name, goal text) in the guide', () => {

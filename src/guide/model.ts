@@ -68,6 +68,8 @@ export interface NationalOverlap {
   id: string;
   name: string;
   municipalities: number;
+  /** Municipalities the area and the agenda have in common. */
+  shared: number;
   jaccard: number;
   containmentOfRegion: number;
   containmentOfAgenda: number;
@@ -218,22 +220,25 @@ function nationalOverlaps(c: Cooperation, l: SiteLookup): NationalOverlap[] {
   if (!national) return [];
   const regionsById = new Map<string, NationalRegion>(l.input.dataset.nationalRegions.map((r) => [`${r.division}\u0000${r.id}`, r]));
   const deals = new Map(national.regioDeals.items.map((d) => [d.id, d]));
+  const agendaMembers = new Set(c.municipalities);
   const out: NationalOverlap[] = [];
   for (const r of national.regions) {
     const i = r.agendas.findIndex((a) => a.cooperationId === c.id);
     if (i < 0) continue;
     const m = r.agendas[i];
     const deal = r.division === 'REGIO_DEAL' ? deals.get(r.id) : undefined;
+    const members = [...new Set(regionsById.get(`${r.division}\u0000${r.id}`)?.municipalities ?? [])].sort();
     out.push({
       division: r.division,
       id: r.id,
       name: r.name,
       municipalities: r.municipalities,
+      shared: members.filter((code) => agendaMembers.has(code)).length,
       jaccard: m.jaccard,
       containmentOfRegion: m.containmentOfRegion,
       containmentOfAgenda: m.containmentOfAgenda,
       best: i === 0,
-      members: [...(regionsById.get(`${r.division}\u0000${r.id}`)?.municipalities ?? [])].sort(),
+      members,
       tranche: deal?.tranche ?? null,
       year: deal?.year ?? null,
     });

@@ -60,7 +60,7 @@ function maps(l: SiteLookup, m: GuideModel): Html {
         municipalities,
         division: 'nationale gebieden',
         title: `Nationale gebieden die overlappen met ${c.name}`,
-        regions: regions.map((o) => ({ id: `${o.division}-${o.id}`, name: o.name, municipalities: o.members, note: `${divisionLabel(o.division)}, Jaccard ${formatNumber(o.jaccard, 2)}` })),
+        regions: regions.map((o) => ({ id: `${o.division}-${o.id}`, name: o.name, municipalities: o.members, note: `${divisionLabel(o.division)}, ${plural(o.shared, 'gedeelde gemeente', 'gedeelde gemeenten')}` })),
         cooperations: [mapCoop],
         width: 600,
         focus: [...new Set([...c.municipalities, ...regions.flatMap((o) => o.members)])],
@@ -140,15 +140,15 @@ function nationalPolicy(m: GuideModel): Html {
   return section(
     'nationaal',
     'Verhouding tot nationaal beleid',
-    html`<h3>Overlap met nationale gebieden</h3><p>Jaccard: gedeelde gemeenten gedeeld door alle gemeenten van regio en gebied samen (1 = precies hetzelfde gebied). De twee percentages geven aan welk deel van het gebied in de regio ligt, en welk deel van de regio in het gebied. <em>Best passend</em>: van alle agenda’s valt deze het meest met het gebied samen.</p>`,
+    html`<h3>Overlap met nationale gebieden</h3><p>Gedeelde gemeenten horen zowel bij het gebied als bij de regio. De twee percentages geven aan welk deel van het gebied in de regio ligt, en welk deel van de regio in het gebied. <em>Best passend</em>: van alle agenda’s valt deze het meest met het gebied samen (hoe dat wordt gemeten staat bij de ${link('/methode/', 'methode')}).</p>`,
     m.national.overlaps.length
       ? table({
           caption: `Nationale gebieden die gemeenten delen met ${name}`,
-          head: ['Gebied', 'Indeling', 'Jaccard', 'Deel gebied in regio', 'Deel regio in gebied', 'Best passend'],
+          head: ['Gebied', 'Indeling', 'Gedeelde gemeenten', 'Deel gebied in regio', 'Deel regio in gebied', 'Best passend'],
           rows: m.national.overlaps.map((o) => [
             html`${o.name}${o.tranche !== null ? html` <span class="muted">(tranche ${o.tranche}${o.year ? `, ${o.year}` : ''})</span>` : ''}`,
             divisionLabel(o.division),
-            formatNumber(o.jaccard, 2),
+            formatNumber(o.shared),
             formatPercent(o.containmentOfRegion),
             formatPercent(o.containmentOfAgenda),
             o.best ? 'ja' : 'nee',
@@ -239,7 +239,7 @@ function conversation(questions: Question[]): Html {
     return html`<section class="guide-group" aria-labelledby="gesprek-${g}"><h3 id="gesprek-${g}">${i + 1}. ${GROUP_TITLE[g]}</h3><p class="guide-group__intro">${GROUP_INTRO[g]}</p>${ol}</section>`;
   });
   return html`<section class="section guide-conversation" aria-labelledby="gesprek"><h2 id="gesprek">Het gesprek</h2>
-<p>De vragen volgen drie lijnen. Vragen met <em>Uit de data</em> zijn gemaakt voor deze regio: ze gaan over een opvallend cijfer. Gebruik ze als opening; de regio kent haar eigen praktijk beter dan de data.</p>
+<p>De vragen volgen vier lijnen. Vragen met <em>Uit de data</em> zijn gemaakt voor deze regio: ze gaan over een opvallend cijfer. Gebruik ze als opening; de regio kent haar eigen praktijk beter dan de data.</p>
 ${groups}
 <section class="guide-group" aria-labelledby="gesprek-afsluiting"><h3 id="gesprek-afsluiting">Afsluiting</h3><ol class="guide-questions" start="${start}">${questionItem(CLOSING_QUESTION)}</ol></section>
 </section>`;
