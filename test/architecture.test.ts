@@ -42,7 +42,6 @@ const LONG_FUNCTIONS_ALLOWED: readonly string[] = [
   'ingest/csv-scan.ts:scan',
   'ingest/municipalities.ts:resolveMunicipality',
   // present / site
-  'present/export.ts:datasetToSheets',
   'site/pages/commuting.ts:commutingPage',
 ];
 

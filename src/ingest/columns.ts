@@ -8,6 +8,12 @@ import { headerKey } from './normalize.ts';
 export const SHEETS = ['samenwerkingen', 'doelen', 'nationale_gebieden', 'nationaal_beleid', 'pendel'] as const;
 export type SheetName = (typeof SHEETS)[number];
 
+/**
+ * The read-me worksheet that regioruimte writes into its own XLSX download (column dictionary and
+ * codes): not data, so reading such a workbook back skips it without a finding.
+ */
+export const README_SHEET = 'leesmij';
+
 /** File/sheet names accepted per sheet (compared with headerKey). */
 export const SHEET_ALIASES: Record<SheetName, string[]> = {
   samenwerkingen: ['samenwerkingen', 'samenwerkingsverbanden', 'cooperations'],

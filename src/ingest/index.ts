@@ -11,7 +11,7 @@ import type { CommutingFlow, Cooperation, Dataset, Goal, NationalPolicy, Nationa
 import type { Finding, SheetAccount } from '../model/findings.ts';
 import type { Reference } from '../reference/index.ts';
 import { adjustPendelHeader, commutingHandler, findPendelHeader, pendelMissingColumns, type PendelLayout } from './commuting.ts';
-import { SHEET_ALIASES, SHEETS, type SheetName } from './columns.ts';
+import { README_SHEET, SHEET_ALIASES, SHEETS, type SheetName } from './columns.ts';
 import { cooperationHandler, newCooperationIndex, type CooperationIndex } from './cooperations.ts';
 import { openCsv } from './csv.ts';
 import { goalHandler } from './goals.ts';
@@ -277,6 +277,7 @@ async function folderSources(dir: string, sink: FindingSink): Promise<Sources> {
 function workbookSources(workbook: Workbook, display: string, sink: FindingSink): Sources {
   const sources: Sources = {};
   for (const worksheet of workbook.sheets) {
+    if (headerKey(worksheet.name) === headerKey(README_SHEET)) continue;
     const sheet = sheetForName(worksheet.name);
     const file = `${display}[${worksheet.name}]`;
     if (!sheet) {

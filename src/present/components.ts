@@ -1,7 +1,7 @@
 /** Small markup building blocks shared by the page renderers. All text goes through `html`. */
 import { html, safeHref, type Html, type Renderable } from './html.ts';
 import { THEMES, themeSlug, type Theme } from '../model/themes.ts';
-import type { GoalClass, LegalForm, LifePhase, Typology } from '../model/enums.ts';
+import type { GoalClass, LegalForm, LifePhase, SteeringType, Typology } from '../model/enums.ts';
 import { safeName, uniqueNames } from '../output/names.ts';
 
 export interface TableSpec {
@@ -141,6 +141,11 @@ export const LIFE_PHASE_LABEL: Record<LifePhase, string> = {
   STARTUP: 'Startfase',
   ONTMOETINGSPLEK: 'Ontmoetingsplek',
   DRAAIEND_SYSTEEM: 'Draaiend systeem',
+};
+
+export const STEERING_LABEL: Record<SteeringType, string> = {
+  REGIE_RUIMTEBESLAG: 'Regie op ruimtebeslag',
+  THEMATISCHE_FOCUS: 'Thematische focus',
 };
 
 export const GOAL_CLASS_LABEL: Record<GoalClass, string> = {

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
 import { loadReference } from '../reference/index.ts';
-import { csvField, neutraliseFormula, toCsv } from './csv.ts';
+import { csvField, csvNumber, neutraliseFormula, toCsv } from './csv.ts';
 import { datasetToSheets, datasetXlsxBuffer, tableToCsv } from './export.ts';
 
 // Cells a spreadsheet would run (OWASP CSV injection): '=', '+', '-', '@', tab, CR first.
@@ -16,8 +16,22 @@ describe('figure/table downloads (toCsv): formulas neutralised for spreadsheet u
 
   it('writes the neutralised cells quoted where needed; numbers (also negative) stay numbers', () => {
     expect(toCsv(['naam', 'waarde'], [[ATTACKS[0], -0.25], [ATTACKS[3], 3], ['\r=1', null]])).toBe(
-      `naam,waarde\r\n"'=HYPERLINK(""http://evil.example"",""klik"")",-0.25\r\n'@SUM(A1:A2),3\r\n"'\r=1",\r\n`,
+      `\ufeffnaam;waarde\r\n"'=HYPERLINK(""http://evil.example"",""klik"")";-0,25\r\n'@SUM(A1:A2);3\r\n"'\r=1";\r\n`,
     );
+  });
+});
+
+describe('one Dutch spreadsheet convention for every CSV (toCsv)', () => {
+  it('writes a BOM, ; between fields, a decimal comma with at most six decimals, and CRLF', () => {
+    // 7/13 = 0.538461538… → 0,538462; 2.5 → 2,5; integers and negative numbers unchanged apart from the comma.
+    expect(toCsv(['thema', 'aandeel', 'aantal'], [['Fryslân; west', 7 / 13, 2500], ['Wonen', -2.5, 0]])).toBe('\ufeffthema;aandeel;aantal\r\n"Fryslân; west";0,538462;2500\r\nWonen;-2,5;0\r\n');
+    expect(csvNumber(0.1 + 0.2)).toBe('0,3');
+    expect(csvNumber(1e-9)).toBe('0');
+    expect(csvNumber(12.5, ',')).toBe('12.5');
+  });
+
+  it('keeps formula-like text for the machine-readable contract', () => {
+    expect(toCsv(['a'], [['=1+1']], 'keep')).toBe('\ufeffa\r\n=1+1\r\n');
   });
 });
 

@@ -1,7 +1,8 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
 import { loadReference } from '../reference/index.ts';
-import { csvField, datasetToSheets, fixZipTimestamps, tableToCsv } from './export.ts';
+import { csvField, datasetToSheets, datasetXlsxBuffer, fixZipTimestamps, tableToCsv } from './export.ts';
 
 const ref = loadReference();
 
@@ -50,8 +51,28 @@ describe('dataset export', () => {
     expect(csvField('a;b')).toBe('"a;b"');
     expect(csvField('zeg "ja"')).toBe('"zeg ""ja"""');
     expect(csvField(' rand')).toBe('" rand"');
-    expect(csvField(12.5)).toBe('12.5');
-    expect(tableToCsv({ sheet: 'doelen', columns: ['a', 'b'], rows: [['x;y', 1]] })).toBe('\ufeffa;b\n"x;y";1\n');
+    expect(csvField(12.5)).toBe('12,5');
+    expect(tableToCsv({ sheet: 'doelen', columns: ['a', 'b'], rows: [['x;y', 1]] })).toBe('\ufeffa;b\r\n"x;y";1\r\n');
+  });
+
+  it('the workbook: a read-me sheet first, typed cells (a year is a number, an empty value no cell), codes with their labels', async () => {
+    const noYear = { ...dataset.cooperations[0], id: 'zonder-jaar', agendaYear: null, legalForm: 'WGR' as const };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await datasetXlsxBuffer({ ...dataset, cooperations: [dataset.cooperations[0], noYear] }, ref)) as never);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['leesmij', 'samenwerkingen', 'doelen']);
+    const sheet = workbook.getWorksheet('samenwerkingen')!;
+    const yearColumn = (sheet.getRow(1).values as string[]).indexOf('agenda_jaar');
+    expect(sheet.getRow(2).getCell(yearColumn).value).toBe(2021);
+    expect(sheet.getRow(2).getCell(yearColumn).type).toBe(ExcelJS.ValueType.Number);
+    expect(sheet.getRow(3).getCell(yearColumn).type).toBe(ExcelJS.ValueType.Null);
+    const readme = workbook.getWorksheet('leesmij')!;
+    const rows = readme.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows).toContainEqual(['samenwerkingen', 'agenda_jaar', 'jaartal', 'Jaar van de agenda (leeg: onbekend).']);
+    expect(rows).toContainEqual(['samenwerkingen', 'opmerking', 'tekst', 'Extra kolom uit de invoer, buiten het invoercontract; overgenomen zoals opgegeven.']);
+    expect(rows).toContainEqual(['samenwerkingen', 'rechtsvorm', 'WGR', 'Gemeenschappelijke regeling (Wgr)']);
+    expect(rows).toContainEqual(['samenwerkingen', 2, 14, 'Eén rij per samenwerkingsverband.']);
+    // Codes only for the sheets in the workbook: no national-policy steering codes here.
+    expect(rows.some((r) => r[0] === 'nationaal_beleid')).toBe(false);
   });
 
   it('sets zip entry timestamps to 1980-01-01 in local and central headers', () => {

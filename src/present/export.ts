@@ -11,8 +11,9 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import type { Dataset } from '../model/dataset.ts';
 import type { Reference } from '../reference/index.ts';
-import { contractColumns, SHEETS, type SheetName } from '../ingest/columns.ts';
-import { csvField } from './csv.ts';
+import { contractColumns, README_SHEET, SHEETS, type SheetName } from '../ingest/columns.ts';
+import { codeList, COLUMN_DICTIONARY, EXTRA_COLUMN, SHEET_MEANING } from './dictionary.ts';
+import { csvField, toCsv } from './csv.ts';
 
 export type Cell = string | number;
 
@@ -29,124 +30,106 @@ const orEmpty = (v: string | number | null): Cell => (v === null ? '' : v);
 /** Union of extra keys in first-seen order. */
 function extraColumns(records: { extra: Record<string, string> }[]): string[] {
   const seen = new Set<string>();
-  const out: string[] = [];
-  for (const r of records) {
-    for (const key of Object.keys(r.extra)) {
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push(key);
-      }
-    }
-  }
-  return out;
+  for (const r of records) for (const key of Object.keys(r.extra)) seen.add(key);
+  return [...seen];
 }
+
+/** A sheet of records: the given columns, then each record's extra columns (in first-seen order). */
+function recordTable<R extends { extra: Record<string, string> }>(sheet: SheetName, columns: string[], records: R[], cells: (r: R) => Cell[]): SheetTable {
+  const extra = extraColumns(records);
+  return { sheet, columns: [...columns, ...extra], rows: records.map((r) => [...cells(r), ...extra.map((k) => r.extra[k] ?? '')]) };
+}
+
+interface SheetContext {
+  dataset: Dataset;
+  /** A municipality code as its CBS 2025 name (the code itself when unknown). */
+  name: (code: string) => string;
+}
+
+const names = (ctx: SheetContext, codes: readonly string[]): string => list(codes.map(ctx.name));
+
+function cooperationsSheet(ctx: SheetContext): SheetTable {
+  return recordTable('samenwerkingen', contractColumns('samenwerkingen'), ctx.dataset.cooperations, (c) => [
+    c.id,
+    c.name,
+    orEmpty(c.agendaTitle),
+    orEmpty(c.agendaYear),
+    c.legalForm,
+    names(ctx, c.municipalities),
+    list(c.otherGovernments),
+    list(c.partners),
+    list(c.themes),
+    orEmpty(c.typology),
+    orEmpty(c.lifePhase),
+    yesNo(c.spatial),
+    list(c.sources),
+  ]);
+}
+
+function goalsSheet(ctx: SheetContext): SheetTable {
+  return recordTable('doelen', contractColumns('doelen'), ctx.dataset.goals, (g) => [g.cooperationId, g.theme, g.text, orEmpty(g.source), orEmpty(g.label)]);
+}
+
+function nationalRegionsSheet(ctx: SheetContext): SheetTable {
+  // Municipalities are written as names, so the optional code column is left out.
+  const columns = contractColumns('nationale_gebieden').filter((c) => c !== 'gemeentecode');
+  return recordTable('nationale_gebieden', columns, ctx.dataset.nationalRegions, (r) => [r.division, r.id, r.name, names(ctx, r.municipalities), orEmpty(r.attribute), orEmpty(r.source)]);
+}
+
+function nationalPoliciesSheet(ctx: SheetContext): SheetTable {
+  return recordTable('nationaal_beleid', contractColumns('nationaal_beleid'), ctx.dataset.nationalPolicies, (p) => [
+    p.id,
+    p.title,
+    orEmpty(p.year),
+    list(p.themes),
+    p.steering,
+    yesNo(p.areaBased),
+    orEmpty(p.explanation),
+    orEmpty(p.source),
+  ]);
+}
+
+function commutingSheet(ctx: SheetContext): SheetTable | null {
+  const flows = ctx.dataset.commuting;
+  if (flows === null) return null;
+  return { sheet: 'pendel', columns: ['van', 'naar', 'personen', 'jaar', 'toelichting'], rows: flows.map((f) => [ctx.name(f.from), ctx.name(f.to), f.persons, orEmpty(f.year), orEmpty(f.note)]) };
+}
+
+/** Per sheet: whether the dataset has records for it (an optional sheet is also kept when the input had it). */
+const HAS_RECORDS: Record<Exclude<SheetName, 'samenwerkingen' | 'pendel'>, (d: Dataset) => boolean> = {
+  doelen: (d) => d.goals.length > 0,
+  nationale_gebieden: (d) => d.nationalRegions.length > 0,
+  nationaal_beleid: (d) => d.nationalPolicies.length > 0,
+};
+
+const SHEET_WRITERS: Record<SheetName, (ctx: SheetContext) => SheetTable | null> = {
+  samenwerkingen: cooperationsSheet,
+  doelen: goalsSheet,
+  nationale_gebieden: nationalRegionsSheet,
+  nationaal_beleid: nationalPoliciesSheet,
+  pendel: commutingSheet,
+};
 
 /**
  * The sheets to write: samenwerkingen always; an optional sheet when the input had it or it has
  * records; pendel only when the dataset has commuting flows (null = no sheet).
  */
 export function datasetToSheets(dataset: Dataset, ref: Reference): SheetTable[] {
-  const name = (code: string): string => ref.byCode.get(code)?.name ?? code;
-  const names = (codes: readonly string[]): string => list(codes.map(name));
-  const present = (sheet: SheetName): boolean => dataset.sheets.some((s) => s.sheet === sheet && s.present);
-  const tables: SheetTable[] = [];
-
-  for (const sheet of SHEETS) {
-    const contract = contractColumns(sheet);
-    switch (sheet) {
-      case 'samenwerkingen': {
-        const extra = extraColumns(dataset.cooperations);
-        tables.push({
-          sheet,
-          columns: [...contract, ...extra],
-          rows: dataset.cooperations.map((c) => [
-            c.id,
-            c.name,
-            orEmpty(c.agendaTitle),
-            orEmpty(c.agendaYear),
-            c.legalForm,
-            names(c.municipalities),
-            list(c.otherGovernments),
-            list(c.partners),
-            list(c.themes),
-            orEmpty(c.typology),
-            orEmpty(c.lifePhase),
-            yesNo(c.spatial),
-            list(c.sources),
-            ...extra.map((k) => c.extra[k] ?? ''),
-          ]),
-        });
-        break;
-      }
-      case 'doelen': {
-        if (!present(sheet) && dataset.goals.length === 0) break;
-        const extra = extraColumns(dataset.goals);
-        tables.push({
-          sheet,
-          columns: [...contract, ...extra],
-          rows: dataset.goals.map((g) => [g.cooperationId, g.theme, g.text, orEmpty(g.source), orEmpty(g.label), ...extra.map((k) => g.extra[k] ?? '')]),
-        });
-        break;
-      }
-      case 'nationale_gebieden': {
-        if (!present(sheet) && dataset.nationalRegions.length === 0) break;
-        const columns = contract.filter((c) => c !== 'gemeentecode');
-        const extra = extraColumns(dataset.nationalRegions);
-        tables.push({
-          sheet,
-          columns: [...columns, ...extra],
-          rows: dataset.nationalRegions.map((r) => [
-            r.division,
-            r.id,
-            r.name,
-            names(r.municipalities),
-            orEmpty(r.attribute),
-            orEmpty(r.source),
-            ...extra.map((k) => r.extra[k] ?? ''),
-          ]),
-        });
-        break;
-      }
-      case 'nationaal_beleid': {
-        if (!present(sheet) && dataset.nationalPolicies.length === 0) break;
-        const extra = extraColumns(dataset.nationalPolicies);
-        tables.push({
-          sheet,
-          columns: [...contract, ...extra],
-          rows: dataset.nationalPolicies.map((p) => [
-            p.id,
-            p.title,
-            orEmpty(p.year),
-            list(p.themes),
-            p.steering,
-            yesNo(p.areaBased),
-            orEmpty(p.explanation),
-            orEmpty(p.source),
-            ...extra.map((k) => p.extra[k] ?? ''),
-          ]),
-        });
-        break;
-      }
-      case 'pendel': {
-        if (dataset.commuting === null) break;
-        tables.push({
-          sheet,
-          columns: ['van', 'naar', 'personen', 'jaar', 'toelichting'],
-          rows: dataset.commuting.map((f) => [name(f.from), name(f.to), f.persons, orEmpty(f.year), orEmpty(f.note)]),
-        });
-        break;
-      }
-    }
-  }
-  return tables;
+  const ctx: SheetContext = { dataset, name: (code) => ref.byCode.get(code)?.name ?? code };
+  const wanted = (sheet: SheetName): boolean => {
+    if (sheet === 'samenwerkingen' || sheet === 'pendel') return true;
+    return dataset.sheets.some((s) => s.sheet === sheet && s.present) || HAS_RECORDS[sheet](dataset);
+  };
+  return SHEETS.filter(wanted)
+    .map((sheet) => SHEET_WRITERS[sheet](ctx))
+    .filter((t): t is SheetTable => t !== null);
 }
 
 /** The dataset CSV is the machine-readable contract: every value kept exactly (see ./csv.ts). */
 export { csvField };
 
-export function tableToCsv(table: SheetTable, delimiter = ';'): string {
-  const lines = [table.columns, ...table.rows].map((row) => row.map((c) => csvField(c, delimiter)).join(delimiter));
-  return `\ufeff${lines.join('\n')}\n`;
+export function tableToCsv(table: SheetTable): string {
+  return toCsv(table.columns, table.rows, 'keep');
 }
 
 /** Writes `<sheet>.csv` per table into `dir` (created if needed); returns the file names. */
@@ -187,15 +170,50 @@ export async function reproducibleXlsxBytes(workbook: ExcelJS.Workbook): Promise
   return fixZipTimestamps(Buffer.from(zipSync(parts, { level: 6, mtime: new Date(2000, 0, 1) })));
 }
 
-/** The workbook as bytes; identical input gives identical bytes. */
+/** A data sheet: bold frozen header, typed cells (numbers as numbers; an empty value is an empty cell, not text). */
+function addDataSheet(workbook: ExcelJS.Workbook, table: SheetTable): void {
+  const worksheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  worksheet.addRow(table.columns).font = { bold: true };
+  for (const row of table.rows) worksheet.addRow(row.map((cell) => (cell === '' ? null : cell)));
+}
+
+/**
+ * The read-me sheet: what the workbook is, per sheet and column what it holds and in which form,
+ * and the label of every code (./dictionary.ts). Reading the workbook back skips it (README_SHEET).
+ */
+function addReadmeSheet(workbook: ExcelJS.Workbook, tables: SheetTable[]): void {
+  const sheet = workbook.addWorksheet(README_SHEET);
+  sheet.columns = [{ width: 22 }, { width: 22 }, { width: 26 }, { width: 90 }];
+  const heading = (text: string) => {
+    sheet.addRow([]);
+    sheet.addRow([text]).font = { bold: true, size: 13 };
+  };
+  sheet.addRow(['Dataset in het invoerformaat van regioruimte']).font = { bold: true, size: 15 };
+  sheet.addRow(['Elk ander tabblad is één blad van de dataset; de eerste rij noemt de kolommen. Opnieuw in te lezen met regioruimte (dit tabblad wordt dan overgeslagen).']);
+  sheet.addRow(['Getallen en jaartallen staan als getal in de cel; een lege cel betekent: niet opgegeven. Lijsten staan in één cel, gescheiden door een puntkomma.']);
+  heading('Tabbladen');
+  sheet.addRow(['tabblad', 'rijen', 'kolommen', 'inhoud']).font = { bold: true };
+  for (const t of tables) sheet.addRow([t.sheet, t.rows.length, t.columns.length, SHEET_MEANING[t.sheet]]);
+  heading('Kolommen');
+  sheet.addRow(['tabblad', 'kolom', 'soort', 'betekenis']).font = { bold: true };
+  for (const t of tables) {
+    for (const column of t.columns) {
+      const e = COLUMN_DICTIONARY[t.sheet][column] ?? EXTRA_COLUMN;
+      sheet.addRow([t.sheet, column, e.kind, e.meaning]);
+    }
+  }
+  heading('Codes');
+  sheet.addRow(['tabblad', 'kolom', 'code', 'betekenis']).font = { bold: true };
+  const written = new Set(tables.map((t) => t.sheet));
+  for (const c of codeList()) if (written.has(c.sheet)) sheet.addRow([c.sheet, c.column, c.code, c.label]);
+}
+
+/** The workbook as bytes (read-me sheet first, then the data sheets); identical input gives identical bytes. */
 export async function datasetXlsxBuffer(dataset: Dataset, ref: Reference): Promise<Buffer> {
   const workbook = reproducibleWorkbook();
-  for (const table of datasetToSheets(dataset, ref)) {
-    const worksheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-    worksheet.addRow(table.columns);
-    worksheet.getRow(1).font = { bold: true };
-    for (const row of table.rows) worksheet.addRow(row);
-  }
+  const tables = datasetToSheets(dataset, ref);
+  addReadmeSheet(workbook, tables);
+  for (const table of tables) addDataSheet(workbook, table);
   return reproducibleXlsxBytes(workbook);
 }
 

@@ -8,7 +8,7 @@ import type { Merger } from '../model/index.ts';
 import { html } from '../present/html.ts';
 import { EXAMPLE_STATUS_LABEL, type SiteStatus } from '../present/layout.ts';
 import type { SiteLookup } from '../present/lookup.ts';
-import type { DownloadItem } from '../present/downloads.ts';
+import { figureDownloadItems, type DownloadItem } from '../present/downloads.ts';
 import type { Page } from '../present/page.ts';
 import { overviewPage } from './pages/overview.ts';
 import { kaart1Page, kaart2Page } from './pages/maps.ts';
@@ -20,13 +20,14 @@ import { methodPage } from './pages/method.ts';
 import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, municipalityPage } from './pages/profiles.ts';
 import { searchPage } from './pages/search.ts';
 import { commutingPage } from './pages/commuting.ts';
-import { accessibilityPage, downloadsPage } from './pages/static.ts';
+import { accessibilityPage } from './pages/static.ts';
+import { downloadsPage } from './pages/downloads.ts';
 import { chapterPages, storyIndexPage } from './pages/story.ts';
 
 /** Every page of the site, in a fixed order. */
 export function renderPages(l: SiteLookup, status: SiteStatus, downloads: DownloadItem[], mergers: Merger[] = []): Page[] {
   const municipalityCodes = [...new Set([...l.input.analysis.coverage.municipalities.map((m) => m.code), ...l.cooperations.flatMap((c) => c.municipalities)])].sort();
-  return [
+  const pages = [
     overviewPage(l, status),
     storyIndexPage(l),
     ...chapterPages(l),
@@ -46,8 +47,10 @@ export function renderPages(l: SiteLookup, status: SiteStatus, downloads: Downlo
     ...municipalityCodes.map((code) => municipalityPage(l, code)),
     searchPage(l, mergers),
     accessibilityPage(),
-    downloadsPage(downloads, status.label === EXAMPLE_STATUS_LABEL ? 'Let op: dit zijn voorbeeldgegevens, geen volledige inventarisatie.' : ''),
   ];
+  // The downloads page lists the CSVs the other pages write beside their figures, so it comes last.
+  const note = status.label === EXAMPLE_STATUS_LABEL ? 'Let op: dit zijn voorbeeldgegevens, geen volledige inventarisatie.' : '';
+  return [...pages, downloadsPage([...downloads, ...figureDownloadItems(pages)], note)];
 }
 
 export function notFoundPage(): Page {

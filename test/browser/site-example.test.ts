@@ -2,10 +2,13 @@
  * Browser tests of the site built from the example dataset (data/voorbeeld), served by
  * src/site/serve.ts with its CSP: every page type loads without console errors, has zero axe-core
  * violations (WCAG 2.1 AA tags) and requests nothing outside its own origin; search finds former
- * municipalities.
+ * municipalities. The downloads are read as a Dutch-locale spreadsheet and GEOS read them.
  */
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSession, checkPage, openPage } from './browser.ts';
+import { geosInvalid } from '../geos.ts';
 
 const exampleUrl = inject('siteExampleUrl');
 const exampleError = inject('siteExampleError');
@@ -36,5 +39,56 @@ describe('example site (data/voorbeeld)', () => {
     await expect.poll(() => page.locator('#zoekresultaten a').allTextContents()).toContain('Súdwest-Fryslân');
     expect(await page.locator('#zoekresultaten li', { hasText: 'Súdwest-Fryslân' }).textContent()).toContain('voorheen Littenseradiel');
     await page.context().close();
+  });
+});
+
+describe('example downloads, read as a Dutch Excel and a GIS would', () => {
+  const bytes = async (path: string) => new Uint8Array(await (await fetch(exampleUrl + path)).arrayBuffer());
+  const listed = async (ext: string) => [...(await (await fetch(exampleUrl + '/downloads/')).text()).matchAll(/href="([^"]+)" download/g)].map((m) => m[1]).filter((h) => h.endsWith(ext));
+
+  it('every CSV on the downloads page: BOM, ; between columns, decimal comma, UTF-8 accents intact', async () => {
+    expect(exampleError).toBe('');
+    const csvs = await listed('.csv');
+    // 5 dataset sheets + the figure and table CSVs of Kenmerken, Nationaal beleid and the commuting page.
+    expect(csvs.length).toBeGreaterThanOrEqual(12);
+    let decimalCommas = 0;
+    let text = '';
+    for (const path of csvs) {
+      const b = await bytes(path);
+      expect([...b.slice(0, 3)], path).toEqual([0xef, 0xbb, 0xbf]);
+      const content = new TextDecoder('utf-8', { fatal: true }).decode(b);
+      // Dutch Excel splits on ';' only: a one-column read is the failure this guards against.
+      const rows = parse(content, { bom: true, delimiter: ';' }) as string[][];
+      expect(rows[0].length, path).toBeGreaterThan(1);
+      for (const row of rows) expect(row.length, path).toBe(rows[0].length);
+      const cells = rows.slice(1).flat();
+      expect(cells.filter((c) => /^-?\d+\.\d+$/.test(c)), path).toEqual([]);
+      decimalCommas += cells.filter((c) => /^-?\d+,\d+$/.test(c)).length;
+      text += content;
+    }
+    expect(decimalCommas).toBeGreaterThan(0);
+    expect(text).toContain('Súdwest-Fryslân');
+    expect(text).not.toContain('Ã');
+  });
+
+  it('dataset.xlsx: a read-me sheet, agenda_jaar a number in every filled cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await bytes('/downloads/dataset.xlsx')) as never);
+    expect(workbook.worksheets[0].name).toBe('leesmij');
+    const sheet = workbook.getWorksheet('samenwerkingen')!;
+    const column = (sheet.getRow(1).values as string[]).indexOf('agenda_jaar');
+    const types = new Set<number>();
+    sheet.eachRow((row, n) => n > 1 && types.add(row.getCell(column).type));
+    expect([...types].every((t) => t === ExcelJS.ValueType.Number || t === ExcelJS.ValueType.Null)).toBe(true);
+    expect(types.has(ExcelJS.ValueType.Number)).toBe(true);
+  });
+
+  it('both GeoJSON files: 0 invalid geometries by GEOS, every coordinate with 5 decimals', async () => {
+    for (const path of await listed('.geojson')) {
+      const text = new TextDecoder().decode(await bytes(path));
+      expect(await geosInvalid(JSON.parse(text)), path).toEqual([]);
+      const decimals = new Set([...text.matchAll(/\[(-?[\d.]+),(-?[\d.]+)\]/g)].flatMap((m) => [m[1], m[2]]).map((n) => n.split('.')[1]?.length ?? 0));
+      expect([...decimals], path).toEqual([5]);
+    }
   });
 });

@@ -5,7 +5,7 @@
 import type { PipelineResult } from '../../src/pipeline.ts';
 import { loadTopology } from '../../src/reference/index.ts';
 import { notFoundPage } from '../../src/site/build.ts';
-import { datasetExport, downloadFiles } from '../../src/present/downloads.ts';
+import { datasetExport, downloadFiles, figureDownloadItems } from '../../src/present/downloads.ts';
 import { EXAMPLE_STATUS_LABEL, renderLayout, siteStatus } from '../../src/present/layout.ts';
 import { createLookup } from '../../src/present/lookup.ts';
 import { overviewPage } from '../../src/site/pages/overview.ts';
@@ -18,7 +18,8 @@ import { commutingPage } from '../../src/site/pages/commuting.ts';
 import { methodPage } from '../../src/site/pages/method.ts';
 import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, municipalityPage } from '../../src/site/pages/profiles.ts';
 import { searchPage } from '../../src/site/pages/search.ts';
-import { accessibilityPage, downloadsPage } from '../../src/site/pages/static.ts';
+import { accessibilityPage } from '../../src/site/pages/static.ts';
+import { downloadsPage } from '../../src/site/pages/downloads.ts';
 import { renderGuidePages } from '../../src/guide/render.ts';
 import type { Page } from '../../src/present/page.ts';
 
@@ -56,8 +57,9 @@ export async function goldenPages(r: PipelineResult): Promise<Map<string, string
     municipality: municipalityPage(l, GOLDEN_MUNICIPALITY),
     search: searchPage(l, r.reference.mergers),
     accessibility: accessibilityPage(),
-    downloads: downloadsPage(downloads.items, status.label === EXAMPLE_STATUS_LABEL ? 'Let op: dit zijn voorbeeldgegevens, geen volledige inventarisatie.' : ''),
     'not-found': notFoundPage(),
   };
+  const figures = figureDownloadItems(Object.values(pages));
+  pages.downloads = downloadsPage([...downloads.items, ...figures], status.label === EXAMPLE_STATUS_LABEL ? 'Let op: dit zijn voorbeeldgegevens, geen volledige inventarisatie.' : '');
   return new Map(Object.entries(pages).map(([k, p]) => [k, renderLayout(p, status)]));
 }

@@ -51,10 +51,10 @@ describe('interplay section', () => {
     const files = interplaySection.render(lookup())!.files ?? [];
     expect(files.map((f) => f.path)).toEqual(['/nationaal-beleid/rijk-en-regio-per-thema.csv']);
     expect(html).toContain('href="/nationaal-beleid/rijk-en-regio-per-thema.csv"');
-    const rows = String(files[0].content).trim().split('\r\n');
-    expect(rows[0]).toBe('thema,rijksstukken,regie_ruimtebeslag,thematische_focus,gebiedsgericht,aandeel_regie,regionale_doelen,met_locatiekeuze,aandeel_locatie,kwadrant');
-    // Wonen: d1 REGIE + d2 THEMATISCH = 2 documents, share 1/2; one goal, LOCATIE → 1/1.
-    expect(rows.find((r) => r.startsWith('Wonen,'))).toBe('Wonen,2,1,1,0,0.5,1,1,1,RIJK_EN_REGIO');
+    const rows = String(files[0].content).replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('thema;rijksstukken;regie_ruimtebeslag;thematische_focus;gebiedsgericht;aandeel_regie;regionale_doelen;met_locatiekeuze;aandeel_locatie;kwadrant');
+    // Wonen: d1 REGIE + d2 THEMATISCH = 2 documents, share 1/2; one goal, LOCATIE → 1/1 (decimal comma).
+    expect(rows.find((r) => r.startsWith('Wonen;'))).toBe('Wonen;2;1;1;0;0,5;1;1;1;RIJK_EN_REGIO');
   });
 
   it('states the totals and the themes where the Rijk steers on location', () => {

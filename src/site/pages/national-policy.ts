@@ -9,18 +9,13 @@ import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
 import { QUADRANT_LABELS, type NationalInterplay, type NationalResult, type Quadrant } from '../../analysis/national.ts';
 import { html, trusted, type Html, type Renderable } from '../../present/html.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
-import { cooperationHref, divisionHref, downloadLink, inlineList, link, notice, sourceLink, table, TYPOLOGY_LABEL } from '../../present/components.ts';
+import { cooperationHref, divisionHref, downloadLink, inlineList, link, notice, sourceLink, STEERING_LABEL, table, TYPOLOGY_LABEL } from '../../present/components.ts';
 import { toCsv } from '../../present/csv.ts';
 import { finishPlot, plotDocument } from '../../present/charts.ts';
 import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
 import type { NationalSection } from './national-section.ts';
 
 const share = (v: number | null) => (v === null ? '–' : formatPercent(v));
-
-const STEERING_LABEL: Record<string, string> = {
-  REGIE_RUIMTEBESLAG: 'Regie op ruimtebeslag',
-  THEMATISCHE_FOCUS: 'Thematische focus',
-};
 
 /** Lower-case division label for use inside a sentence ("x van de y RES-regio's"). */
 const DIVISION_NOUN: Record<string, [string, string]> = {

@@ -1,8 +1,7 @@
-/** Toegankelijkheid (/toegankelijkheid/) and Downloads (/downloads/). */
+/** Toegankelijkheid (/toegankelijkheid/). */
 import { html } from '../../present/html.ts';
-import { downloadLink, section } from '../../present/components.ts';
+import { section } from '../../present/components.ts';
 import type { Page } from '../../present/page.ts';
-import type { DownloadItem } from '../../present/downloads.ts';
 
 export function accessibilityPage(): Page {
   return {
@@ -39,26 +38,5 @@ ${section(
   'Probleem gevonden?',
   html`<p>Kunt u iets niet lezen of gebruiken? Meld het bij de beheerder van deze publicatie, met de adresregel van de pagina en wat er misging. U kunt de gegevens ook altijd downloaden via de pagina <a href="/downloads/">Downloads</a>.</p>`,
 )}`,
-  };
-}
-
-
-export function downloadsPage(items: DownloadItem[], note: string): Page {
-  return {
-    path: '/downloads/',
-    title: 'Downloads',
-    description: 'De dataset, de analyse en de kaartgrenzen om zelf te gebruiken.',
-    breadcrumbs: [{ href: '/', label: 'Overzicht' }],
-    scripts: [],
-    body: html`<h1>Downloads</h1>
-<p class="lead">Alle gegevens achter deze site, om zelf mee verder te werken. ${note}</p>
-<ul class="download-list">${items.map((d) => html`<li>${downloadLink(d.path, d.label, d.format)}<p>${d.description}</p></li>`)}</ul>
-<p>De gegevens per figuur staan als CSV bij de figuren op de pagina <a href="/kenmerken/">Kenmerken</a>.</p>
-<h2>Welk bestand voor welk gebruik</h2>
-<ul>
-<li><strong>In Excel of LibreOffice openen:</strong> gebruik de werkmap <a href="/downloads/dataset.xlsx">dataset.xlsx</a>. Alle cellen zijn tekst of getal; een waarde die met =, +, - of @ begint wordt daar nooit als formule uitgevoerd.</li>
-<li><strong>De CSV-bestanden per tabblad</strong> zijn het exacte invoerformaat voor programma’s en om opnieuw in te lezen met regioruimte: elke waarde staat er letterlijk in, ook een die met =, +, - of @ begint. Open ze daarom niet met dubbelklikken in een spreadsheet.</li>
-<li><strong>De CSV’s bij de figuren</strong> zijn voor spreadsheets bedoeld: een tekstcel die een spreadsheet als formule zou lezen (begint met =, +, -, @, tab of regelterugloop) krijgt daar een apostrof ervoor; getallen blijven getallen.</li>
-</ul>`,
   };
 }
