@@ -2,12 +2,14 @@
  * `regioruimte beheer [--data <map|xlsx>] [--port 4174] [--map beheer]`: starts the stewardship
  * portal; `--data` imports a dataset first (refused with the check report when it has errors).
  * `regioruimte beheer gebruiker toevoegen --email … --naam … --rol … [--samenwerking id…]` makes an
- * account and prints its one-time activation link.
+ * account and prints its one-time activation link. `regioruimte beheer export <map|xlsx>` writes the
+ * current dataset and the conversation records; `beheer import <map|xlsx>` restores them.
  */
 import { ROLES, addUser, type Role } from '../portal/auth.ts';
 import { CLI_ACTOR } from '../portal/audit.ts';
 import { openPortal, listen } from '../portal/server.ts';
 import { importDataset } from '../portal/store.ts';
+import { BackupTargetError, exportBackup, importBackup } from '../portal/backup.ts';
 import { buildFromPipeline } from '../publish.ts';
 import { checkReport, formatCheckReport, assertUsableInput } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
@@ -71,4 +73,41 @@ export async function runAddUser(flags: UserFlags): Promise<number> {
     await portal.db.close();
   }
   return EXIT_OK;
+}
+
+export interface BackupFlags {
+  map: string;
+}
+
+export async function runExport(target: string, flags: BackupFlags): Promise<number> {
+  const portal = await openPortal({ dir: flags.map, databaseUrl: process.env.DATABASE_URL });
+  try {
+    const done = await exportBackup(portal.db, portal.ref, target);
+    printOut(`Geëxporteerd naar ${target}: ${done.files.join(', ')} (${done.conversations} gespreksverslagen). Controleer met: regioruimte check ${target}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof BackupTargetError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    await portal.db.close();
+  }
+}
+
+export async function runImport(source: string, flags: BackupFlags): Promise<number> {
+  await assertUsableInput(source);
+  const portal = await openPortal({ dir: flags.map, databaseUrl: process.env.DATABASE_URL });
+  try {
+    const result = await importBackup(portal.db, portal.ref, source, CLI_ACTOR);
+    if (!result.ok) {
+      printErr(`${formatCheckReport(checkReport(result.dataset, portal.ref.municipalities.length), source).trimEnd()}\n\nDe dataset is niet ingelezen; de database is niet gewijzigd.\n`);
+      return EXIT_DATA_ERRORS;
+    }
+    printOut(`Hersteld uit ${source}: ${result.cooperations} samenwerkingsverbanden (${result.changed} nieuw of gewijzigd), ${result.conversations ?? 0} gespreksverslagen.\n`);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof BackupTargetError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    await portal.db.close();
+  }
 }

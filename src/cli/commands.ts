@@ -115,4 +115,16 @@ function registerBeheer(program: Command, setExit: SetExit): void {
     .option('--map <map>', 'map van de ingebouwde database', 'beheer')
     .option('--url <url>', 'adres van het portaal in de link', 'http://localhost:4174')
     .action(async (flags) => setExit(await (await import('./beheer.ts')).runAddUser(flags)));
+  beheer
+    .command('export')
+    .description('Schrijf de huidige dataset en de gespreksverslagen naar een nieuwe map of .xlsx (leesbaar voor check).')
+    .argument('<doel>', 'nieuwe map of .xlsx-bestand')
+    .option('--map <map>', 'map van de ingebouwde database', 'beheer')
+    .action(async (target: string, flags) => setExit(await (await import('./beheer.ts')).runExport(target, flags)));
+  beheer
+    .command('import')
+    .description('Herstel de dataset en de gespreksverslagen uit een export (geweigerd bij fouten).')
+    .argument('<bron>', 'map of .xlsx-bestand van beheer export')
+    .option('--map <map>', 'map van de ingebouwde database', 'beheer')
+    .action(async (source: string, flags) => setExit(await (await import('./beheer.ts')).runImport(source, flags)));
 }
