@@ -26,7 +26,7 @@ export function cooperationFacts(c: CooperationFactsInput, typology: Typology | 
     ['Rechtsvorm', LEGAL_FORM_LABEL[c.legalForm]],
     ['Thema’s', themeTags([...c.themes])],
     ['Type', typology ? html`${TYPOLOGY_LABEL[typology]} <span class="muted">— ${TYPOLOGY_EXPLANATION[typology]}</span>` : html`<span class="muted">niet bepaald</span>`],
-    ['Levensfase', c.lifePhase ? LIFE_PHASE_LABEL[c.lifePhase] : html`<span class="muted">onbekend</span>`],
+    ['Levensfase', c.lifePhase ? LIFE_PHASE_LABEL[c.lifePhase] : html`<span class="muted">niet vastgelegd in de dataset</span>`],
     ['Andere overheden', inlineList([...c.otherGovernments])],
     ['Partners buiten de overheid', inlineList([...c.partners])],
   ]);

@@ -11,6 +11,8 @@ export interface SiteReference {
   regionNames?: Record<string, Record<string, string>>;
   /** Inhabitants per GM code (names clusters after their largest member); absent in small fixtures. */
   population?: Map<string, number>;
+  /** Other names of municipalities (data/reference/naamvarianten.csv), for search. */
+  nameVariants?: { variant: string; municipality: string }[];
 }
 
 export interface SiteInput {

@@ -26,6 +26,18 @@ export interface Reference {
   population: Map<string, number>;
   /** GM code → CBS-based labour-market area of 2023 (data/pendel-2023/SOURCE.md); empty when not loaded. */
   labourMarketAreas2023?: Map<string, string>;
+  /** Other names of 2025 municipalities (naamvarianten.csv: common, Frisian/Dutch, spellings); empty when not loaded. */
+  nameVariants?: NameVariant[];
+}
+
+/** One row of data/reference/naamvarianten.csv. */
+export interface NameVariant {
+  variant: string;
+  /** The CBS name of 2025 it stands for. */
+  municipality: string;
+  /** gangbaar | Fries | Nederlands | Engels | schrijfwijze */
+  kind: string;
+  source: string;
 }
 
 /** Absolute path of data/reference/ in the package. */
@@ -42,6 +54,8 @@ export interface ReferenceFiles {
   bevolkingCsv: string;
   /** data/pendel-2023/nl_2023_areas_lma.csv (unit,area,residents); optional. */
   labourMarketAreasCsv?: string;
+  /** data/reference/naamvarianten.csv (variant,gemeente,soort,bron); optional. */
+  nameVariantsCsv?: string;
 }
 
 /** Builds a Reference from the file contents (pure; used by loadReference and tests). */
@@ -55,6 +69,8 @@ export function buildReference(files: ReferenceFiles): Reference {
   for (const r of rows) population.set(r.code, Number(r.population));
   const areaRows = files.labourMarketAreasCsv ? (parse(files.labourMarketAreasCsv, { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[]) : [];
   const labourMarketAreas2023 = new Map(areaRows.map((r) => [r.unit, r.area]));
+  const variantRows = files.nameVariantsCsv ? (parse(files.nameVariantsCsv, { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[]) : [];
+  const nameVariants = variantRows.map((r) => ({ variant: r.variant, municipality: r.gemeente, kind: r.soort, source: r.bron }));
   return {
     municipalities,
     byCode: new Map(municipalities.map((m) => [m.code, m])),
@@ -62,6 +78,7 @@ export function buildReference(files: ReferenceFiles): Reference {
     mergers: parseMergers(files.samenvoegingenCsv),
     population,
     labourMarketAreas2023,
+    nameVariants,
   };
 }
 
@@ -74,6 +91,7 @@ export function loadReference(): Reference {
     regiosJson: readText('regios.json'),
     samenvoegingenCsv: readText('samenvoegingen.csv'),
     bevolkingCsv: readText('bevolking_2024.csv'),
+    nameVariantsCsv: readText('naamvarianten.csv'),
     labourMarketAreasCsv: readFileSync(fileURLToPath(new URL('../../data/pendel-2023/nl_2023_areas_lma.csv', import.meta.url)), 'utf8'),
   });
   return cachedReference;

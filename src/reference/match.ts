@@ -39,37 +39,6 @@ function stripGemeente(input: string): string {
     .trim();
 }
 
-/** Extra spellings of 2025 municipalities (Dutch/Frisian/English names, abbreviations). Value = CBS name. */
-const KNOWN_VARIANTS: Record<string, string> = {
-  'Den Bosch': "'s-Hertogenbosch",
-  Hertogenbosch: "'s-Hertogenbosch",
-  'Den Haag': "'s-Gravenhage",
-  'The Hague': "'s-Gravenhage",
-  Gravenhage: "'s-Gravenhage",
-  Nuenen: 'Nuenen, Gerwen en Nederwetten',
-  'Nuenen c.a.': 'Nuenen, Gerwen en Nederwetten',
-  'Nuenen Gerwen Nederwetten': 'Nuenen, Gerwen en Nederwetten',
-  'Hengelo (Ov)': 'Hengelo (O.)',
-  'Hengelo Ov.': 'Hengelo (O.)',
-  'Zuidwest-Friesland': 'Súdwest-Fryslân',
-  'Sudwest-Friesland': 'Súdwest-Fryslân',
-  'Noordoost-Friesland': 'Noardeast-Fryslân',
-  'Noordoost Fryslân': 'Noardeast-Fryslân',
-  Dantumadeel: 'Dantumadiel',
-  Tietjerksteradeel: 'Tytsjerksteradiel',
-  Tytsjerksteradeel: 'Tytsjerksteradiel',
-  Ljouwert: 'Leeuwarden',
-  'It Hearrenfean': 'Heerenveen',
-  Harns: 'Harlingen',
-  Skylge: 'Terschelling',
-  Flylân: 'Vlieland',
-  Skiermûntseach: 'Schiermonnikoog',
-  'It Amelân': 'Ameland',
-  Smellingerlân: 'Smallingerland',
-  Opsterlân: 'Opsterland',
-  'Sittard Geleen': 'Sittard-Geleen',
-};
-
 /** Province abbreviations CBS uses in name suffixes, with other common spellings of the same. */
 const SUFFIX_SYNONYMS: Record<string, string[]> = {
   o: ['ov', 'overijssel'],
@@ -133,9 +102,10 @@ function buildLookup(ref: Reference): Lookup {
       }
     }
   }
-  for (const [variant, name] of Object.entries(KNOWN_VARIANTS)) {
+  // Other names (Den Bosch, Ljouwert, ...) come from data/reference/naamvarianten.csv, with their source.
+  for (const { variant, municipality: name } of ref.nameVariants ?? []) {
     const m = byName.get(name);
-    if (!m) throw new Error(`KNOWN_VARIANTS: '${name}' is not a 2025 municipality`);
+    if (!m) throw new Error(`naamvarianten.csv: '${name}' is not a 2025 municipality`);
     addName(names, normaliseName(variant), { code: m.code, via: 'variant' });
     suggestKeys.push({ key: normaliseName(variant), municipality: m });
   }

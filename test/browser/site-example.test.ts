@@ -40,6 +40,18 @@ describe('example site (data/voorbeeld)', () => {
     expect(await page.locator('#zoekresultaten li', { hasText: 'Súdwest-Fryslân' }).textContent()).toContain('voorheen Littenseradiel');
     await page.context().close();
   });
+
+  it.each([
+    ['den bosch', "'s-Hertogenbosch"],
+    ['Ljouwert', 'Leeuwarden'],
+    ['Amsterdm', 'Amsterdam'],
+    ['hellendorn', 'Hellendoorn'],
+    ['Ede', 'Ede'],
+  ])('search "%s" shows %s as the first result', async (query, expected) => {
+    const { page } = await session.visitor.visit(`${exampleUrl}/zoeken/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator('#zoekresultaten a').first().textContent()).toBe(expected);
+    if (query === 'Ede') expect(await page.locator('#zoekresultaten a').allTextContents()).toEqual(['Ede']);
+  });
 });
 
 describe('example downloads, read as a Dutch Excel and a GIS would', () => {

@@ -3,9 +3,16 @@
  * filters as the user types (diacritic-insensitive), and announces the number of results. Without
  * JavaScript the page shows the full A–Z list instead.
  */
-import { searchHits, type SearchEntry } from './normalize.ts';
+import { searchHits, type SearchEntry, type SearchHit } from './normalize.ts';
 
 const KIND = { g: 'Gemeente', s: 'Samenwerking' } as const;
+
+function statusText(q: string, found: SearchHit[]): string {
+  if (!q.trim()) return '';
+  if (found.length === 0) return 'Geen resultaten.';
+  const count = `${found.length} ${found.length === 1 ? 'resultaat' : 'resultaten'}`;
+  return found.every((h) => h.approximate) ? `Geen naam bevat „${q.trim()}”; ${count} die erop lijken.` : `${count}.`;
+}
 
 function init(): void {
   const dataEl = document.getElementById('zoekindex');
@@ -21,19 +28,19 @@ function init(): void {
     const q = input.value;
     const found = searchHits(entries, q);
     results.replaceChildren(
-      ...found.map(({ entry: e, via }) => {
+      ...found.map(({ entry: e, via, viaKind }) => {
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.href = e.u;
         a.textContent = e.n;
         const meta = document.createElement('span');
         meta.className = 'search-result__meta';
-        meta.textContent = ` ${KIND[e.k]}${e.d ? ' · ' + e.d : ''}${via ? ` · voorheen ${via}` : ''}`;
+        meta.textContent = ` ${KIND[e.k]}${e.d ? ' · ' + e.d : ''}${via ? (viaKind === 'former' ? ` · voorheen ${via}` : ` · ook: ${via}`) : ''}`;
         li.append(a, meta);
         return li;
       }),
     );
-    status.textContent = q.trim() ? (found.length === 0 ? 'Geen resultaten.' : `${found.length} ${found.length === 1 ? 'resultaat' : 'resultaten'}.`) : '';
+    status.textContent = statusText(q, found);
     const url = new URL(location.href);
     if (q.trim()) url.searchParams.set('q', q);
     else url.searchParams.delete('q');

@@ -1,7 +1,8 @@
 /** Methode (/methode/): generated from the dataset — sources, inclusion criteria, counts, findings — plus Begrippen. */
-import { html } from '../../present/html.ts';
+import { html, type Html } from '../../present/html.ts';
 import { formatNumber } from '../../present/format.ts';
-import { keyValues, section, table } from '../../present/components.ts';
+import { keyValues, section, table, TYPOLOGY_LABEL } from '../../present/components.ts';
+import { TYPOLOGY_RULES } from '../../present/explain.ts';
 import type { SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 import type { SiteStatus } from '../../present/layout.ts';
@@ -25,9 +26,6 @@ export function methodPage(l: SiteLookup, status: SiteStatus): Page {
   const { dataset } = l.input;
   const a = l.input.analysis;
   const sources = new Set(dataset.cooperations.flatMap((c) => c.sources));
-  const findings = [...dataset.findings];
-  const shown = findings.slice(0, 200);
-  const sevLabel = { error: 'fout', warning: 'waarschuwing', info: 'melding' } as const;
   return {
     path: '/methode/',
     title: 'Methode',
@@ -76,16 +74,43 @@ ${section(
   'analyses',
   'Hoe is gerekend?',
   html`<ul>
-<li><strong>Kaart 1</strong>: voor elk paar gemeenten het aantal samenwerkingsverbanden waarin ze allebei zitten; een lijn vanaf de drempel. Clusters met het Louvain-algoritme (vaste startwaarde, dus steeds dezelfde uitkomst).</li>
+<li><strong>Kaart 1</strong>: voor elk paar gemeenten het aantal samenwerkingsverbanden waarin ze allebei zitten; een lijn vanaf de drempel. Clusters met het Louvain-algoritme; het algoritme krijgt steeds dezelfde startwaarde (${formatNumber(a.options.seed)}), zodat elke bouw dezelfde clusters geeft.</li>
 <li><strong>Witte vlekken</strong>: gemeenten zonder ruimtelijke agenda, in totaal en per thema.</li>
 <li><strong>Thema’s</strong>: aantallen per thema, verdeling van het aantal thema’s per agenda en welke thema’s samen voorkomen.</li>
 <li><strong>Doelen</strong>: elk doel krijgt één soort (locatiekeuze, lobby, proces, algemene ambitie) op grond van de woorden erin; een handmatig label in de dataset gaat voor.</li>
-<li><strong>Typologie</strong>: opgegeven in de dataset of afgeleid met regels, altijd met de reden.</li>
+<li><strong>Typologie</strong>: opgegeven in de dataset of afgeleid met de <a href="#typologie-regels">regels hieronder</a>, altijd met de reden.</li>
 <li><strong>Nationale indelingen</strong>: per gebied de vrijwillige agenda met de hoogste Jaccard-index.</li>
 </ul>`,
 )}
+${typologyRulesSection()}
 ${nationalMethodSection(l)}
-${section(
+${findingsSection(l)}
+${section('begrippen', 'Begrippen', html`<dl class="glossary">${BEGRIPPEN.map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}</dl>`)}`,
+  };
+}
+
+/** The typology rules in the order the analysis applies them (profiles link here for the detail). */
+function typologyRulesSection(): Html {
+  return section(
+  'typologie-regels',
+  'Regels voor de typologie',
+  html`<p>Staat het type niet in de dataset, dan bepalen deze regels het. Ze worden in deze volgorde geprobeerd; de eerste die past, geeft het type. Een genoemd economisch cluster gaat voor een landschapsnaam, omdat het de specifiekere reden voor de grenzen is. Staat het type wel in de dataset, dan geldt dat; de pagina van de samenwerking zegt dan of de regels op hetzelfde type uitkomen.</p>
+${table({
+  caption: 'Regels voor de typologie, in volgorde',
+  head: ['Regel', 'Wanneer', 'Type'],
+  rows: TYPOLOGY_RULES.map((r, i) => [String(i + 1), r.text, TYPOLOGY_LABEL[r.typology]]),
+  numeric: [0],
+})}`,
+  );
+}
+
+/** What the ingest reported, behind a details element. */
+function findingsSection(l: SiteLookup): Html {
+  const a = l.input.analysis;
+  const findings = [...l.input.dataset.findings];
+  const shown = findings.slice(0, 200);
+  const sevLabel = { error: 'fout', warning: 'waarschuwing', info: 'melding' } as const;
+  return section(
   'meldingen',
   'Meldingen bij het inlezen',
   findings.length
@@ -97,7 +122,5 @@ ${section(
         numeric: [1],
       })}</details>`
     : html`<p>Er zijn bij het inlezen geen problemen gevonden.</p>`,
-)}
-${section('begrippen', 'Begrippen', html`<dl class="glossary">${BEGRIPPEN.map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}</dl>`)}`,
-  };
+  );
 }

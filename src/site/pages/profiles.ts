@@ -6,15 +6,22 @@ import { THEMES } from '../../model/themes.ts';
 import type { Cooperation } from '../../model/index.ts';
 import { html, type Html } from '../../present/html.ts';
 import { formatNumber, formatPercent, plural } from '../../present/format.ts';
-import { cooperationHref, goalKindLabel, inlineList, link, municipalityHref, section, sourceLink, table, themeHref, themeTags, TYPOLOGY_LABEL } from '../../present/components.ts';
+import { cooperationHref, goalKindLabel, inlineList, link, municipalityHref, section, sourceLink, table, themeHref, themeTags, TYPOLOGY_EXPLANATION, TYPOLOGY_LABEL } from '../../present/components.ts';
 import { cooperationFacts, guideLinks } from '../../present/cooperation.ts';
 import { cooperationMap, municipalityMap } from '../../present/map/slots.ts';
+import { goalReasonText, typologyExplanation } from '../../present/explain.ts';
 import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 import { regionAgendaJaccard } from './national-policy.ts';
 import { cooperationFitSection } from './commuting.ts';
 
 const HOME = { href: '/', label: 'Overzicht' };
+
+/** Why a goal got its kind, in plain words; the deciding words behind a details element. */
+function goalReasonCell(g: { reason: string; words: string[] }): Html {
+  const r = goalReasonText(g);
+  return html`${r.text}${r.words.length ? html` <details class="reason-words"><summary>Doorslaggevende woorden</summary>${r.words.join(', ')}</details>` : ''}`;
+}
 const COOPS = { href: '/samenwerkingen/', label: 'Samenwerkingen' };
 const MUNIS = { href: '/gemeenten/', label: 'Gemeenten' };
 
@@ -52,11 +59,11 @@ ${section(
         caption: `Doelen van ${c.name} met hun soort`,
         captionHidden: true,
         head: ['Doel', 'Thema', 'Soort', 'Waarom'],
-        rows: goals.map((g) => [g.text, link(themeHref(g.theme), g.theme), goalKindLabel(g), g.manual ? 'handmatig ingedeeld' : g.reason]),
+        rows: goals.map((g) => [g.text, link(themeHref(g.theme), g.theme), goalKindLabel(g), g.manual ? 'handmatig ingedeeld' : goalReasonCell(g)]),
       })
     : html`<p>Voor deze samenwerking zijn geen doelen vastgelegd.</p>`,
 )}
-${t ? section('typologie', 'Typologie', html`<p><strong>${TYPOLOGY_LABEL[t.typology]}</strong>${t.given ? ' (opgegeven in de dataset)' : ' (afgeleid)'}. Reden: ${t.reason}</p>`) : ''}
+${t ? section('typologie', 'Typologie', html`<p><strong>${TYPOLOGY_LABEL[t.typology]}</strong>: ${TYPOLOGY_EXPLANATION[t.typology]}. ${typologyExplanation(t)} <a href="/methode/#typologie-regels">Hoe het type wordt bepaald</a>.</p>`) : ''}
 ${cooperationFitSection(l, c)}
 ${section(
   'nationaal',

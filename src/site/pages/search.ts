@@ -19,9 +19,12 @@ export function searchIndex(l: SiteLookup, mergers: Merger[] = []): SearchEntry[
       aliases.set(s, set);
     }
   }
+  const variants = new Map<string, string[]>();
+  for (const v of l.input.reference.nameVariants ?? []) variants.set(v.municipality, [...(variants.get(v.municipality) ?? []), v.variant]);
   const munis: SearchEntry[] = l.input.analysis.coverage.municipalities.map((m) => {
     const a = [...(aliases.get(m.code) ?? [])].sort((x, y) => x.localeCompare(y, 'nl'));
-    return { n: m.name, k: 'g', u: municipalityHref(m.code), d: m.province, ...(a.length ? { a } : {}) };
+    const v = [...(variants.get(m.name) ?? [])].sort((x, y) => x.localeCompare(y, 'nl'));
+    return { n: m.name, k: 'g', u: municipalityHref(m.code), d: m.province, ...(a.length ? { a } : {}), ...(v.length ? { v } : {}) };
   });
   const coops: SearchEntry[] = l.cooperations.map((c) => ({ n: c.name, k: 's', u: cooperationHref(c.id), d: c.agendaTitle ?? '' }));
   return [...munis, ...coops].sort((a, b) => a.n.localeCompare(b.n, 'nl') || a.u.localeCompare(b.u));
@@ -45,7 +48,7 @@ export function searchPage(l: SiteLookup, mergers: Merger[] = []): Page {
     breadcrumbs: [{ href: '/', label: 'Overzicht' }],
     scripts: ['search'],
     body: html`<h1>Zoeken</h1>
-<p class="lead">Zoek een gemeente (ook op een oude naam van vóór een herindeling) of een samenwerkingsverband.</p>
+<p class="lead">Zoek een gemeente of een samenwerkingsverband. U vindt een gemeente ook op een oude naam van vóór een herindeling, op een gangbare of Friese naam (Den Bosch, Ljouwert) en met een tikfout.</p>
 <form class="search-form" role="search" action="/zoeken/" method="get" hidden>
 <label for="zoekterm">Naam van gemeente of samenwerking</label>
 <div class="search-form__row"><input id="zoekterm" name="q" type="search" autocomplete="off" spellcheck="false"><button type="submit">Zoeken</button></div>

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { goalReasonText, typologyExplanation, TYPOLOGY_RULES } from './explain.ts';
+
+describe('explain', () => {
+  it('typologyExplanation says whether the type was given or derived, in words without rule numbers or codes', () => {
+    expect(typologyExplanation({ given: null, inferred: 'LANDSCHAPPELIJK', rule: 'LANDSCHAP_NAAM', words: ['veluwe'] })).toBe(
+      'Afgeleid uit de gegevens. De naam of de agendatitel noemt een landschap of water: ‘veluwe’.',
+    );
+    const given = typologyExplanation({ given: 'BESTUURLIJK', inferred: 'ECONOMISCH', rule: 'ECONOMISCH_CLUSTER', words: ['greenport', 'campus'] });
+    expect(given).toBe('Opgegeven in de dataset. De regels zouden ‘economisch’ kiezen: de naam of de agendatitel noemt een economisch cluster: ‘greenport’ en ‘campus’.');
+    for (const rule of TYPOLOGY_RULES) {
+      const text = typologyExplanation({ given: null, inferred: rule.typology, rule: rule.rule, words: [] });
+      expect(text).not.toMatch(/Regel \d|BESTUURLIJK|ECONOMISCH|LANDSCHAPPELIJK|hierboven/);
+    }
+  });
+
+  it('goalReasonText moves the quoted word list out of the sentence and turns class codes into labels', () => {
+    expect(goalReasonText({ reason: "Profilering van een gebied ('topregio', 'op', 'de', 'kaart') is geen fysieke ingreep op een plek.", words: ['topregio'] })).toEqual({
+      text: 'Profilering van een gebied is geen fysieke ingreep op een plek.',
+      words: ['topregio'],
+    });
+    expect(goalReasonText({ reason: "Het geleerde model kiest ABSTRACT (zekerheid 84%); de regels zeiden LOCATIE: Noemt een streek ('Achterhoek').", words: [] }).text).toBe(
+      'Het geleerde model kiest ‘algemene ambitie’ (zekerheid 84%); de regels zeiden ‘locatiekeuze’: Noemt een streek.',
+    );
+    // A quoted name that is part of the sentence stays.
+    expect(goalReasonText({ reason: "'Twente' is een streeknaam.", words: [] }).text).toBe("'Twente' is een streeknaam.");
+  });
+});
