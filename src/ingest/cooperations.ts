@@ -75,7 +75,8 @@ class CooperationReader implements SheetHandler {
   private spatialDefaulted = 0;
   private spatialColumnMissing = false;
   private file = '';
-  private readonly identities = new IdIdentities();
+  /** Case/accent twins; an id that is its own key is looked up in the index (no second map). */
+  private readonly identities = new IdIdentities((id) => ownerOf(this.index, id)?.row);
 
   constructor(
     private readonly ref: Reference,

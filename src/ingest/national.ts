@@ -176,7 +176,12 @@ class DivisionSlugs {
     const hint = 'Geef de indeling een naam met letters of cijfers die na weglaten van hoofdletters, accenten en leestekens verschilt van de andere indelingen (bijv. PROVINCIALE_GEBIEDEN).';
     if (slug === '') return { message: `Indeling '${division}' bevat geen letters of cijfers, dus er kan geen pagina voor worden gemaakt; de rij is afgewezen.`, hint };
     if (slug.length > MAX_DIVISION_SLUG) return { message: `Indeling '${division}' is te lang voor een paginanaam (${slug.length} tekens; maximaal ${MAX_DIVISION_SLUG}); de rij is afgewezen.`, hint };
-    if (RESERVED_DIVISION_SLUGS.includes(slug)) return { message: `Indeling '${division}' krijgt de paginanaam '${slug}', die de site zelf gebruikt; de rij is afgewezen.`, hint };
+    if (RESERVED_DIVISION_SLUGS.includes(slug)) {
+      return {
+        message: `Indeling '${division}' krijgt de paginanaam '${slug}', een naam die de site zelf gebruikt voor een eigen pagina; de rij is afgewezen.`,
+        hint: `Geef de indeling een andere naam in de kolom indeling, in alle rijen van deze indeling (bijv. '${division} gebieden'). De site gebruikt zelf: ${RESERVED_DIVISION_SLUGS.join(', ')}.`,
+      };
+    }
     const owner = this.owners.get(slug);
     if (owner && owner.division !== division) {
       return { message: `Indeling '${division}' krijgt dezelfde paginanaam ('${slug}') als indeling '${owner.division}' in rij ${owner.row}; de rij is afgewezen.`, hint: `Schrijf de indeling precies zoals in rij ${owner.row}, of kies een andere naam.` };

@@ -6,7 +6,7 @@
  */
 import type { SheetAccount } from '../model/findings.ts';
 import { FIELDS, mapHeader, type HeaderMap, type SheetName } from './columns.ts';
-import { cleanCell } from './normalize.ts';
+import { cleanCell, cleanUnusualCell, controlCodes, hasControl, isPlainCell, removeControls, showControls } from './normalize.ts';
 import { LONG_CELL_CHARS, type RawRow, type RawSheet } from './raw.ts';
 import type { FindingSink } from './sink.ts';
 
@@ -51,12 +51,22 @@ export function isBlank(cells: string[]): boolean {
   return cells.every((c) => cleanCell(c) === '');
 }
 
-/** The cleaned cells of a record, or null when every cell is blank after cleaning. */
-function cleanCells(raw: string[]): string[] | null {
+/**
+ * The cleaned cells of a record, or null when every cell is blank after cleaning. `unusual.seen` is
+ * set when a cell was not plain printable ASCII (only such a row can hold a control character).
+ */
+function cleanCells(raw: string[], unusual: { seen: boolean }): string[] | null {
   const cells = new Array<string>(raw.length);
   let blank = true;
+  unusual.seen = false;
   for (let i = 0; i < raw.length; i++) {
-    const value = cleanCell(raw[i]);
+    const text = raw[i];
+    let value: string;
+    if (isPlainCell(text)) value = text.trim();
+    else {
+      unusual.seen = true;
+      value = cleanUnusualCell(text);
+    }
     cells[i] = value;
     if (value !== '') blank = false;
   }
@@ -185,6 +195,7 @@ function columnFindings(header: HeaderMap, headerRow: RawRow, options: SheetOpti
  */
 class RowLoop {
   private pendingBlank = 0;
+  private readonly unusual = { seen: false };
   blankInside = 0;
   strayCells = 0;
   strayFirstRow: number | null = null;
@@ -213,7 +224,7 @@ class RowLoop {
       account.rowsRejected++;
       return;
     }
-    const cells = cleanCells(record.cells);
+    const cells = cleanCells(record.cells, this.unusual);
     if (cells === null) {
       this.pendingBlank++;
       return;
@@ -233,6 +244,7 @@ class RowLoop {
   private checkCells(cells: string[], row: number): void {
     for (let i = 0; i < cells.length; i++) {
       if (this.raw.mayContainNul && cells[i].includes('\u0000')) cells[i] = this.removeNul(cells[i], row, this.columnName(i));
+      if (this.unusual.seen && hasControl(cells[i])) cells[i] = this.removeControl(cells[i], row, this.columnName(i));
       const value = cells[i];
       if (value.length > LONG_CELL_CHARS) {
         this.sink.add({
@@ -267,6 +279,19 @@ class RowLoop {
       hint: 'Zo\'n teken komt meestal uit een ander programma of een beschadigd bestand: verwijder het in de cel, of sla het blad opnieuw op als "CSV UTF-8".',
     });
     return cleanCell(value.replace(/\u0000/g, ''));
+  }
+
+  private removeControl(value: string, row: number, column: string): string {
+    this.sink.add({
+      severity: 'warning',
+      file: this.account.file,
+      row,
+      column,
+      value: showControls(value),
+      message: `Deze cel bevat een stuurteken (${controlCodes(value)}, onzichtbaar); het teken is verwijderd.`,
+      hint: 'Zo\'n teken komt meestal mee bij kopiëren uit een ander programma; verwijder het in de cel. Een stuurteken als ESC (U+001B) kan de uitvoer in een terminal veranderen.',
+    });
+    return cleanCell(removeControls(value));
   }
 
   private accepts(view: RowView): boolean {

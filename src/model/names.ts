@@ -10,8 +10,39 @@ export function divisionSlug(division: string): string {
   return slugify(division);
 }
 
-/** Slugs the site uses itself under /nationaal-beleid/ (files and sections), so no division may take them. */
-export const RESERVED_DIVISION_SLUGS: readonly string[] = ['index', 'rijk-en-regio-per-thema', 'downloads', 'kaart', 'kaarten'];
+/**
+ * The site's own top-level folders: the sections of its navigation (present/layout.ts NAV) and the
+ * pages and assets outside it. test/ingest-adversarial.test.ts builds a site and checks that every
+ * folder it writes is listed here, so a new section cannot slip past `check`.
+ */
+export const SITE_SECTIONS: readonly string[] = [
+  'verhaal',
+  'kaart-1',
+  'kaart-2',
+  'themas',
+  'kenmerken',
+  'vergelijkbaarheid',
+  'nationaal-beleid',
+  'dagelijks-stedelijk-systeem',
+  'samenwerkingen',
+  'gemeenten',
+  'gespreksleidraad',
+  'methode',
+  'downloads',
+  'zoeken',
+  'toegankelijkheid',
+  'assets',
+  '404',
+];
+
+/** What the site writes under /nationaal-beleid/ besides the division pages. */
+const NATIONAL_FILES: readonly string[] = ['index', 'rijk-en-regio-per-thema'];
+
+/**
+ * Slugs no division may take: the files beside the division pages, and the names of the site's own
+ * sections and pages (a division page /nationaal-beleid/downloads/ would read as the downloads page).
+ */
+export const RESERVED_DIVISION_SLUGS: readonly string[] = [...NATIONAL_FILES, ...SITE_SECTIONS, 'kaart', 'kaarten'];
 
 /** Longest slug of a division: a path segment well under the 255-byte file name limit. */
 export const MAX_DIVISION_SLUG = 80;

@@ -2,6 +2,7 @@
 import { html, safeHref, type Html, type Renderable } from './html.ts';
 import { THEMES, themeSlug, type Theme } from '../model/themes.ts';
 import type { GoalClass, LegalForm, LifePhase, SteeringType, Typology } from '../model/enums.ts';
+import { RESERVED_DIVISION_SLUGS } from '../model/names.ts';
 import { safeName, uniqueNames } from '../output/names.ts';
 
 export interface TableSpec {
@@ -71,7 +72,7 @@ const divisionNames = new WeakMap<object, Map<string, string>>();
 /** The page of one division; names are unique within the set of divisions (`divisions` is keyed by name). */
 export function divisionHref(divisions: Readonly<Record<string, unknown>>, division: string): string {
   let names = divisionNames.get(divisions);
-  if (!names) divisionNames.set(divisions, (names = uniqueNames(Object.keys(divisions))));
+  if (!names) divisionNames.set(divisions, (names = uniqueNames(Object.keys(divisions), RESERVED_DIVISION_SLUGS)));
   return `/nationaal-beleid/${names.get(division) ?? safeName(division)}/`;
 }
 
