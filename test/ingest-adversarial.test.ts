@@ -79,7 +79,7 @@ describe('build on nasty but valid values', () => {
     before = walk(parent);
     buildStatus = (await runCli(['build', NASTY, '--out', join(parent, 'site')])).status;
     after = walk(parent).map((p) => `${relative(parent, p)}${p.endsWith('/') ? '/' : ''}`);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
   it('check accepts them (exit 0) with the ESC reported', async () => {
