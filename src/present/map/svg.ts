@@ -5,6 +5,7 @@
  * it), only presentation attributes and classes.
  */
 import type { Frame } from './frame.ts';
+import type { MultiLineString } from 'geojson';
 import { borders, type MapGeometry } from './geometry.ts';
 import type { MapMunicipality, MapResult, MapTable } from './types.ts';
 import { escapeHtml } from '../html.ts';
@@ -138,13 +139,28 @@ export function areaLayer(
 
 /** Province borders (between municipalities of different provinces), drawn over the areas. */
 export function provinceLayer(geo: MapGeometry, frame: Frame, municipalities: Map<string, MapMunicipality>, width = 1.2): string {
-  const province = (c: string) => municipalities.get(c)?.province ?? c;
-  const d = frame.path(provinceBorders(geo, province));
+  const d = frame.path(provinceBorders(geo, municipalities));
   return `<path class="map-provinces" aria-hidden="true" d="${d}" fill="none" stroke="${PROVINCE_STROKE}" stroke-width="${width}" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>`;
 }
 
-function provinceBorders(geo: MapGeometry, province: (code: string) => string) {
-  return borders(geo, (a, b) => province(a) !== province(b), false);
+/**
+ * The province borders of a layer, meshed once per layer and province assignment: every profile
+ * page draws them, and meshing the whole topology is the costliest step of a small map. Pages
+ * build their own municipality index, so the cache is keyed by its content, not its identity.
+ */
+const provinceBorderCache = new WeakMap<MapGeometry, Map<string, MultiLineString>>();
+
+function provinceBorders(geo: MapGeometry, municipalities: Map<string, MapMunicipality>): MultiLineString {
+  let perAssignment = provinceBorderCache.get(geo);
+  if (!perAssignment) provinceBorderCache.set(geo, (perAssignment = new Map()));
+  const key = [...municipalities.values()].map((m) => `${m.code}\u0000${m.province}`).join('\u0001');
+  let lines = perAssignment.get(key);
+  if (!lines) {
+    const province = (c: string) => municipalities.get(c)?.province ?? c;
+    lines = borders(geo, (a, b) => province(a) !== province(b), false);
+    perAssignment.set(key, lines);
+  }
+  return lines;
 }
 
 // ---------------------------------------------------------------- legends
