@@ -17,7 +17,24 @@ export interface LabourMarketComparison {
   /** Year of the labour-market areas (the flows of the functional regions have their own dataYear). */
   year: 2023;
   areas: number;
+  /** The chosen functional regions against the areas; its `items` is the denominator. */
   agreement: PartitionAgreement;
+  /** Every area, by id: its members and its fit with the functional regions (measured on the flows). */
+  regions: LabourMarketArea[];
+  /** The same summary as for a division: areas with ≥ minMembers members, mean fit and containment. */
+  summary: GroupSummary;
+}
+
+/**
+ * One labour-market area of 2023. `name` and `coreName` are the name of its core: the member with
+ * the most jobs located in it in the flow data (workplaceJobs; ties: smallest code), the rule that
+ * names the functional regions, so the two partitions are named alike.
+ */
+export interface LabourMarketArea extends GroupFit {
+  core: string;
+  coreName: string;
+  /** Member codes (sorted); `members` is their number. */
+  memberCodes: string[];
 }
 
 export interface CommutingMunicipality {
@@ -42,6 +59,8 @@ export interface CommutingMunicipality {
   selfContainmentArtefact: boolean;
   /** Id of the functional region (see functionalRegions.regions). */
   functionalRegion: number;
+  /** Id of the labour-market area of 2023 (functionalRegions.labourMarketAreas.regions); null when not in one or not loaded. */
+  labourMarketArea: string | null;
 }
 
 export interface InterprovincialFlow {
@@ -147,12 +166,12 @@ export interface CommutingResult {
   /** The year of the flows when they all carry the same year, else the latest; null without years. */
   dataYear: number | null;
   dataYears: number[];
-  /** Dutch description of the definitions and the method, for every map and table. */
-  method: string;
   totals: {
     flows: number;
     jobs: number;
     internal: number;
+    /** internal / jobs; null when there are no jobs. */
+    shareInternal: number | null;
     between: number;
     /** Flows that carry a remark (e.g. an apportioned share of a split municipality) and their jobs. */
     flowsWithNote: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommutingFlow, Dataset } from '../model/dataset.ts';
 import { coop, tinyReference } from './__fixtures__/tiny.ts';
-import { analyseCommuting, type CommutingResult } from './commuting.ts';
+import { analyseCommuting, chooseResolution, type CommutingResult, type ResolutionRun } from './commuting.ts';
 import { analyse } from './index.ts';
 
 /**
@@ -68,10 +68,10 @@ describe('analyseCommuting', () => {
     expect(analyse(dataset, tinyReference).commuting?.totals.jobs).toBe(565);
   });
 
-  it('states year and method', () => {
+  it('states the data year (the method text belongs to the presentation layer, not the data)', () => {
     expect(result.dataYear).toBe(2014);
     expect(result.dataYears).toEqual([2014]);
-    expect(result.method).toMatch(/zelfvoorziening/);
+    expect('method' in result).toBe(false);
     const mixed = analyseCommuting({ ...dataset, commuting: [{ ...flows[0], year: 2022 }, flows[1], { ...flows[2], year: null }] }, ref, { seed: 1 })!;
     expect(mixed.dataYears).toEqual([2014, 2022]);
     expect(mixed.dataYear).toBe(2022);
@@ -83,6 +83,7 @@ describe('analyseCommuting', () => {
       flows: 16,
       jobs: 565,
       internal: 358,
+      shareInternal: 358 / 565,
       between: 207,
       flowsWithNote: 1,
       jobsWithNote: 5,
@@ -216,6 +217,41 @@ describe('analyseCommuting', () => {
     expect(p.byTheme.Overig.covered).toBe(7000);
     expect(p.byTheme.Gezondheid).toEqual({ covered: 0, share: 0 });
     expect(analyseCommuting(dataset, tinyReference, { seed: 42 })!.population).toBeNull();
+  });
+
+  it('compares the functional regions with the 2023 labour-market areas and fits each area like a region', () => {
+    // Areas: LMA1 = {1,2}, LMA2 = {3,4,5}; GM0006 in none. Regions at resolution 1: R1 {1,2,3}, R2 {4,5,6}.
+    const areas = new Map([...m(1, 2).map((c) => [c, 'LMA1'] as const), ...m(3, 4, 5).map((c) => [c, 'LMA2'] as const)]);
+    const r = analyseCommuting(dataset, { ...ref, labourMarketAreas2023: areas }, { seed: 42, resolution: 1 })!;
+    const lma = r.functionalRegions.labourMarketAreas!;
+    // Common items 1..5; table R1×LMA1 2, R1×LMA2 1, R2×LMA2 2: Σ C(n_ij) = 1 + 0 + 1 = 2; rows 3, 2 → 3 + 1 = 4;
+    // columns 2, 3 → 1 + 3 = 4; C(5) = 10 → expected 16/10 = 1.6, max 4 → ARI (2 − 1.6)/(4 − 1.6) = 1/6.
+    expect(lma.year).toBe(2023);
+    expect(lma.areas).toBe(2);
+    expect(lma.agreement).toMatchObject({ items: 5, groupsA: 2, groupsB: 2 });
+    expect(lma.agreement.adjustedRandIndex).toBeCloseTo(1 / 6, 12);
+    // Cores by workplace jobs: LMA1 GM0001 150 > GM0002 50 + 40 = 90; LMA2 GM0004 88 + 5 + 40 = 133 > GM0003 72, GM0005 70.
+    // LMA1 {1,2} = a1: fit 1, containment 60/70. LMA2 {3,4,5} = a3: 2 of 3 in R2, containment 77/117.
+    expect(lma.regions.map((a) => [a.id, a.core, a.name, a.memberCodes, a.dominantRegion, a.membersInDominant, a.outflowWithin, a.memberOutflow])).toEqual([
+      ['LMA1', 'GM0001', 'Aadorp', m(1, 2), 1, 2, 60, 70],
+      ['LMA2', 'GM0004', 'Dalen', m(3, 4, 5), 2, 2, 77, 117],
+    ]);
+    expect(lma.summary).toMatchObject({ count: 2, meanMembers: 2.5 });
+    expect(lma.summary.meanFit).toBeCloseTo((1 + 2 / 3) / 2, 12);
+    expect(lma.summary.meanContainment).toBeCloseTo((60 / 70 + 77 / 117) / 2, 12);
+    expect(r.municipalities.map((x) => x.labourMarketArea)).toEqual(['LMA1', 'LMA1', 'LMA2', 'LMA2', 'LMA2', null]);
+    expect(r.functionalRegions.resolutionRule).toBe('given');
+    // Without areas: no comparison, no area per municipality.
+    expect(result.functionalRegions.labourMarketAreas).toBeNull();
+    expect(muni('GM0001').labourMarketArea).toBeNull();
+  });
+
+  it('chooses the resolution: the caller’s, else the best agreement (ties to the smaller), else 1', () => {
+    const run = (resolution: number, ari: number | null): ResolutionRun => ({ resolution, count: 2, modularity: 0.4, adjustedRandIndex: ari });
+    const runs = [run(1, 0.2), run(1.5, 0.5), run(2, 0.5), run(3, 0.1)];
+    expect(chooseResolution(undefined, runs)).toEqual({ resolution: 1.5, rule: 'agreement' });
+    expect(chooseResolution(4, runs)).toEqual({ resolution: 4, rule: 'given' });
+    expect(chooseResolution(undefined, [run(1, null), run(2, null)])).toEqual({ resolution: 1, rule: 'default' });
   });
 
   it('is deterministic and does not depend on the order of the flows', () => {

@@ -25,6 +25,7 @@ import type {
   GroupFit,
   GroupSummary,
   InterprovincialFlow,
+  LabourMarketArea,
   LabourMarketComparison,
   PopulationCoverage,
   ProvincePairFlow,
@@ -55,14 +56,6 @@ export interface CommutingOptions {
 
 const MIN_MEMBERS = 2;
 const TOP = 5;
-
-export const COMMUTING_METHOD =
-  'Pendel = banen van inwoners naar woon- en werkgemeente. Uitgaand: banen van inwoners buiten de eigen gemeente; ' +
-  'inkomend: banen in de gemeente van inwoners van elders; zelfvoorziening: banen in de eigen gemeente gedeeld door ' +
-  'alle banen van inwoners. Functionele regio’s: Louvain-gemeenschappen (vaste seed) in het netwerk van ' +
-  'pendelstromen, met als gewicht de stromen in beide richtingen samen; stromen binnen één gemeente tellen niet mee. ' +
-  'Fit van een samenwerking: het aandeel van de leden dat in de functionele regio ligt waar de meeste leden liggen; ' +
-  'binnenblijvend: het aandeel van de uitgaande pendel van de leden dat naar een andere deelnemende gemeente gaat.';
 
 function correlate(pairs: readonly [number, number][]): Correlation {
   const xs = pairs.map((p) => p[0]);
@@ -327,20 +320,51 @@ interface Partition {
   resolution: number;
   resolutionRule: 'given' | 'agreement' | 'default';
   detected: { communities: Record<string, number>; count: number; modularity: number | null };
-  labourMarketAreas: LabourMarketComparison | null;
 }
 
-/** The resolution runs, the chosen resolution and its partition, compared with the 2023 areas. */
+/** The resolution runs, the chosen resolution and its partition. */
 function partition(matrix: Matrix, ref: CommutingReference, options: CommutingOptions): Partition {
-  const areas = ref.labourMarketAreas2023;
-  const sensitivity = resolutionSensitivity(matrix, options.seed, areas);
+  const sensitivity = resolutionSensitivity(matrix, options.seed, ref.labourMarketAreas2023);
   const { resolution, rule: resolutionRule } = chooseResolution(options.resolution, sensitivity);
-  const detected = functionalRegions(matrix, options.seed, resolution);
-  const labourMarketAreas: LabourMarketComparison | null =
-    areas && areas.size > 0
-      ? { year: 2023, areas: new Set(areas.values()).size, agreement: comparePartitions(new Map(Object.entries(detected.communities)), areas) }
-      : null;
-  return { sensitivity, resolution, resolutionRule, detected, labourMarketAreas };
+  return { sensitivity, resolution, resolutionRule, detected: functionalRegions(matrix, options.seed, resolution) };
+}
+
+/** Member with the most jobs located in it (ties: the first, i.e. smallest, code of the sorted list). */
+function coreOf(members: readonly string[], byCode: ReadonlyMap<string, CommutingMunicipality>): CommutingMunicipality {
+  let core = byCode.get(members[0])!;
+  for (const c of members) if (byCode.get(c)!.workplaceJobs > core.workplaceJobs) core = byCode.get(c)!;
+  return core;
+}
+
+/** The 2023 labour-market areas: agreement with the functional regions, and each area named and fitted like a region. */
+function labourMarketComparison(
+  municipalities: readonly CommutingMunicipality[],
+  communities: Record<string, number>,
+  areas: ReadonlyMap<string, string> | undefined,
+  fitContext: FitContext,
+): LabourMarketComparison | null {
+  if (!areas || areas.size === 0) return null;
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  const membersOf = new Map<string, string[]>();
+  for (const m of municipalities) {
+    if (m.labourMarketArea === null) continue;
+    const list = membersOf.get(m.labourMarketArea) ?? [];
+    list.push(m.code);
+    membersOf.set(m.labourMarketArea, list);
+  }
+  const regions: LabourMarketArea[] = [...membersOf.entries()]
+    .sort((a, b) => compareStrings(a[0], b[0]))
+    .map(([id, memberCodes]) => {
+      const core = coreOf(memberCodes, byCode);
+      return { ...groupFit(id, core.name, memberCodes, fitContext), core: core.code, coreName: core.name, memberCodes };
+    });
+  return {
+    year: 2023,
+    areas: new Set(areas.values()).size,
+    agreement: comparePartitions(new Map(Object.entries(communities)), areas),
+    regions,
+    summary: summarise(regions),
+  };
 }
 
 /** One row per reference municipality (by code): flows, jobs, self-containment and functional region. */
@@ -364,6 +388,7 @@ function municipalityRows(matrix: Matrix, ref: CommutingReference, communities: 
         selfContainment: residentJobs === 0 ? null : matrix.internal[i] / residentJobs,
         selfContainmentArtefact: residentJobs > 0 && matrix.outflow[i] === 0,
         functionalRegion: communities[m.code],
+        labourMarketArea: ref.labourMarketAreas2023?.get(m.code) ?? null,
       };
     });
 }
@@ -382,8 +407,7 @@ function regionRows(matrix: Matrix, municipalities: readonly CommutingMunicipali
   return [...regionMembers.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([id, members]) => {
-      let core = members[0];
-      for (const c of members) if (byCode.get(c)!.workplaceJobs > byCode.get(core)!.workplaceJobs) core = c;
+      const core = coreOf(members, byCode);
       const idx = members.map((c) => matrix.index.get(c)!);
       let residentJobs = 0;
       let jobsWithin = 0;
@@ -391,7 +415,7 @@ function regionRows(matrix: Matrix, municipalities: readonly CommutingMunicipali
         residentJobs += matrix.internal[i] + matrix.outflow[i];
         for (const j of idx) jobsWithin += matrix.cells[i * n + j];
       }
-      return { id, core, coreName: byCode.get(core)!.name, members, residentJobs, jobsWithin, selfContainment: residentJobs === 0 ? null : jobsWithin / residentJobs };
+      return { id, core: core.code, coreName: core.name, members, residentJobs, jobsWithin, selfContainment: residentJobs === 0 ? null : jobsWithin / residentJobs };
     });
 }
 
@@ -452,7 +476,7 @@ function flowTotals(flows: readonly CommutingFlow[], matrix: Matrix): CommutingR
       jobsWithNote += f.persons;
     }
   }
-  return { flows: flows.length - matrix.outside, jobs, internal, between: jobs - internal, flowsWithNote, jobsWithNote, flowsOutsideReference: matrix.outside };
+  return { flows: flows.length - matrix.outside, jobs, internal, shareInternal: jobs === 0 ? null : internal / jobs, between: jobs - internal, flowsWithNote, jobsWithNote, flowsOutsideReference: matrix.outside };
 }
 
 function flowNotes(flows: readonly CommutingFlow[]): Map<string, string | null> {
@@ -466,7 +490,7 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
   if (!flows) return undefined;
   const codes = ref.municipalities.map((m) => m.code).sort(compareStrings);
   const matrix = buildMatrix(flows, codes);
-  const { sensitivity, resolution, resolutionRule, detected, labourMarketAreas } = partition(matrix, ref, options);
+  const { sensitivity, resolution, resolutionRule, detected } = partition(matrix, ref, options);
   const fitContext: FitContext = { matrix, region: Int32Array.from(codes, (c) => detected.communities[c]) };
   const municipalities = municipalityRows(matrix, ref, detected.communities);
   const { top, topPairs } = topFlows(matrix, ref, flowNotes(flows));
@@ -475,7 +499,6 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
   return {
     dataYear: years.length === 0 ? null : years[years.length - 1],
     dataYears: years,
-    method: COMMUTING_METHOD,
     totals: flowTotals(flows, matrix),
     selfContainment: summariseSelfContainment(municipalities),
     municipalities,
@@ -487,7 +510,7 @@ export function analyseCommuting(dataset: Dataset, ref: CommutingReference, opti
       resolution,
       resolutionRule,
       sensitivity,
-      labourMarketAreas,
+      labourMarketAreas: labourMarketComparison(municipalities, detected.communities, ref.labourMarketAreas2023, fitContext),
       modularity: detected.modularity,
       count: detected.count,
       regions: regionRows(matrix, municipalities),

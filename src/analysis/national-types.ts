@@ -100,8 +100,10 @@ export interface NationalRegioDeals {
   dealsWithoutMembers: number;
   /** Deals per tranche ("unknown" when not given), tranches in numeric order. */
   perTranche: { tranche: string; deals: number; withMembers: number }[];
-  /** A deal counts once for every province in which it has ≥1 member; provinces sorted by name. */
+  /** A deal counts once for every province in which it has ≥1 member; provinces sorted by name. Denominator: `deals`. */
   perProvince: { province: string; deals: number }[];
+  /** Deals with no member in a reference municipality (no members, or only unknown codes): in no province row. */
+  dealsWithoutProvince: number;
   items: NationalRegioDeal[];
 }
 
@@ -117,5 +119,6 @@ export interface NationalResult {
   /** Pooled LOCATIE share over all goals (context for the regional axis); null without goals. */
   pooledShareLocationChoices: number | null;
   regioDeals: NationalRegioDeals;
-  policies: { documents: number; landUseSteering: number; thematicFocus: number; areaBased: number };
+  /** Policy documents; shareLandUseSteering = landUseSteering / documents, null without documents. */
+  policies: { documents: number; landUseSteering: number; shareLandUseSteering: number | null; thematicFocus: number; areaBased: number };
 }

@@ -51,7 +51,7 @@ describe('national section of data/voorbeeld', () => {
     for (const row of national.interplay) {
       expect([row.documents, row.landUseSteering, row.areaBased], row.theme).toEqual(expected[row.theme]);
     }
-    expect(national.policies).toEqual({ documents: 57, landUseSteering: 19, thematicFocus: 38, areaBased: 20 });
+    expect(national.policies).toEqual({ documents: 57, landUseSteering: 19, shareLandUseSteering: 19 / 57, thematicFocus: 38, areaBased: 20 });
   });
 
   it('has RES regions that cover every energy agenda municipality', () => {

@@ -90,6 +90,7 @@ const typology: TypologyResult = {
     [['a1', 'BESTUURLIJK'], ['a2', 'LANDSCHAPPELIJK'], ['a3', 'ECONOMISCH']] as [string, Typology][]
   ).map(([id, t]) => ({ id, typology: t, given: null, inferred: t, rule: 'test', words: [], reason: 'test' })),
   agreement: null,
+  agreed: 0,
   labelled: 0,
   counts: { BESTUURLIJK: 1, ECONOMISCH: 1, LANDSCHAPPELIJK: 1 },
 };
@@ -279,6 +280,8 @@ describe('analyseNational', () => {
       { province: 'Noordland', deals: 1 },
       { province: 'Zuidland', deals: 3 },
     ]);
+    // Out of all 4 deals; D3 has no members, so it lies in no province.
+    expect(rd.dealsWithoutProvince).toBe(1);
     expect(rd.items[0]).toEqual({ id: 'D1', name: 'Gebied D1', tranche: 2, year: 2019, municipalities: 2, provinces: ['Noordland', 'Zuidland'], agendas: ['a2', 'a1', 'a3'] });
     expect(rd.items[1]).toMatchObject({ id: 'D2', tranche: 3, year: 2020, agendas: ['a3'] });
     expect(rd.items[2]).toMatchObject({ id: 'D3', tranche: 1, year: null, municipalities: 0, provinces: [], agendas: [] });
@@ -286,7 +289,8 @@ describe('analyseNational', () => {
 
   it('summarises the policy documents', () => {
     // p1, p4 REGIE; p2, p3, p5 THEMATISCH; p1, p3 gebiedsgericht.
-    expect(result.policies).toEqual({ documents: 5, landUseSteering: 2, thematicFocus: 3, areaBased: 2 });
+    // Share of land-use steering: 2 of 5 documents.
+    expect(result.policies).toEqual({ documents: 5, landUseSteering: 2, shareLandUseSteering: 2 / 5, thematicFocus: 3, areaBased: 2 });
   });
 
   it('is deterministic regardless of input order', () => {

@@ -59,12 +59,6 @@ export const QUADRANTS: readonly Quadrant[] = ['RIJK_EN_REGIO', 'RIJK', 'REGIO',
 
 export type * from './national-types.ts';
 
-export const QUADRANT_LABELS: Record<Quadrant, string> = {
-  RIJK_EN_REGIO: 'Rijk stuurt op waar én regio kiest waar',
-  RIJK: 'Rijk stuurt op waar, regio kiest niet waar',
-  REGIO: 'Regio kiest waar, Rijk legt vooral thematische accenten',
-  GEEN: 'Rijk stuurt niet op waar en regio kiest niet waar',
-};
 
 // ---------------------------------------------------------------------------------------------
 // helpers
@@ -297,15 +291,18 @@ function regioDealsOf(regions: readonly NationalRegion[], overlaps: readonly Nat
     dealsWithoutMembers: items.filter((d) => d.municipalities === 0).length,
     perTranche: [...trancheMap.values()].sort((a, b) => trancheOrder(a.tranche) - trancheOrder(b.tranche)),
     perProvince: [...provinceMap.entries()].sort((a, b) => compareStrings(a[0], b[0])).map(([province, n]) => ({ province, deals: n })),
+    dealsWithoutProvince: items.filter((d) => d.provinces.length === 0).length,
     items,
   };
 }
 
 function policySummary(dataset: Dataset): NationalResult['policies'] {
   const policies = dataset.nationalPolicies;
+  const landUseSteering = policies.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length;
   return {
     documents: policies.length,
-    landUseSteering: policies.filter((p) => p.steering === 'REGIE_RUIMTEBESLAG').length,
+    landUseSteering,
+    shareLandUseSteering: ratio(landUseSteering, policies.length),
     thematicFocus: policies.filter((p) => p.steering === 'THEMATISCHE_FOCUS').length,
     areaBased: policies.filter((p) => p.areaBased).length,
   };

@@ -44,6 +44,8 @@ describe('analyseNetwork', () => {
     const net = analyseNetwork(tinyDataset(), tinyReference, { threshold: 3, seed: 42 });
     expect(net.communities).toEqual({ GM0001: 1, GM0002: 1, GM0003: 1, GM0004: 2, GM0005: 3, GM0006: 4 });
     expect(net.communityCount).toBe(4);
+    // sizes 3, 1, 1, 1: one community with two or more municipalities
+    expect(net.multiMemberCommunities).toBe(1);
   });
 
   it('separates two strong triangles joined by a weak edge, for any seed', () => {

@@ -71,7 +71,10 @@ export function analyseNetwork(dataset: Dataset, ref: AnalysisReference, options
   const municipalities: NetworkMunicipality[] = codes.map((code, i) => ({ code, degree: degree[i], strength: strength[i] }));
   const pairCountsByShared: Record<string, number> = {};
   for (const shared of [...pairCounts.keys()].sort((x, y) => x - y)) pairCountsByShared[String(shared)] = pairCounts.get(shared)!;
-  return { threshold, edges, pairs, communities, communityCount: count, modularity, municipalities, pairCountsByShared };
+  const sizes = new Map<number, number>();
+  for (const id of Object.values(communities)) sizes.set(id, (sizes.get(id) ?? 0) + 1);
+  const multiMemberCommunities = [...sizes.values()].filter((size) => size >= 2).length;
+  return { threshold, edges, pairs, communities, communityCount: count, multiMemberCommunities, modularity, municipalities, pairCountsByShared };
 }
 
 /**

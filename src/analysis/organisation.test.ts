@@ -19,6 +19,7 @@ describe('analyseOrganisation', () => {
 
   it('gives the share with at least two non-government partners', () => {
     expect(org.shareWithTwoOrMoreNonGovernmentPartners).toBe(0.5); // c2, c3 → 2/4
+    expect(org.withTwoOrMoreNonGovernmentPartners).toBe(2);
   });
 
   it('gives mean and median members, spatial and all', () => {

@@ -36,6 +36,7 @@ export function analyseOrganisation(dataset: Dataset): Organisation {
     legalFormShares,
     legalFormCounts,
     multiThemeShareByLegalForm,
+    withTwoOrMoreNonGovernmentPartners: twoOrMorePartners,
     shareWithTwoOrMoreNonGovernmentPartners: share(twoOrMorePartners, spatial.length),
     members: {
       spatial: { mean: mean(spatialSizes), median: median(spatialSizes) },

@@ -16,7 +16,7 @@ export type * from './overlap-types.ts';
 export type * from './national-types.ts';
 export type * from './commuting-types.ts';
 
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export interface AnalysisOptions {
   /** Minimum number of shared cooperations for a Kaart 1 edge (default 5). */
@@ -84,6 +84,8 @@ export interface Organisation {
   legalFormShares: LegalFormRecord;
   legalFormCounts: LegalFormRecord;
   multiThemeShareByLegalForm: LegalFormRecord;
+  /** Spatial agendas with ≥ 2 distinct partners (the numerator of the share; denominator: all spatial agendas). */
+  withTwoOrMoreNonGovernmentPartners: number;
   shareWithTwoOrMoreNonGovernmentPartners: number;
   members: { spatial: { mean: number; median: number }; all: { mean: number; median: number } };
 }
@@ -109,6 +111,8 @@ export interface Network {
   communities: Record<string, number>;
   /** Number of communities, isolated municipalities (one each) included. */
   communityCount: number;
+  /** Communities with ≥ 2 municipalities (the clusters a reader sees on Kaart 1). */
+  multiMemberCommunities: number;
   /** Louvain modularity of the thresholded graph; null when it has no edges. */
   modularity: number | null;
   municipalities: NetworkMunicipality[];
@@ -132,6 +136,8 @@ export interface TypologyResult {
   cooperations: TypologyCooperation[];
   /** Share of given labels the rules reproduce; null when no labels are given. */
   agreement: number | null;
+  /** Agendas whose given label the rules reproduce (the numerator of agreement). */
+  agreed: number;
   /** Number of agendas with a given label (the denominator of agreement). */
   labelled: number;
   counts: Record<Typology, number>;

@@ -66,6 +66,7 @@ describe('analyseTypology', () => {
     ]);
     expect(r.labelled).toBe(2);
     expect(r.agreement).toBe(0.5); // 1 of 2 given labels reproduced
+    expect([r.agreed, r.labelled]).toEqual([1, 2]);
     expect(r.counts).toEqual({ BESTUURLIJK: 3, ECONOMISCH: 0, LANDSCHAPPELIJK: 1 });
     expect(r.cooperations[2].reason).toMatch(/^Opgegeven in de invoer \(BESTUURLIJK\)\. Volgens de regels: ECONOMISCH/);
   });

@@ -197,5 +197,5 @@ export function analyseTypology(dataset: Dataset): TypologyResult {
     const reason = given === null ? inference.reason : `Opgegeven in de invoer (${given}). Volgens de regels: ${inference.typology} — ${inference.reason}`;
     return { id: c.id, typology, given, inferred: inference.typology, rule: inference.rule, words: inference.words, reason };
   });
-  return { cooperations, agreement: labelled === 0 ? null : share(agreed, labelled), labelled, counts };
+  return { cooperations, agreement: labelled === 0 ? null : share(agreed, labelled), agreed, labelled, counts };
 }

@@ -170,8 +170,3 @@ export const GOAL_CLASS_EXPLANATION: Record<GoalClass, string> = {
   PROCES: 'eerst meer beleid, plannen of strategie: de keuze wordt uitgesteld',
   ABSTRACT: 'een algemene ambitie zonder plek',
 };
-
-/** Placeholder where a build-time map goes until the maps module delivers it. Marked clearly. */
-export function mapPlaceholder(title: string, note: string): Html {
-  return html`<figure class="map-placeholder" data-placeholder="map"><div class="map-placeholder__box" aria-hidden="true">Kaart volgt</div><figcaption><strong>${title}</strong> — ${note} (kaart nog niet beschikbaar in deze versie).</figcaption></figure>`;
-}

@@ -4,7 +4,8 @@
  * computed here; shares, counts per theme, typologies etc. come from the Analysis.
  */
 import type { Cooperation, Municipality, NationalRegion } from '../model/index.ts';
-import type { ClassifiedGoal, NetworkEdge, OverlapDivision, TypologyCooperation } from '../analysis/types.ts';
+import type { ClassifiedGoal, GoalsResult, NationalRegioDeals, NetworkEdge, OverlapDivision, ThemesResult, TypologyCooperation } from '../analysis/types.ts';
+import { THEMES, type Theme } from '../model/themes.ts';
 import { formatNumber, formatPercent } from './format.ts';
 import type { SiteInput } from './page.ts';
 
@@ -186,4 +187,27 @@ export function foundBackText(div: OverlapDivision): string {
   if (div.regionsAssessed === 0) return `0 van de ${formatNumber(div.regionsKnown)} ${div.regionsKnown === 1 ? 'gebied' : 'gebieden'}: van geen enkel gebied zijn de gemeenten bekend, dus niet te beoordelen`;
   if (div.complete) return `${total} (${formatPercent(div.shareFoundBack ?? 0)})`;
   return `${total}; ${formatNumber(div.regionsNotAssessable)} zonder bekende gemeenten (niet te beoordelen)`;
+}
+
+/** Themes by number of agendas, most first (ties: the fixed theme order). */
+export function themesByAgendas(themes: Pick<ThemesResult, 'agendasPerTheme'>): { theme: Theme; count: number }[] {
+  return THEMES.map((theme) => ({ theme, count: themes.agendasPerTheme[theme] ?? 0 })).sort((a, b) => b.count - a.count || THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));
+}
+
+/** The most common number of themes per agenda and its share (ties: the smaller number); null when there are no agendas. */
+export function mostCommonThemeCount(themes: Pick<ThemesResult, 'themeCountDistribution'>): { themes: number; share: number } | null {
+  const [top] = Object.entries(themes.themeCountDistribution).sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0]));
+  return top && top[1] > 0 ? { themes: Number(top[0]), share: top[1] } : null;
+}
+
+/** The theme with the largest share of location choices among its goals (ties: theme order); null without goals. */
+export function themeWithMostLocationChoices(goals: Pick<GoalsResult, 'perTheme'>): { theme: Theme; share: number; goals: number; locationChoices: number } | null {
+  const withGoals = THEMES.map((theme) => ({ theme, s: goals.perTheme[theme] })).filter((x) => x.s && x.s.total > 0);
+  const [top] = withGoals.sort((a, b) => b.s.shares.LOCATIE - a.s.shares.LOCATIE || THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));
+  return top ? { theme: top.theme, share: top.s.shares.LOCATIE, goals: top.s.total, locationChoices: top.s.counts.LOCATIE } : null;
+}
+
+/** The province with the most Regio Deals (ties: Dutch alphabetical order); null when no deal has a province. */
+export function provinceWithMostDeals(rd: Pick<NationalRegioDeals, 'perProvince'>): { province: string; deals: number } | null {
+  return [...rd.perProvince].sort((a, b) => b.deals - a.deals || a.province.localeCompare(b.province, 'nl'))[0] ?? null;
 }

@@ -1,24 +1,29 @@
 /**
- * The three maps of the "Dagelijks stedelijk systeem" page, built at build time from the Analysis
- * `commuting` section with the shared map building blocks (src/site/map): a choropleth of commuting
- * intensity (in + out), the top interprovincial flows as arcs, and the functional regions with the
- * outlines of the spatial agendas on top. Only layout and classing happen here; every number comes
- * from the analysis. Each description names the data year and the method.
+ * The four maps of the "Dagelijks stedelijk systeem" page, built at build time from the Analysis
+ * `commuting` section with the shared map building blocks (src/present/map): a choropleth of commuting
+ * intensity (in + out), the top interprovincial flows as arcs, the functional regions with the
+ * outlines of the spatial agendas on top, and the CBS labour-market areas of 2023 with the outlines of
+ * the functional regions on top (the two partitions the adjusted Rand index compares). Only layout and
+ * classing happen here; every number comes from the analysis. Each description names the data year.
  */
-import type { CommutingResult, InterprovincialFlow } from '../../analysis/commuting.ts';
+import type { CommutingResult, InterprovincialFlow, LabourMarketArea } from '../../analysis/commuting.ts';
 import { prepare } from './base.ts';
 import { AREA_PALETTE, HIGHLIGHT, INK, paletteColor, sequentialScale } from './colors.ts';
 import { escapeHtml } from '../html.ts';
-import { byDutchName, formatPercent, formatShort, plural } from '../format.ts';
+import { byDutchName, formatNumber, formatPercent, formatShort, plural } from '../format.ts';
 import { dissolve } from './geometry.ts';
 import { networkCentre } from './networks.ts';
 import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen, type LegendItem } from './svg.ts';
 import type { MapCommon, MapResult } from './types.ts';
 
+/** The year (or range of years) of the flows, for next to every commuting figure: "2014", "2012–2014", "zonder jaar". */
+export function flowYears(c: Pick<CommutingResult, 'dataYear' | 'dataYears'>): string {
+  return c.dataYears.length > 1 ? `${c.dataYears[0]}–${c.dataYears[c.dataYears.length - 1]}` : c.dataYear !== null ? String(c.dataYear) : 'zonder jaar';
+}
+
 /** "Pendel 2014 (…), omgerekend naar de gemeenten van 2025." — the data-year sentence on every map. */
 export function dataYearSentence(c: CommutingResult): string {
-  const years = c.dataYears.length > 1 ? `${c.dataYears[0]}–${c.dataYears[c.dataYears.length - 1]}` : c.dataYear !== null ? String(c.dataYear) : 'zonder jaar';
-  return `Pendelcijfers ${years} (banen van werknemers naar woon- en werkgemeente), omgerekend naar de gemeentelijke indeling van 2025.`;
+  return `Pendelcijfers ${flowYears(c)} (banen van werknemers naar woon- en werkgemeente), omgerekend naar de gemeentelijke indeling van 2025.`;
 }
 
 // ------------------------------------------------------------------------------------- (a)
@@ -279,6 +284,85 @@ export function regionsMap(common: MapCommon, c: CommutingResult, agendas: Agend
         r.selfContainment === null ? '–' : formatPercent(r.selfContainment),
         r.members.map(name).sort(byDutchName).join(', '),
       ]),
+    },
+    controls: '',
+    kind: 'areas',
+  };
+}
+
+// ------------------------------------------------------------------------------------- (d)
+
+/** Name of a labour-market area as shown to readers: after its core municipality, like the functional regions. */
+export function areaName(a: Pick<LabourMarketArea, 'coreName' | 'members'>): string {
+  return a.members === 1 ? `${a.coreName} (alleen)` : `gebied ${a.coreName}`;
+}
+
+/**
+ * The CBS labour-market areas of 2023 as coloured areas, with the borders of the functional regions
+ * (from the flows) drawn over them: where a thick line crosses an area, the two partitions disagree.
+ * Null when the analysis has no comparison with the 2023 areas.
+ */
+export function labourMarketAreasMap(common: MapCommon, c: CommutingResult): MapResult | null {
+  const lma = c.functionalRegions.labourMarketAreas;
+  if (!lma) return null;
+  const { geo, frame, index, id } = prepare(common);
+  const fr = c.functionalRegions;
+  const areaOf = new Map(c.municipalities.map((m) => [m.code, m.labourMarketArea]));
+  const areaById = new Map(lma.regions.map((a) => [a.id, a]));
+  const colour = (areaId: string) => paletteColor(AREA_PALETTE, lma.regions.findIndex((a) => a.id === areaId));
+  const regionById = new Map(fr.regions.map((r) => [r.id, r]));
+  const regionOf = new Map(c.municipalities.map((m) => [m.code, m.functionalRegion]));
+  const outside = c.municipalities.filter((m) => m.labourMarketArea === null);
+  const ari = lma.agreement.adjustedRandIndex;
+  const description =
+    `De ${plural(lma.areas, 'arbeidsmarktgebied', 'arbeidsmarktgebieden')} van 2023 (CBS 85481NED, december 2023) in kleur, met daaroverheen de grenzen van de ${plural(fr.count, 'functionele regio', 'functionele regio’s')} uit de pendel van ${flowYears(c)}. ` +
+    (ari === null ? '' : `De twee indelingen komen overeen met een aangepaste Rand-index van ${formatNumber(ari, 2)} (over ${plural(lma.agreement.items, 'gemeente', 'gemeenten')} die in beide voorkomen). `) +
+    (outside.length > 0 ? `Zonder gebied in 2023: ${outside.map((m) => m.name).join(', ')}. ` : '') +
+    dataYearSentence(c);
+  const shell = { id, frame, title: 'Arbeidsmarktgebieden 2023 met de grenzen van de functionele regio’s', desc: description, interactive: true, zoom: true };
+  let svg = shellOpen(shell);
+  svg += areaLayer(geo, frame, index, {
+    fill: (code) => {
+      const a = areaOf.get(code);
+      return a ? colour(a) : `url(#${id}-hatch)`;
+    },
+    label: (m) => {
+      const a = areaById.get(areaOf.get(m.code) ?? '');
+      const r = regionById.get(regionOf.get(m.code) ?? -1);
+      return `${m.name}: ${a ? `arbeidsmarkt${areaName(a)} (2023)` : 'geen arbeidsmarktgebied in 2023'}${r ? `; functionele ${regionName(r)} (${flowYears(c)})` : ''}`;
+    },
+    href: common.municipalityHref,
+    data: (code) => ({ area: areaOf.get(code) ?? '' }),
+  });
+  svg += `<g class="map-region-outlines" aria-hidden="true" fill="none" stroke="${INK}" stroke-width="2" stroke-linejoin="round">`;
+  for (const r of fr.regions.filter((x) => x.members.length > 1)) svg += `<path vector-effect="non-scaling-stroke" d="${frame.path(dissolve(geo, r.members.filter((code) => index.has(code))))}"/>`;
+  svg += '</g>';
+  svg += `<g class="map-region-labels" aria-hidden="true" font-family="system-ui, sans-serif" font-size="12" font-weight="700" text-anchor="middle" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke">`;
+  for (const a of lma.regions) {
+    const p = networkCentre(geo, a.memberCodes.filter((code) => index.has(code)));
+    if (!p) continue;
+    const [x, y] = frame.project(p);
+    svg += `<text x="${x}" y="${y}">${escapeHtml(a.coreName)}</text>`;
+  }
+  svg += '</g>';
+  svg += shellClose(shell);
+  const items: LegendItem[] = lma.regions.map((a) => ({ swatch: { kind: 'fill', color: colour(a.id) }, label: `Arbeidsmarkt${areaName(a)} (${plural(a.members, 'gemeente', 'gemeenten')})` }));
+  if (outside.length > 0) items.push({ swatch: { kind: 'hatch', mapId: id }, label: `Geen arbeidsmarktgebied in 2023 (${plural(outside.length, 'gemeente', 'gemeenten')})` });
+  items.push({ swatch: { kind: 'line', color: INK, width: 2 }, label: `Grens van een functionele regio (pendel ${flowYears(c)})` });
+  const name = (code: string) => index.get(code)?.name ?? code;
+  const rows = [...lma.regions].sort((a, b) => byDutchName(areaName(a), areaName(b)));
+  const dominant = (a: LabourMarketArea) => {
+    const r = a.dominantRegion === null ? undefined : regionById.get(a.dominantRegion);
+    return r ? `${regionName(r)} (${formatShort(a.membersInDominant)} van de ${formatShort(a.members)})` : '–';
+  };
+  return {
+    svg,
+    legend: legendHtml(id, 'Arbeidsmarktgebieden 2023', items),
+    description,
+    table: {
+      caption: 'Arbeidsmarktgebieden 2023 en de functionele regio waarin de meeste gemeenten liggen',
+      columns: ['Arbeidsmarktgebied 2023', 'Gemeenten', 'Meeste gemeenten in functionele regio', 'Leden'],
+      rows: rows.map((a) => [areaName(a), a.members, dominant(a), a.memberCodes.map(name).sort(byDutchName).join(', ')]),
     },
     controls: '',
     kind: 'areas',

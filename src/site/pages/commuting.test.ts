@@ -3,7 +3,7 @@ import { runPipeline } from '../../pipeline.ts';
 import { render } from '../../present/html.ts';
 import { createLookup, type SiteLookup } from '../../present/lookup.ts';
 import { arcPath, intensityClass } from '../../present/map/commuting.ts';
-import { commutingPage, cooperationFitSection, sizeFitSentence, strengthWord } from './commuting.ts';
+import { agreementWord, commutingPage, cooperationFitSection, sizeFitSentence, strengthWord } from './commuting.ts';
 
 describe('sizeFitSentence', () => {
   const fit = (spearman: number | null, pearson: number | null, n = 40) => ({ fit: { n, spearman, pearson } });
@@ -25,6 +25,17 @@ describe('sizeFitSentence', () => {
     expect(sizeFitSentence(fit(0.6, null), 2)).toMatch(/een sterke positieve samenhang .* \(Spearman 0,60\): grotere agenda’s liggen vaker binnen één functionele regio\.$/);
     expect(sizeFitSentence(fit(0.05, 0.01), 2)).toMatch(/geen noemenswaardige samenhang .*niet slechter of beter dan kleine\.$/);
     expect(sizeFitSentence(fit(null, null, 2), 2)).toMatch(/^Over 2 agenda’s .*geen samenhang tussen omvang en fit te berekenen/);
+  });
+});
+
+describe('agreementWord', () => {
+  it('reads an adjusted Rand index in words: ≥ 0,8 / 0,6 / 0,4 / 0,2, else chance', () => {
+    expect(agreementWord(1)).toBe('bijna gelijk');
+    expect(agreementWord(0.8)).toBe('bijna gelijk');
+    expect(agreementWord(0.79)).toBe('grotendeels gelijk');
+    expect(agreementWord(0.55)).toBe('deels gelijk');
+    expect(agreementWord(0.2)).toBe('weinig gelijk');
+    expect(agreementWord(0.05)).toBe('nauwelijks meer gelijk dan bij toeval');
   });
 });
 
@@ -56,12 +67,44 @@ describe('the page on the example dataset', () => {
     body = render(commutingPage(l).body);
   }, 60_000);
 
-  it('has the three maps, each stating the data year and the conversion to 2025 boundaries', () => {
+  it('has the four maps, each stating the data year and the conversion to 2025 boundaries', () => {
     const figures = body.match(/<figure class="map"[^>]*>/g) ?? [];
-    expect(figures).toHaveLength(3);
+    expect(figures).toHaveLength(4);
     const descriptions = body.match(/<p class="map-description">[^<]*/g) ?? [];
-    expect(descriptions).toHaveLength(3);
+    expect(descriptions).toHaveLength(4);
     for (const d of descriptions) expect(d).toContain('Pendelcijfers 2014 (banen van werknemers naar woon- en werkgemeente), omgerekend naar de gemeentelijke indeling van 2025.');
+  });
+
+  it('compares with the 2023 labour-market areas: the ARI in words, the sensitivity table and a map of both partitions', () => {
+    const c = l.input.analysis.commuting!;
+    const fr = c.functionalRegions;
+    const ari = fr.labourMarketAreas!.agreement.adjustedRandIndex!;
+    // The example: 26 areas over 340 of the 342 municipalities (Schiermonnikoog and Vlieland have none).
+    expect(fr.labourMarketAreas!.areas).toBe(26);
+    expect(fr.labourMarketAreas!.agreement.items).toBe(340);
+    const shown = ari.toFixed(2).replace('.', ',');
+    expect(body).toContain(`Hier is de index ${shown}: de indelingen zijn ${agreementWord(ari)}.`);
+    expect(body).toContain('Gemeten over 340 gemeenten die in beide indelingen voorkomen (2 gemeenten hebben geen arbeidsmarktgebied in 2023).');
+    expect(body).toContain('de 26 arbeidsmarktgebieden van CBS uit december 2023');
+    // One row per resolution tried, the chosen one marked.
+    const start = body.indexOf('Gevoeligheid: functionele regio’s bij elke geprobeerde resolutie');
+    const rows = body.slice(start, body.indexOf('</table>', start)).match(/<tr/g) ?? [];
+    expect(rows).toHaveLength(fr.sensitivity.length + 1);
+    // Chosen by agreement: the resolution with the highest index of the runs.
+    expect(fr.resolutionRule).toBe('agreement');
+    expect(ari).toBe(Math.max(...fr.sensitivity.map((r) => r.adjustedRandIndex!)));
+    // The example's best agreement is at resolution 3 (docs/pendel.md).
+    expect(fr.resolution).toBe(3);
+    expect(body).toContain('<strong>3 (gekozen)</strong>');
+    expect(body).toContain('dit de hoogste index van de geprobeerde resoluties');
+    expect(body).toContain('Arbeidsmarktgebieden 2023 met de grenzen van de functionele regio’s');
+    expect(body).toContain('aria-label="Enschede: arbeidsmarktgebied Enschede (2023); functionele regio Enschede (2014)"');
+  });
+
+  it('names the data year next to the commuting figures', () => {
+    for (const heading of ['Pendel per gemeente (2014)', 'Grootste stromen over een provinciegrens (2014)', 'Functionele regio’s en ruimtelijke agenda’s (pendel 2014)']) expect(body).toContain(heading);
+    expect(body).toContain('In de gegevens (pendel 2014):');
+    expect(body).toContain('Gemiddelde fit en binnenblijvende pendel per indeling (pendel 2014)');
   });
 
   it('draws the five interprovincial flows as focusable arcs, largest first', () => {

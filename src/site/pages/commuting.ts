@@ -1,9 +1,11 @@
 /**
  * "Dagelijks stedelijk systeem" (/dagelijks-stedelijk-systeem/): how spatial agendas relate to the
  * area in which people live and work, from the Analysis `commuting` section — intensity map, top
- * interprovincial flows, functional regions with agenda outlines, agendas ranked by fit with a
- * generated sentence on size vs fit, the comparison with national divisions and the population
- * covered. Also the small fit block for each cooperation page. Text only reads analysis numbers.
+ * interprovincial flows, functional regions with agenda outlines, the comparison with the CBS
+ * labour-market areas of 2023 (adjusted Rand index in words, sensitivity over the resolutions, a map
+ * of both partitions), agendas ranked by fit with a generated sentence on size vs fit, the comparison
+ * with national divisions and the population covered; the data year next to every figure. Also the
+ * small fit block for each cooperation page. Text only reads analysis numbers.
  */
 import type { CommutingResult, Correlation, CooperationFit, DivisionFit } from '../../analysis/commuting.ts';
 import type { Cooperation } from '../../model/index.ts';
@@ -17,7 +19,7 @@ import type { MapCommon, MapResult } from '../../present/map/types.ts';
 import { MAP_STYLESHEET } from '../../present/map/index.ts';
 import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
-import { dataYearSentence, flowsMap, intensityMap, regionName, regionsMap } from '../../present/map/commuting.ts';
+import { dataYearSentence, flowsMap, flowYears, intensityMap, labourMarketAreasMap, regionName, regionsMap } from '../../present/map/commuting.ts';
 
 export const COMMUTING_PATH = '/dagelijks-stedelijk-systeem/';
 export const COMMUTING_TITLE = 'Dagelijks stedelijk systeem';
@@ -61,6 +63,49 @@ export function sizeFitSentence(sizeVsFit: { fit: Correlation }, minMembers: num
     : `${base} positieve samenhang tussen het aantal gemeenten en de fit (${coefficients}): grotere agenda’s liggen vaker binnen één functionele regio.`;
 }
 
+/** What the figures mean, for the method section (Dutch text belongs here, not in the Analysis). */
+export const COMMUTING_METHOD =
+  'Pendel = banen van inwoners naar woon- en werkgemeente. Uitgaand: banen van inwoners buiten de eigen gemeente; ' +
+  'inkomend: banen in de gemeente van inwoners van elders; zelfvoorziening: banen in de eigen gemeente gedeeld door ' +
+  'alle banen van inwoners. Functionele regio’s: Louvain-gemeenschappen (vaste seed) in het netwerk van ' +
+  'pendelstromen, met als gewicht de stromen in beide richtingen samen; stromen binnen één gemeente tellen niet mee. ' +
+  'Fit van een samenwerking: het aandeel van de leden dat in de functionele regio ligt waar de meeste leden liggen; ' +
+  'binnenblijvend: het aandeel van de uitgaande pendel van de leden dat naar een andere deelnemende gemeente gaat.';
+
+/**
+ * A rough reading of an adjusted Rand index in words (1 = the same division, 0 = chance):
+ * ≥ 0,8 nearly the same, ≥ 0,6 largely, ≥ 0,4 partly, ≥ 0,2 a little, else hardly more than chance.
+ */
+export function agreementWord(ari: number): string {
+  return ari >= 0.8 ? 'bijna gelijk' : ari >= 0.6 ? 'grotendeels gelijk' : ari >= 0.4 ? 'deels gelijk' : ari >= 0.2 ? 'weinig gelijk' : 'nauwelijks meer gelijk dan bij toeval';
+}
+
+/** Why this resolution: the criterion in words (see chooseResolution in src/analysis/commuting.ts). */
+export function resolutionRuleText(rule: CommutingResult['functionalRegions']['resolutionRule']): string {
+  if (rule === 'given') return 'opgegeven bij het maken van de analyse';
+  if (rule === 'agreement') return 'gekozen als de resolutie waarbij de regio’s het best overeenkomen met de arbeidsmarktgebieden van 2023';
+  return 'de standaardwaarde 1, omdat de arbeidsmarktgebieden van 2023 niet zijn geladen';
+}
+
+/** The ARI and what it means, in plain Dutch; the comparison's own denominators included. */
+export function agreementSentence(c: CommutingResult): string {
+  const fr = c.functionalRegions;
+  const lma = fr.labourMarketAreas;
+  if (!lma) return 'De arbeidsmarktgebieden van 2023 zijn niet geladen, dus de vergelijking is niet gemaakt.';
+  const a = lma.agreement;
+  const regions = `de ${plural(fr.count, 'functionele regio', 'functionele regio’s')} uit de pendel van ${flowYears(c)}`;
+  const areas = `de ${plural(lma.areas, 'arbeidsmarktgebied', 'arbeidsmarktgebieden')} van CBS uit december 2023`;
+  if (a.adjustedRandIndex === null) return `De overeenkomst tussen ${regions} en ${areas} is niet te berekenen (te weinig gemeenten in beide).`;
+  const outside = c.municipalities.length - a.items;
+  return (
+    `Hoe goed komen ${regions} overeen met ${areas}? De aangepaste Rand-index kijkt naar elk paar gemeenten: liggen ze in beide indelingen samen in één gebied, of in beide niet? ` +
+    `Een index van 1 betekent dat de indelingen gelijk zijn, 0 dat ze niet meer overeenkomen dan bij toeval. ` +
+    `Hier is de index ${formatNumber(a.adjustedRandIndex, 2)}: de indelingen zijn ${agreementWord(a.adjustedRandIndex)}. ` +
+    `Gemeten over ${plural(a.items, 'gemeente', 'gemeenten')} die in beide indelingen voorkomen${outside > 0 ? ` (${plural(outside, 'gemeente heeft', 'gemeenten hebben')} geen arbeidsmarktgebied in 2023)` : ''}.` +
+    (fr.resolutionRule === 'agreement' ? ' Omdat de resolutie op deze overeenkomst is gekozen, is dit de hoogste index van de geprobeerde resoluties.' : '')
+  );
+}
+
 function mapCommon(l: SiteLookup, id: string): MapCommon {
   return {
     id,
@@ -73,13 +118,17 @@ function figure(id: string, r: MapResult): Html {
   return trusted(figureHtml(id, r));
 }
 
-function fitText(f: CooperationFit | undefined, c: CommutingResult): string {
-  if (!f || f.fit === null) return '–';
-  return formatPercent(f.fit);
+/** A Louvain resolution as shown: whole numbers without decimals ("3"), others with one ("1,5"). */
+function resolutionText(resolution: number): string {
+  return formatNumber(resolution, Number.isInteger(resolution) ? 0 : 1);
 }
 
-function containmentText(value: number | null): string {
+function percentOrDash(value: number | null): string {
   return value === null ? '–' : formatPercent(value);
+}
+
+function decimalOrDash(value: number | null, decimals: number): string {
+  return value === null ? '–' : formatNumber(value, decimals);
 }
 
 function regionLabelOf(c: CommutingResult, id: number | null): string {
@@ -89,8 +138,8 @@ function regionLabelOf(c: CommutingResult, id: number | null): string {
 
 function municipalitiesCsv(c: CommutingResult): string {
   return toCsv(
-    ['code', 'gemeente', 'provincie', 'uitgaand', 'inkomend', 'binnen_gemeente', 'in_plus_uit', 'zelfvoorziening', 'functionele_regio'],
-    c.municipalities.map((m) => [m.code, m.name, m.province, m.outflow, m.inflow, m.internal, m.intensity, m.selfContainment, m.functionalRegion]),
+    ['code', 'gemeente', 'provincie', 'uitgaand', 'inkomend', 'binnen_gemeente', 'in_plus_uit', 'zelfvoorziening', 'functionele_regio', 'arbeidsmarktgebied_2023'],
+    c.municipalities.map((m) => [m.code, m.name, m.province, m.outflow, m.inflow, m.internal, m.intensity, m.selfContainment, m.functionalRegion, m.labourMarketArea]),
   );
 }
 
@@ -107,21 +156,143 @@ function absentPage(): Page {
   };
 }
 
+function totalsParagraph(c: CommutingResult): Html {
+  const t = c.totals;
+  const noted = t.flowsWithNote > 0 ? ` ${plural(t.flowsWithNote, 'stroom bevat', 'stromen bevatten')} een geschat deel (${formatNumber(t.jobsWithNote)} banen), bijvoorbeeld van een gemeente die over meerdere opvolgers is verdeeld; dat staat bij de stroom in de gegevens.` : '';
+  return html`<p>In de gegevens (pendel ${flowYears(c)}): ${formatNumber(t.jobs)} banen, waarvan ${percentOrDash(t.shareInternal)} (${formatNumber(t.internal)} van de ${formatNumber(t.jobs)}) in de eigen woongemeente.${noted}</p>`;
+}
+
+function flowsSection(l: SiteLookup, c: CommutingResult): Html {
+  return section(
+    'provinciegrens',
+    `Grootste stromen over een provinciegrens (${flowYears(c)})`,
+    html`<p>De stromen tussen twee gemeenten in verschillende provincies, van woon- naar werkgemeente. Opgeteld per provinciepaar zijn de grootste: ${joinDutch(c.topProvincePairs.map((p) => `${p.fromProvince} → ${p.toProvince} (${formatNumber(p.persons)})`))}.</p>`,
+    figure('pendelbogen', flowsMap(mapCommon(l, 'pendelbogen'), c)),
+  );
+}
+
+function regionsSection(l: SiteLookup, c: CommutingResult): Html {
+  const fr = c.functionalRegions;
+  const agendas = l.spatial.map((a) => ({ id: a.id, name: a.name, municipalities: a.municipalities }));
+  return section(
+    'functionele-regios',
+    `Functionele regio’s en ruimtelijke agenda’s (pendel ${flowYears(c)})`,
+    html`<p>Een functionele regio is een groep gemeenten waartussen veel meer pendel is dan met de rest van het land. Ze zijn met het Louvain-algoritme gevonden in het netwerk van stromen (beide richtingen opgeteld, vaste startwaarde ${fr.seed}), bij resolutie ${resolutionText(fr.resolution)}: ${resolutionRuleText(fr.resolutionRule)}. Het resultaat heeft ${plural(fr.count, 'regio', 'regio’s')}${fr.modularity === null ? '' : html` (modulariteit ${formatNumber(fr.modularity, 2)})`}. Elke regio heet naar de gemeente met de meeste banen.</p>`,
+    figure('functionele-regios-kaart', regionsMap(mapCommon(l, 'functionele-regios-kaart'), c, agendas)),
+  );
+}
+
+function sensitivityTable(c: CommutingResult): Html {
+  const fr = c.functionalRegions;
+  return table({
+    caption: `Gevoeligheid: functionele regio’s bij elke geprobeerde resolutie (pendel ${flowYears(c)}; vergeleken met de arbeidsmarktgebieden van 2023)`,
+    head: ['Resolutie', 'Functionele regio’s', 'Modulariteit', 'Aangepaste Rand-index met 2023'],
+    rows: fr.sensitivity.map((r) => [
+      r.resolution === fr.resolution ? html`<strong>${resolutionText(r.resolution)} (gekozen)</strong>` : resolutionText(r.resolution),
+      formatNumber(r.count),
+      decimalOrDash(r.modularity, 2),
+      decimalOrDash(r.adjustedRandIndex, 2),
+    ]),
+    numeric: [0, 1, 2, 3],
+  });
+}
+
+function comparisonSection(l: SiteLookup, c: CommutingResult): Html {
+  const map = labourMarketAreasMap(mapCommon(l, 'arbeidsmarktgebieden-kaart'), c);
+  return section(
+    'arbeidsmarktgebieden-2023',
+    'Functionele regio’s naast de arbeidsmarktgebieden van 2023',
+    html`<p>${agreementSentence(c)}</p>
+<p>Een hogere resolutie geeft meer en kleinere regio’s. De tabel laat zien hoeveel regio’s elke geprobeerde resolutie geeft en hoe goed die dan overeenkomen met de gebieden van 2023.</p>`,
+    sensitivityTable(c),
+    map ? figure('arbeidsmarktgebieden-kaart', map) : '',
+  );
+}
+
+interface RankedFit {
+  a: Cooperation;
+  f: CooperationFit;
+}
+
+/** Spatial agendas with ≥ minMembers members, best fit first (ties: containment, then name). */
+function rankedAgendas(l: SiteLookup, c: CommutingResult): RankedFit[] {
+  const fits = new Map(c.cooperations.map((f) => [f.id, f]));
+  return l.spatial
+    .map((a) => ({ a, f: fits.get(a.id) }))
+    .filter((x): x is RankedFit => !!x.f && x.f.members >= c.minMembers)
+    .sort((x, y) => y.f.fit! - x.f.fit! || (y.f.containment ?? -1) - (x.f.containment ?? -1) || x.a.name.localeCompare(y.a.name, 'nl'));
+}
+
+function fitSection(l: SiteLookup, c: CommutingResult): Html {
+  const ranked = rankedAgendas(l, c);
+  const excluded = l.spatial.length - c.agendas.count;
+  return section(
+    'fit',
+    'Hoe goed passen de agenda’s?',
+    html`<p>De <strong>fit</strong> van een agenda is het aandeel van haar gemeenten dat in dezelfde functionele regio ligt (de regio met de meeste leden). <strong>Binnenblijvend</strong> is het deel van de uitgaande pendel van de leden dat naar een andere deelnemende gemeente gaat. Beide gemeten op de pendel van ${flowYears(c)}.</p>
+<p class="generated">${sizeFitSentence(c.sizeVsFit, c.minMembers)}</p>
+<p>Gemiddeld over ${plural(c.agendas.count, 'agenda', 'agenda’s')}: fit ${percentOrDash(c.agendas.meanFit)}, binnenblijvend ${percentOrDash(c.agendas.meanContainment)}, bij ${decimalOrDash(c.agendas.meanMembers, 1)} gemeenten per agenda.${excluded > 0 ? ` ${plural(excluded, 'agenda met minder dan twee gemeenten telt', 'agenda’s met minder dan twee gemeenten tellen')} niet mee: bij één gemeente is de fit altijd volledig, zonder gemeenten is er niets te meten.` : ''}</p>`,
+    table({
+      caption: `Ruimtelijke agenda’s gerangschikt naar fit met de functionele regio’s (pendel ${flowYears(c)})`,
+      head: ['Agenda', 'Gemeenten', 'Fit', 'Regio met de meeste leden', 'Binnenblijvend'],
+      rows: ranked.map(({ a, f }) => [link(cooperationHref(a.id), a.name), formatNumber(f.members), percentOrDash(f.fit), regionLabelOf(c, f.dominantRegion), percentOrDash(f.containment)]),
+      numeric: [1, 2, 4],
+    }),
+  );
+}
+
+function divisionRow(label: string, s: { count: number; meanMembers: number | null; meanFit: number | null; meanContainment: number | null }): string[] {
+  return [label, formatNumber(s.count), decimalOrDash(s.meanMembers, 1), percentOrDash(s.meanFit), percentOrDash(s.meanContainment)];
+}
+
+function divisionsSection(c: CommutingResult): Html {
+  const lma = c.functionalRegions.labourMarketAreas;
+  return section(
+    'indelingen',
+    'Vergelijking met vaste indelingen',
+    html`<p>Dezelfde maten voor de gebieden van landelijke en regionale indelingen, gemiddeld per indeling (gebieden met minstens twee gemeenten), gemeten op de pendel van ${flowYears(c)}.</p>`,
+    table({
+      caption: `Gemiddelde fit en binnenblijvende pendel per indeling (pendel ${flowYears(c)})`,
+      head: ['Indeling', 'Gebieden', 'Gemeenten per gebied', 'Fit', 'Binnenblijvend'],
+      rows: [
+        divisionRow('Ruimtelijke agenda’s (deze dataset)', c.agendas),
+        ...(lma ? [divisionRow('Arbeidsmarktgebieden 2023 (CBS 85481NED)', lma.summary)] : []),
+        ...c.divisions.map((d) => divisionRow(commutingDivisionLabel(d), d)),
+      ],
+      numeric: [1, 2, 3, 4],
+    }),
+  );
+}
+
+function populationSection(c: CommutingResult): Html | '' {
+  const pop = c.population;
+  if (!pop) return '';
+  return section(
+    'bevolking',
+    'Inwoners in een gemeente met een ruimtelijke agenda',
+    html`<p>${formatPercent(pop.share)} van de inwoners van Nederland (${formatNumber(pop.covered)} van ${formatNumber(pop.total)} op 1 januari 2024, CBS) woont in een gemeente die aan minstens één ruimtelijke agenda in deze dataset deelneemt.</p>`,
+    table({
+      caption: 'Aandeel inwoners in een gemeente met een ruimtelijke agenda, per thema (inwoners op 1 januari 2024)',
+      head: ['Thema', 'Inwoners', 'Aandeel'],
+      rows: THEMES.map((t) => [link(themeHref(t), t), formatNumber(pop.byTheme[t].covered), formatPercent(pop.byTheme[t].share)]),
+      numeric: [1, 2],
+    }),
+  );
+}
+
+function methodSection(c: CommutingResult): Html {
+  return section(
+    'methode-pendel',
+    'Bron en methode',
+    html`<p>${COMMUTING_METHOD}</p>
+<p>${dataYearSentence(c)} De cijfers komen uit het blad <code>pendel</code> van de invoer; in de voorbeelddata is dat CBS-tabel 81251NED (banen van werknemers, december 2014, CC BY 4.0), met paren onder 50 banen weggelaten en afgerond op honderdtallen. Gemeenten die sindsdien zijn opgeheven zijn omgezet met de tabel van gemeentelijke herindelingen; een gemeente die over meerdere opvolgers is verdeeld, is naar inwonertal (1-1-2024) verdeeld, wat een schatting is.</p>
+<p>De arbeidsmarktgebieden van 2023 zijn gemaakt uit CBS-tabel 85481NED (banen van werknemers, december 2023) met de methode van Eurostat (R-pakket LabourMarketAreas), door het project urban-functional-maps (CC BY 4.0). Ze hebben geen eigen namen; hier heet elk gebied naar de gemeente met de meeste banen in de pendelgegevens.</p>`,
+  );
+}
+
 export function commutingPage(l: SiteLookup): Page {
   const c = l.input.analysis.commuting;
   if (!c) return absentPage();
-  const agendas = l.spatial.map((a) => ({ id: a.id, name: a.name, municipalities: a.municipalities }));
-  const fits = new Map(c.cooperations.map((f) => [f.id, f]));
-  const ranked = l.spatial
-    .map((a) => ({ a, f: fits.get(a.id) }))
-    .filter((x): x is { a: Cooperation; f: CooperationFit } => !!x.f && x.f.members >= c.minMembers)
-    .sort((x, y) => y.f.fit! - x.f.fit! || (y.f.containment ?? -1) - (x.f.containment ?? -1) || x.a.name.localeCompare(y.a.name, 'nl'));
-  const excluded = l.spatial.length - ranked.length;
-  const fr = c.functionalRegions;
-  const sentence = sizeFitSentence(c.sizeVsFit, c.minMembers);
-  const pop = c.population;
-  const yearText = dataYearSentence(c);
-
   return {
     path: COMMUTING_PATH,
     title: COMMUTING_TITLE,
@@ -131,73 +302,16 @@ export function commutingPage(l: SiteLookup): Page {
     styles: [MAP_STYLESHEET],
     files: [{ path: `${COMMUTING_PATH}${CSV_NAME}`, content: municipalitiesCsv(c) }],
     body: html`<h1>${COMMUTING_TITLE}</h1>
-<p class="lead">Werken de gemeenten in een ruimtelijke agenda samen binnen het gebied waarin hun inwoners wonen en werken? Deze pagina legt de agenda’s naast de woon-werkstromen tussen gemeenten. ${yearText}</p>
-<p>In de gegevens: ${formatNumber(c.totals.jobs)} banen, waarvan ${formatPercent(c.totals.jobs === 0 ? 0 : c.totals.internal / c.totals.jobs)} in de eigen woongemeente. ${c.totals.flowsWithNote > 0 ? `${plural(c.totals.flowsWithNote, 'stroom bevat', 'stromen bevatten')} een geschat deel (${formatNumber(c.totals.jobsWithNote)} banen), bijvoorbeeld van een gemeente die over meerdere opvolgers is verdeeld; dat staat bij de stroom in de gegevens.` : ''}</p>
-${section('intensiteit', 'Pendel per gemeente', figure('pendelkaart', intensityMap(mapCommon(l, 'pendelkaart'), c)), html`<p><a href="${COMMUTING_PATH}${CSV_NAME}" download>Pendel per gemeente (CSV)</a></p>`)}
-${section(
-  'provinciegrens',
-  'Grootste stromen over een provinciegrens',
-  html`<p>De stromen tussen twee gemeenten in verschillende provincies, van woon- naar werkgemeente. Opgeteld per provinciepaar zijn de grootste: ${joinDutch(c.topProvincePairs.map((p) => `${p.fromProvince} → ${p.toProvince} (${formatNumber(p.persons)})`))}.</p>`,
-  figure('pendelbogen', flowsMap(mapCommon(l, 'pendelbogen'), c)),
-)}
-${section(
-  'functionele-regios',
-  'Functionele regio’s en ruimtelijke agenda’s',
-  html`<p>Een functionele regio is een groep gemeenten waartussen veel meer pendel is dan met de rest van het land. Ze zijn met het Louvain-algoritme gevonden in het netwerk van stromen (beide richtingen opgeteld, vaste startwaarde ${fr.seed}); het resultaat heeft ${plural(fr.count, 'regio', 'regio’s')}${fr.modularity === null ? '' : html` (modulariteit ${formatNumber(fr.modularity, 2)})`}.</p>`,
-  figure('functionele-regios-kaart', regionsMap(mapCommon(l, 'functionele-regios-kaart'), c, agendas)),
-)}
-${section(
-  'fit',
-  'Hoe goed passen de agenda’s?',
-  html`<p>De <strong>fit</strong> van een agenda is het aandeel van haar gemeenten dat in dezelfde functionele regio ligt (de regio met de meeste leden). <strong>Binnenblijvend</strong> is het deel van de uitgaande pendel van de leden dat naar een andere deelnemende gemeente gaat.</p>
-<p class="generated">${sentence}</p>
-<p>Gemiddeld: fit ${c.agendas.meanFit === null ? '–' : formatPercent(c.agendas.meanFit)}, binnenblijvend ${c.agendas.meanContainment === null ? '–' : formatPercent(c.agendas.meanContainment)}, bij ${c.agendas.meanMembers === null ? '–' : formatNumber(c.agendas.meanMembers, 1)} gemeenten per agenda.${excluded > 0 ? ` ${plural(excluded, 'agenda met minder dan twee gemeenten telt', 'agenda’s met minder dan twee gemeenten tellen')} niet mee: bij één gemeente is de fit altijd volledig, zonder gemeenten is er niets te meten.` : ''}</p>`,
-  table({
-    caption: 'Ruimtelijke agenda’s gerangschikt naar fit met de functionele regio’s',
-    head: ['Agenda', 'Gemeenten', 'Fit', 'Regio met de meeste leden', 'Binnenblijvend'],
-    rows: ranked.map(({ a, f }) => [link(cooperationHref(a.id), a.name), formatNumber(f.members), fitText(f, c), regionLabelOf(c, f.dominantRegion), containmentText(f.containment)]),
-    numeric: [1, 2, 4],
-  }),
-)}
-${section(
-  'indelingen',
-  'Vergelijking met vaste indelingen',
-  html`<p>Dezelfde maten voor de gebieden van landelijke en regionale indelingen, gemiddeld per indeling (gebieden met minstens twee gemeenten).</p>`,
-  table({
-    caption: 'Gemiddelde fit en binnenblijvende pendel per indeling',
-    head: ['Indeling', 'Gebieden', 'Gemeenten per gebied', 'Fit', 'Binnenblijvend'],
-    rows: [
-      ['Ruimtelijke agenda’s (deze dataset)', formatNumber(c.agendas.count), c.agendas.meanMembers === null ? '–' : formatNumber(c.agendas.meanMembers, 1), c.agendas.meanFit === null ? '–' : formatPercent(c.agendas.meanFit), containmentText(c.agendas.meanContainment)],
-      ...c.divisions.map((d) => [
-        commutingDivisionLabel(d),
-        formatNumber(d.count),
-        d.meanMembers === null ? '–' : formatNumber(d.meanMembers, 1),
-        d.meanFit === null ? '–' : formatPercent(d.meanFit),
-        containmentText(d.meanContainment),
-      ]),
-    ],
-    numeric: [1, 2, 3, 4],
-  }),
-)}
-${pop
-  ? section(
-      'bevolking',
-      'Inwoners in een gemeente met een ruimtelijke agenda',
-      html`<p>${formatPercent(pop.share)} van de inwoners van Nederland (${formatNumber(pop.covered)} van ${formatNumber(pop.total)} op 1 januari 2024, CBS) woont in een gemeente die aan minstens één ruimtelijke agenda in deze dataset deelneemt.</p>`,
-      table({
-        caption: 'Aandeel inwoners in een gemeente met een ruimtelijke agenda, per thema',
-        head: ['Thema', 'Inwoners', 'Aandeel'],
-        rows: THEMES.map((t) => [link(themeHref(t), t), formatNumber(pop.byTheme[t].covered), formatPercent(pop.byTheme[t].share)]),
-        numeric: [1, 2],
-      }),
-    )
-  : ''}
-${section(
-  'methode-pendel',
-  'Bron en methode',
-  html`<p>${c.method}</p>
-<p>${yearText} De cijfers komen uit het blad <code>pendel</code> van de invoer; in de voorbeelddata is dat CBS-tabel 81251NED (banen van werknemers, december 2014, CC BY 4.0), met paren onder 50 banen weggelaten en afgerond op honderdtallen. Gemeenten die sindsdien zijn opgeheven zijn omgezet met de tabel van gemeentelijke herindelingen; een gemeente die over meerdere opvolgers is verdeeld, is naar inwonertal (1-1-2024) verdeeld, wat een schatting is.</p>`,
-)}
+<p class="lead">Werken de gemeenten in een ruimtelijke agenda samen binnen het gebied waarin hun inwoners wonen en werken? Deze pagina legt de agenda’s naast de woon-werkstromen tussen gemeenten. ${dataYearSentence(c)}</p>
+${totalsParagraph(c)}
+${section('intensiteit', `Pendel per gemeente (${flowYears(c)})`, figure('pendelkaart', intensityMap(mapCommon(l, 'pendelkaart'), c)), html`<p><a href="${COMMUTING_PATH}${CSV_NAME}" download>Pendel per gemeente (CSV)</a></p>`)}
+${flowsSection(l, c)}
+${regionsSection(l, c)}
+${comparisonSection(l, c)}
+${fitSection(l, c)}
+${divisionsSection(c)}
+${populationSection(c)}
+${methodSection(c)}
 `,
   };
 }
@@ -210,7 +324,7 @@ export function cooperationFitSection(l: SiteLookup, cooperation: Cooperation): 
   const body =
     f.members < c.minMembers
       ? html`<p>Met ${plural(f.members, 'gemeente', 'gemeenten')} is de fit met de functionele regio’s niet zinvol te bepalen.</p>`
-      : html`<p>${formatNumber(f.membersInDominant)} van de ${formatNumber(f.members)} gemeenten (${formatPercent(f.fit ?? 0)}) liggen in de functionele ${regionLabelOf(c, f.dominantRegion)}. Van de uitgaande pendel van de deelnemende gemeenten blijft ${containmentText(f.containment)} binnen de samenwerking (${formatNumber(f.outflowWithin)} van ${formatNumber(f.memberOutflow)} banen).</p>
+      : html`<p>${formatNumber(f.membersInDominant)} van de ${formatNumber(f.members)} gemeenten (${formatPercent(f.fit ?? 0)}) liggen in de functionele ${regionLabelOf(c, f.dominantRegion)}. Van de uitgaande pendel van de deelnemende gemeenten blijft ${percentOrDash(f.containment)} binnen de samenwerking (${formatNumber(f.outflowWithin)} van ${formatNumber(f.memberOutflow)} banen).</p>
 <p class="muted">${dataYearSentence(c)} Zie ${link(COMMUTING_PATH, COMMUTING_TITLE)}.</p>`;
   return section('pendel', 'Past de samenwerking bij het dagelijks stedelijk systeem?', body);
 }

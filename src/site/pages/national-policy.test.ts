@@ -114,6 +114,22 @@ describe('other sections and helpers', () => {
     expect(regioDealsSection.render(lookup())).toBeNull();
   });
 
+  it('shows Regio Deals per province out of all deals, with those without a known province counted apart', () => {
+    // Three deals: rd1 {Harlingen, Groningen} in Fryslân and Groningen; rd2 {Leeuwarden} in Fryslân; rd3 without members.
+    // Per province: Fryslân 2 van de 3, Groningen 1 van de 3; 1 van de 3 zonder bekende provincie.
+    const deal = (id: string, municipalities: string[]) => ({ division: 'REGIO_DEAL', id, name: `Deal ${id}`, municipalities, attribute: null, source: null, extra: {} });
+    const dataset = { ...fixtureDataset, nationalRegions: [...fixtureDataset.nationalRegions, deal('rd1', ['GM0072', 'GM0014']), deal('rd2', ['GM0080']), deal('rd3', [])] };
+    const national = analyseNational({ dataset, ref: fixtureReference as unknown as AnalysisReference }, { foundBack: 0.5 });
+    const html = body(createLookup({ ...fixtureSite, dataset, analysis: { ...fixtureAnalysis, national } }), regioDealsSection)!;
+    expect(html).toContain('van 1 van de 3 zijn de gemeenten niet bekend');
+    expect(html).toContain('De meeste deals liggen (deels) in Fryslân: 2 van de 3.');
+    expect(html).toContain('Regio Deals per provincie, van alle 3 deals (een deal over twee provincies telt bij beide); 1 zonder bekende provincie');
+    expect(html).toMatch(/Fryslân<\/th><td[^>]*>2 van de 3</);
+    expect(html).toMatch(/Groningen<\/th><td[^>]*>1 van de 3</);
+    expect(html).toMatch(/zonder bekende provincie<\/span><\/th><td[^>]*>1 van de 3</);
+    expect(html).not.toContain('onbekend');
+  });
+
   it('reports completeness on the Methode page', () => {
     // Fixture: two RES regions, both with members.
     const html = render(nationalMethodSection(lookup()));
@@ -131,7 +147,7 @@ describe('other sections and helpers', () => {
 
   it('orders the page: interplay and completeness first, then the given sections, then the rest', () => {
     const extra = { id: 'x', title: 'X', render: () => null };
-    expect(nationalPolicySections(lookup(), [extra]).map((s) => s.id)).toEqual([
+    expect(nationalPolicySections([extra]).map((s) => s.id)).toEqual([
       'beleid-per-thema', 'volledigheid', 'x', 'complementariteit', 'regio-deals', 'beleidsstukken',
     ]);
   });

@@ -6,16 +6,24 @@
  */
 import * as Plot from '@observablehq/plot';
 import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
-import { QUADRANT_LABELS, type NationalInterplay, type NationalResult, type Quadrant } from '../../analysis/national.ts';
+import { divisionKey, type NationalInterplay, type NationalResult, type Quadrant } from '../../analysis/national.ts';
 import { html, trusted, type Html, type Renderable } from '../../present/html.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
 import { cooperationHref, divisionHref, downloadLink, inlineList, link, notice, sourceLink, STEERING_LABEL, table, TYPOLOGY_LABEL } from '../../present/components.ts';
 import { toCsv } from '../../present/csv.ts';
 import { finishPlot, plotDocument } from '../../present/charts.ts';
-import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
+import { divisionLabel, provinceWithMostDeals, type SiteLookup } from '../../present/lookup.ts';
 import type { NationalSection } from './national-section.ts';
 
 const share = (v: number | null) => (v === null ? '–' : formatPercent(v));
+
+/** The four places in the steering × location-choice scheme, in words. */
+export const QUADRANT_LABELS: Record<Quadrant, string> = {
+  RIJK_EN_REGIO: 'Rijk stuurt op waar én regio kiest waar',
+  RIJK: 'Rijk stuurt op waar, regio kiest niet waar',
+  REGIO: 'Regio kiest waar, Rijk legt vooral thematische accenten',
+  GEEN: 'Rijk stuurt niet op waar en regio kiest niet waar',
+};
 
 /** Lower-case division label for use inside a sentence ("x van de y RES-regio's"). */
 const DIVISION_NOUN: Record<string, [string, string]> = {
@@ -79,7 +87,7 @@ function interplaySentence(n: NationalResult): string {
   const steer = n.interplay.filter((r) => r.nationalSteersWhere === true).map((r) => r.theme);
   const withDocs = n.interplay.filter((r) => r.documents > 0).length;
   const parts = [
-    `Van de ${formatNumber(n.policies.documents)} nationale beleidsstukken stuurt ${formatNumber(n.policies.landUseSteering)} (${formatPercent(n.policies.landUseSteering / Math.max(1, n.policies.documents))}) op waar ruimte wordt gebruikt; de rest legt vooral thematische accenten.`,
+    `Van de ${formatNumber(n.policies.documents)} nationale beleidsstukken stuurt ${formatNumber(n.policies.landUseSteering)} (${share(n.policies.shareLandUseSteering)}) op waar ruimte wordt gebruikt; de rest legt vooral thematische accenten.`,
     steer.length
       ? `Op ${plural(steer.length, 'thema', 'thema’s')} van de ${formatNumber(withDocs)} met beleidsstukken is dat de meerderheid: ${joinDutch(steer.map((t) => t.toLowerCase()))}.`
       : `Op geen enkel thema stuurt de meerderheid van de stukken op waar.`,
@@ -254,23 +262,27 @@ export const regioDealsSection: NationalSection = {
     const n = national(l);
     if (!n || n.regioDeals.deals === 0) return null;
     const rd = n.regioDeals;
-    const top = [...rd.perProvince].sort((a, b) => b.deals - a.deals || a.province.localeCompare(b.province, 'nl'))[0];
+    const top = provinceWithMostDeals(rd);
+    const ofAll = (count: number) => `${formatNumber(count)} van de ${formatNumber(rd.deals)}`;
     // The per-division page (national.ts, one page per division) holds the Regio Deals overlay map.
-    const division = n.completeness.find((c) => c.division.toUpperCase().replace(/[\s-]+/g, '_') === 'REGIO_DEAL')?.division;
+    const division = n.completeness.find((c) => divisionKey(c.division) === 'REGIO_DEAL')?.division;
     const { divisions } = l.input.analysis.overlap;
     const mapLink = division && divisions[division] ? html` De kaart staat op de pagina ${link(divisionHref(divisions, division), 'Regio Deals')}.` : '';
     return {
-      body: html`<p>De data bevat ${plural(rd.deals, 'Regio Deal', 'Regio Deals')} in ${plural(rd.perTranche.length, 'tranche', 'tranches')}; van ${formatNumber(rd.dealsWithoutMembers)} zijn de gemeenten niet bekend.${top ? ` De meeste deals met bekende gemeenten liggen (deels) in ${top.province} (${formatNumber(top.deals)}).` : ''}${mapLink}</p>
+      body: html`<p>De data bevat ${plural(rd.deals, 'Regio Deal', 'Regio Deals')} in ${plural(rd.perTranche.length, 'tranche', 'tranches')}; van ${ofAll(rd.dealsWithoutMembers)} zijn de gemeenten niet bekend.${top ? ` De meeste deals liggen (deels) in ${top.province}: ${ofAll(top.deals)}.` : ''}${mapLink}</p>
 ${table({
   caption: 'Regio Deals per tranche',
   head: ['Tranche', 'Deals', 'Met bekende gemeenten'],
-  rows: rd.perTranche.map((t) => [t.tranche === 'unknown' ? 'onbekend' : t.tranche, formatNumber(t.deals), formatNumber(t.withMembers)]),
+  rows: rd.perTranche.map((t) => [t.tranche === 'unknown' ? 'niet opgegeven' : t.tranche, formatNumber(t.deals), formatNumber(t.withMembers)]),
   numeric: [1, 2],
 })}
 ${table({
-  caption: 'Regio Deals per provincie (een deal over twee provincies telt bij beide)',
+  caption: `Regio Deals per provincie, van alle ${formatNumber(rd.deals)} deals (een deal over twee provincies telt bij beide); ${formatNumber(rd.dealsWithoutProvince)} zonder bekende provincie`,
   head: ['Provincie', 'Deals'],
-  rows: rd.perProvince.map((p) => [p.province, formatNumber(p.deals)]),
+  rows: [
+    ...rd.perProvince.map((p) => [p.province, ofAll(p.deals)]),
+    ...(rd.dealsWithoutProvince > 0 ? [[html`<span class="muted">zonder bekende provincie</span>`, ofAll(rd.dealsWithoutProvince)]] : []),
+  ],
   numeric: [1],
 })}
 ${table({
@@ -280,8 +292,8 @@ ${table({
     d.name,
     d.tranche === null ? '–' : formatNumber(d.tranche),
     d.year === null ? '–' : String(d.year),
-    d.provinces.length ? d.provinces.join(', ') : html`<span class="muted">onbekend</span>`,
-    d.municipalities === 0 ? html`<span class="muted">onbekend</span>` : formatNumber(d.municipalities),
+    d.provinces.length ? d.provinces.join(', ') : html`<span class="muted">geen bekende gemeenten</span>`,
+    d.municipalities === 0 ? html`<span class="muted">niet bekend</span>` : formatNumber(d.municipalities),
     d.municipalities === 0 ? '–' : agendaLinks(l, d.agendas),
   ]),
   numeric: [1, 4],
@@ -332,8 +344,7 @@ ${table({
  * The page order: (a) the interplay first, then completeness, the per-division overlap sections of
  * national.ts (maps and found-back tables), complementarity, (c) Regio Deals and (d) the documents.
  */
-export function nationalPolicySections(l: SiteLookup, overlapSections: NationalSection[]): NationalSection[] {
-  void l;
+export function nationalPolicySections(overlapSections: NationalSection[]): NationalSection[] {
   return [interplaySection, divisionsSection, ...overlapSections, complementaritySection, regioDealsSection, documentsSection];
 }
 

@@ -93,12 +93,12 @@ export function divisionPages(l: SiteLookup): Page[] {
 const JACCARD_EXPLANATION = html`<p>Voor elk nationaal gebied zoeken we de vrijwillige agenda met de grootste overlap in gemeenten. De <strong>Jaccard-index</strong> is het aantal gemeenten dat in beide zit, gedeeld door het aantal gemeenten dat in minstens één van beide zit: 1 betekent precies dezelfde gemeenten, 0 geen enkele gemeente gemeen. “Deel van gebied in agenda” is het aandeel van de gemeenten van het gebied dat ook in de agenda zit; “deel van agenda in gebied” andersom.</p>`;
 
 /** Ordered sections of the page. Add a section by adding a NationalSection here. */
-export function nationalSections(l: SiteLookup): NationalSection[] {
+export function nationalSections(): NationalSection[] {
   // The overlap summary links to one page per division (divisionPages) with overlay map and table.
-  return nationalPolicySections(l, [overlapSummarySection]);
+  return nationalPolicySections([overlapSummarySection]);
 }
 
-export function nationalPage(l: SiteLookup, sections: NationalSection[] = nationalSections(l)): Page {
+export function nationalPage(l: SiteLookup, sections: NationalSection[] = nationalSections()): Page {
   const rendered = sections.map((s) => ({ s, r: s.render(l) })).filter((x) => x.r !== null);
   return {
     path: '/nationaal-beleid/',

@@ -7,14 +7,10 @@ import { TYPOLOGIES } from '../../model/enums.ts';
 import { html, type Html } from '../../present/html.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
 import { keyValues, link, notice, TYPOLOGY_LABEL } from '../../present/components.ts';
-import { divisionLabel, foundBackText, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
+import { divisionLabel, foundBackText, isReferenceDivision, mostCommonThemeCount, themesByAgendas, themeWithMostLocationChoices, type SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 import type { SiteStatus } from '../../present/layout.ts';
 import { chapterList } from './story.ts';
-
-function rankedThemes(counts: Record<Theme, number>): { theme: Theme; count: number }[] {
-  return THEMES.map((theme) => ({ theme, count: counts[theme] ?? 0 })).sort((a, b) => b.count - a.count || THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));
-}
 
 export function answerWhere(l: SiteLookup): Html {
   const { coverage, network } = l.input.analysis;
@@ -22,9 +18,7 @@ export function answerWhere(l: SiteLookup): Html {
   const white = coverage.whiteSpots.length;
   const covered = total - white;
   const edges = network.edges.length;
-  const sizes = new Map<number, number>();
-  for (const c of Object.values(network.communities)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
-  const communities = [...sizes.values()].filter((n) => n >= 2).length;
+  const communities = network.multiMemberCommunities;
   return html`<p>${formatNumber(covered)} van de ${formatNumber(total)} gemeenten doen mee aan minstens één ruimtelijke agenda in deze dataset. ${
     white === 0 ? 'Er zijn geen witte vlekken: elke gemeente doet ergens mee.' : html`${plural(white, 'gemeente doet', 'gemeenten doen')} aan geen enkele ruimtelijke agenda mee: de <a href="/kaart-2/#witte-vlekken">witte vlekken</a>.`
   }</p>
@@ -35,31 +29,31 @@ export function answerWhere(l: SiteLookup): Html {
 
 export function answerWhat(l: SiteLookup): Html {
   const { themes, organisation, goals } = l.input.analysis;
-  const ranked = rankedThemes(themes.agendasPerTheme).filter((t) => t.count > 0);
-  const topPair = [...themes.pairs].sort((a, b) => b.count - a.count || THEMES.indexOf(a.a) - THEMES.indexOf(b.a) || THEMES.indexOf(a.b) - THEMES.indexOf(b.b))[0];
-  const dist = Object.entries(themes.themeCountDistribution).sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0]))[0];
-  const locatie = THEMES.map((t) => ({ t, s: goals.perTheme[t]?.shares.LOCATIE ?? 0, n: goals.perTheme[t]?.total ?? 0 }))
-    .filter((x) => x.n > 0)
-    .sort((a, b) => b.s - a.s || THEMES.indexOf(a.t) - THEMES.indexOf(b.t))[0];
+  const ranked = themesByAgendas(themes).filter((t) => t.count > 0);
+  // The analysis sorts the pairs most frequent first; a pair that never occurs is no answer.
+  const topPair = themes.pairs[0]?.count ? themes.pairs[0] : undefined;
+  const dist = mostCommonThemeCount(themes);
+  const locatie = themeWithMostLocationChoices(goals);
   const lf = organisation.legalFormShares;
+  const lc = organisation.legalFormCounts;
   return html`<p>${
     ranked.length
       ? html`De meeste agenda’s werken aan het thema ${ranked[0].theme} (${plural(ranked[0].count, 'agenda', 'agenda’s')})${
           ranked[1] ? html`, gevolgd door ${ranked[1].theme} (${formatNumber(ranked[1].count)})` : ''
         }.`
       : 'Er zijn nog geen agenda’s met thema’s.'
-  } ${dist ? html`Het vaakst behandelt een agenda ${plural(Number(dist[0]), 'thema', 'thema’s')} (${formatPercent(dist[1])} van de agenda’s).` : ''} ${
+  } ${dist ? html`Het vaakst behandelt een agenda ${plural(dist.themes, 'thema', 'thema’s')} (${formatPercent(dist.share)} van de ${plural(themes.agendas, 'ruimtelijke agenda', 'ruimtelijke agenda’s')}).` : ''} ${
     topPair ? html`De thema’s ${topPair.a} en ${topPair.b} komen het vaakst samen voor (${formatNumber(topPair.count)}×).` : ''
   }</p>
-<p>${formatPercent(lf.WGR)} van de ruimtelijke samenwerkingen is een gemeenschappelijke regeling, ${formatPercent(lf.PRIVAAT)} privaatrechtelijk georganiseerd en ${formatPercent(
+<p>Van de ${plural(themes.agendas, 'ruimtelijke samenwerking', 'ruimtelijke samenwerkingen')} is ${formatPercent(lf.WGR)} (${formatNumber(lc.WGR)}) een gemeenschappelijke regeling, ${formatPercent(lf.PRIVAAT)} (${formatNumber(lc.PRIVAAT)}) privaatrechtelijk georganiseerd en ${formatPercent(
     lf.OVERIG,
-  )} een netwerk of convenant. ${formatPercent(organisation.shareWithTwoOrMoreNonGovernmentPartners)} heeft twee of meer partners buiten de overheid. Gemiddeld doen ${formatNumber(
+  )} (${formatNumber(lc.OVERIG)}) een netwerk of convenant. ${formatPercent(organisation.shareWithTwoOrMoreNonGovernmentPartners)} (${formatNumber(organisation.withTwoOrMoreNonGovernmentPartners)} van de ${formatNumber(themes.agendas)}) heeft twee of meer partners buiten de overheid. Gemiddeld doen ${formatNumber(
     organisation.members.spatial.mean,
     1,
   )} gemeenten mee aan een ruimtelijke agenda, tegen ${formatNumber(organisation.members.all.mean, 1)} bij alle samenwerkingsverbanden.</p>
 <p>${
     locatie
-      ? html`De ${plural(goals.goals.length, 'doel', 'doelen')} zijn ingedeeld naar soort. Het grootste aandeel concrete locatiekeuzes heeft het thema ${locatie.t}: ${formatPercent(locatie.s)} van de doelen bij dat thema.`
+      ? html`De ${plural(goals.goals.length, 'doel', 'doelen')} zijn ingedeeld naar soort. Het grootste aandeel concrete locatiekeuzes heeft het thema ${locatie.theme}: ${formatPercent(locatie.share)} van de doelen bij dat thema (${formatNumber(locatie.locationChoices)} van de ${formatNumber(locatie.goals)}).`
       : l.input.analysis.dataset.goals > 0
         ? html`De ${plural(l.input.analysis.dataset.goals, 'doel', 'doelen')} in de dataset zijn in deze versie nog niet ingedeeld naar soort.`
         : 'Er zijn nog geen doelen vastgelegd.'
@@ -71,8 +65,8 @@ export function answerComparable(l: SiteLookup): Html {
   const parts = TYPOLOGIES.map((t) => `${formatNumber(typology.counts[t] ?? 0)} ${TYPOLOGY_LABEL[t].toLowerCase()}`);
   const withPhase = l.spatial.filter((c) => c.lifePhase !== null).length;
   return html`<p>Naar de logica van hun grenzen zijn de ruimtelijke agenda’s ${joinDutch(parts)}. ${
-    typology.agreement === null ? '' : html`Waar de dataset zelf een type noemt, komen de regels in ${formatPercent(typology.agreement)} van de gevallen op hetzelfde uit.`
-  } ${withPhase > 0 ? html`Van ${plural(withPhase, 'agenda', "agenda’s")} is de levensfase bekend.` : 'De levensfase van de samenwerkingen is in deze dataset niet ingevuld.'} Zie ${link('/vergelijkbaarheid/', 'Vergelijkbaarheid')}.</p>`;
+    typology.agreement === null ? '' : html`Waar de dataset zelf een type noemt, komen de regels in ${formatNumber(typology.agreed)} van de ${formatNumber(typology.labelled)} gevallen (${formatPercent(typology.agreement)}) op hetzelfde uit.`
+  } ${withPhase > 0 ? html`Van ${formatNumber(withPhase)} van de ${plural(l.spatial.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')} is de levensfase bekend.` : 'De levensfase van de samenwerkingen is in deze dataset niet ingevuld.'} Zie ${link('/vergelijkbaarheid/', 'Vergelijkbaarheid')}.</p>`;
 }
 
 export function answerNational(l: SiteLookup): Html {

@@ -25,16 +25,20 @@ describe('overview sentences', () => {
   it('answerWhat: Wonen leads (2 agendas); 1/3 WGR = 33%; mean members 10/3 = 3,3 vs 5,25 = 5,3', () => {
     const t = text(answerWhat(l));
     expect(t).toContain('het thema Wonen (2 agenda’s)');
-    expect(t).toContain('33% van de ruimtelijke samenwerkingen is een gemeenschappelijke regeling');
+    // Every share names its count and denominator: 1 of the 3 spatial agendas per legal form.
+    expect(t).toContain('Van de 3 ruimtelijke samenwerkingen is 33% (1) een gemeenschappelijke regeling');
+    expect(t).toContain('33% (1 van de 3) heeft twee of meer partners buiten de overheid');
+    // 1, 2 and 3 themes each 1/3: the tie goes to the smaller number.
+    expect(t).toContain('Het vaakst behandelt een agenda 1 thema (33% van de 3 ruimtelijke agenda’s)');
     expect(t).toContain('Gemiddeld doen 3,3 gemeenten mee aan een ruimtelijke agenda, tegen 5,3');
     // Wonen has 1 goal, LOCATIE → 100%, the highest LOCATIE share.
-    expect(t).toContain('het thema Wonen: 100%');
+    expect(t).toContain('het thema Wonen: 100% van de doelen bij dat thema (1 van de 1)');
   });
 
   it('answerComparable: one agenda of each type; 2 of 3 spatial agendas have a life phase', () => {
     const t = text(answerComparable(l));
     expect(t).toContain('1 bestuurlijk, 1 economisch en 1 landschappelijk');
-    expect(t).toContain('Van 2 agenda’s is de levensfase bekend');
+    expect(t).toContain('Van 2 van de 3 ruimtelijke agenda’s is de levensfase bekend');
   });
 });
 
