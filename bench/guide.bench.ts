@@ -30,11 +30,11 @@ export const guideBench: Bench = {
         () => ids.map((id) => ({ id, page: renderGuidePage(input, id, status)! })),
         2,
       );
-      const jobs: PdfJob[] = html.result.map(({ id, page }) => ({ path: page.path, document: renderLayout(page, status), footerTitle: l.coopById.get(id)!.name, out: join(dir, `${id}.pdf`) }));
+      const jobs: PdfJob[] = html.result.map(({ id, page }) => ({ path: page.path, document: renderLayout(page, status), footerTitle: l.coopById.get(id)!.name }));
       const pdf = await timeBest(() => renderPdfs(jobs), 1);
       const pages = pdf.result.map((r) => r.pages).sort((a, b) => a - b);
       const total = pages.reduce((s, n) => s + n, 0);
-      const mb = pdf.result.reduce((s, r) => s + r.bytes, 0) / 1024 / 1024;
+      const mb = pdf.result.reduce((s, r) => s + r.pdf.length, 0) / 1024 / 1024;
       log(`leidraden: ${ids.length}`);
       log(`HTML voor alle leidraden: ${html.ms.toFixed(0)} ms (${(html.ms / ids.length).toFixed(1)} ms per leidraad)`);
       log(`pdf's (één Chromium): ${(pdf.ms / 1000).toFixed(1)} s (${(pdf.ms / ids.length).toFixed(0)} ms per pdf), ${mb.toFixed(1)} MiB`);

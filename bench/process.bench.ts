@@ -62,7 +62,9 @@ export const processBench: Bench = {
         log(row(`analyse ${k}×`, measure([BIN, 'analyse', dir, '--out', join(tmp, `a${k}.json`)], runs), floor));
         if (k <= 10 || process.env.BENCH_BUILD_100) log(row(`build ${k}× (zonder pdf's)`, measure([BIN, 'build', dir, '--out', join(tmp, `site${k}`)], k === 1 ? 3 : 1), floor));
       }
-      if (process.env.BENCH_PDF) log(row("leidraad --all (pdf's, voorbeeld)", measure([BIN, 'leidraad', '--all', '--out', join(tmp, 'pdf')], 1), null));
+      // The PDF step as its own row: the same build of the example with every guide as PDF (one Chromium,
+      // a pool of tabs); the difference with "build 1× (zonder pdf's)" is what the PDFs cost.
+      log(row("pdf's voor alle regio's (build --pdf)", measure([BIN, 'build', EXAMPLE_DIR.pathname, '--out', join(tmp, 'site-pdf'), '--pdf'], 1), null));
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

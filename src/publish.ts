@@ -20,6 +20,7 @@ import type { SiteStatus } from './present/layout.ts';
 import { notFoundPage, renderPages } from './site/build.ts';
 import { bundleClients, type BundleResult } from './site/bundle.ts';
 import { renderGuideAnswerFiles, renderGuidePages } from './guide/render.ts';
+import { printGuidePdfs, type PdfSelection } from './guide/pdf-files.ts';
 import { loadStory } from './story/index.ts';
 import { assertSiteDirUsable, buildSiteDir, MANIFEST_FILE } from './output/site-dir.ts';
 import type { OutputTree } from './output/tree.ts';
@@ -39,6 +40,10 @@ export interface BuildOptions {
   datasetExport?: DatasetExport;
   /** Skip Vite (unit tests of page output only). */
   skipBundles?: boolean;
+  /** Print these guides to PDF beside their pages and link them (needs Chromium); absent: no PDFs. */
+  pdf?: PdfSelection;
+  /** Called as each guide PDF is done (for progress output). */
+  onPdf?: (done: number, total: number) => void;
 }
 
 export interface BuildReport {
@@ -48,6 +53,8 @@ export interface BuildReport {
   bundles: BundleResult[];
   /** What the build found and repaired after an earlier, interrupted build (Dutch). */
   notes: string[];
+  /** Guide PDFs written (cooperation id → bytes); empty without `pdf`. */
+  pdfs: Map<string, number>;
 }
 
 /** Throws when `outDir` is a non-empty folder that is not an earlier build (we never build into those). */
@@ -71,16 +78,21 @@ async function writeSite(tree: OutputTree, pages: Page[], downloads: OutputFile[
   return { files: files.length, bundles };
 }
 
+/**
+ * With `opts.pdf` the guides are printed first (from their pages without PDF links; those links are
+ * screen-only, so the PDF is the same), then every page is rendered knowing each PDF's size.
+ */
 export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<BuildReport> {
   const outDir = resolve(opts.outDir);
-  const l = createLookup(input);
   const status = siteStatus(input, opts.statusLabel);
+  const pdfs = opts.pdf ? await printGuidePdfs(createLookup(input), status, opts.pdf, { onProgress: opts.onPdf }) : null;
+  const l = createLookup(pdfs ? { ...input, guidePdfs: pdfs.sizes } : input);
   const downloads = downloadFiles(l, opts);
-  downloads.files.push(...(await renderGuideAnswerFiles(l)));
+  downloads.files.push(...(await renderGuideAnswerFiles(l)), ...(pdfs?.files ?? []));
   const pages = [...renderPages(l, status, downloads.items, opts.mergers), ...renderGuidePages(l, status)];
   const { result, notes } = await buildSiteDir(outDir, (tree) => writeSite(tree, pages, downloads.files, status, opts));
   const bundles = result.bundles.map((b) => ({ ...b, file: join(outDir, b.file) }));
-  return { outDir, pages: pages.map((p) => p.path), files: result.files, bundles, notes };
+  return { outDir, pages: pages.map((p) => p.path), files: result.files, bundles, notes, pdfs: pdfs?.sizes ?? new Map() };
 }
 
 /**
@@ -89,7 +101,7 @@ export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<B
  */
 export async function buildFromPipeline(
   result: { reference: Reference; dataset: SiteInput['dataset']; analysis: SiteInput['analysis']; story?: SiteInput['story'] },
-  opts: { outDir: string; statusLabel?: string },
+  opts: { outDir: string; statusLabel?: string; pdf?: PdfSelection; onPdf?: BuildOptions['onPdf'] },
 ): Promise<BuildReport> {
   const { reference } = result;
   const story = result.story ?? loadStory(result.dataset.source, result.analysis);
@@ -98,6 +110,8 @@ export async function buildFromPipeline(
   return buildSite({ ...result, story }, {
     outDir: opts.outDir,
     statusLabel: opts.statusLabel,
+    pdf: opts.pdf,
+    onPdf: opts.onPdf,
     mergers: reference.mergers,
     municipalityTopology: loadTopology('gemeente'),
     datasetExport: await datasetExport(result.dataset, reference),

@@ -11,8 +11,9 @@ import { createLookup } from '../src/present/lookup.ts';
 import { renderLayout } from '../src/present/layout.ts';
 import { buildGuideModel, closeIds, guideIds, type GuideInput } from '../src/guide/model.ts';
 import { guideQuestions } from '../src/guide/questions.ts';
+import { startingPoints } from '../src/guide/picker.ts';
 import { defaultAdjacency, renderGuidePage, renderGuidePages } from '../src/guide/render.ts';
-import { ChromiumMissingError, countPdfPages, renderPdfs } from '../src/guide/pdf.ts';
+import { ChromiumMissingError, countPdfPages, fixPdfDates, renderPdfs } from '../src/guide/pdf.ts';
 
 const STATUS = { label: 'voorbeelddata', date: 'agenda’s tot en met 2025' };
 const MRA = 'metropoolregio-amsterdam';
@@ -131,6 +132,20 @@ describe('guide pages', () => {
   });
 });
 
+describe('where to start', () => {
+  it('startingPoints lists per division the regions coinciding most with one of its areas, best first', () => {
+    const divisions = startingPoints(input);
+    const res = divisions.find((d) => d.division === 'RES')!;
+    expect(res.candidates.length).toBe(5);
+    for (let i = 1; i < res.candidates.length; i++) expect(res.candidates[i - 1].overlap).toBeGreaterThanOrEqual(res.candidates[i].overlap);
+    // nationale_gebieden.csv: RES-25-twente lists the same 14 municipalities as samenwerkingen.csv regio-twente → 14 / 14 = 100%.
+    const twente = startingPoints(input, 200).find((d) => d.division === 'RES')!.candidates.find((c) => c.id === 'regio-twente')!;
+    expect(twente).toMatchObject({ area: 'Twente', shared: 14, members: 14, areaMunicipalities: 14, overlap: 1 });
+    // Every agenda appears once per division, with its best area.
+    expect(new Set(res.candidates.map((c) => c.id)).size).toBe(res.candidates.length);
+  });
+});
+
 describe('unknown ids', () => {
   it('suggests close ids, nearest first', () => {
     const ids = guideIds(input);
@@ -154,6 +169,14 @@ describe('pdf', () => {
       if (before === undefined) delete process.env.REGIORUIMTE_CHROMIUM;
       else process.env.REGIORUIMTE_CHROMIUM = before;
     }
+  });
+
+  it('fixPdfDates(pdf, date) sets both Info dates to the given date and keeps the length (xref offsets stay valid)', () => {
+    const raw = Buffer.from("<< /CreationDate (D:20261202144921+00'00')\n/ModDate (D:20261202144922+00'00') >> (D:20261202144921 in text)", 'latin1');
+    const fixed = Buffer.from(fixPdfDates(raw, '20250101000000')).toString('latin1');
+    expect(fixed).toBe("<< /CreationDate (D:20250101000000+00'00')\n/ModDate (D:20250101000000+00'00') >> (D:20261202144921 in text)");
+    expect(fixed.length).toBe(raw.length);
+    expect(() => fixPdfDates(raw, '2025')).toThrow(/14 digits/);
   });
 
   it('counts page objects, not the page tree', () => {

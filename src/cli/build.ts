@@ -1,6 +1,7 @@
 /**
- * `regioruimte build <map|xlsx> --out dist [--threshold N] [--status tekst]`: runs the pipeline and
- * renders the whole static site. Exit 1 when the data has errors (nothing is built), 2 for unusable
+ * `regioruimte build <map|xlsx> --out dist [--threshold N] [--status tekst] [--pdf [ids]]`: runs the
+ * pipeline and renders the whole static site; with --pdf also every guide (or the listed ones) as PDF,
+ * linked from the guide and profile pages. Exit 1 when the data has errors (nothing is built), 2 for unusable
  * arguments. The output folder is emptied first, but only if it is empty or an earlier build.
  */
 import { existsSync } from 'node:fs';
@@ -10,7 +11,11 @@ import { assertOutDirUsable, buildFromPipeline } from '../publish.ts';
 import { EXAMPLE_STATUS_LABEL } from '../present/layout.ts';
 import { loadStory } from '../story/index.ts';
 import { checkReport, formatCheckReport } from './check.ts';
-import { EXIT_DATA_ERRORS, EXIT_OK, UsageError } from './errors.ts';
+import { EXIT_DATA_ERRORS, EXIT_OK, MissingToolError, UsageError } from './errors.ts';
+import { distance } from 'fastest-levenshtein';
+import { closeIds, guideIds, type GuideInput } from '../guide/model.ts';
+import { unknownGuideIds, type PdfSelection } from '../guide/pdf-files.ts';
+import { ChromiumMissingError } from '../guide/pdf.ts';
 import { parseOutputPath, parseShare, parseWholeNumber } from './options.ts';
 import { printErr, printOut } from './terminal.ts';
 
@@ -19,6 +24,29 @@ interface BuildFlags {
   threshold?: string;
   foundBack?: string;
   status?: string;
+  /** --pdf alone: every guide; --pdf a,b: those cooperation ids. */
+  pdf?: boolean | string;
+}
+
+/** The guides --pdf asks for; a UsageError for an empty list. */
+export function parsePdfSelection(value: boolean | string | undefined): PdfSelection | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return 'all';
+  const ids = value.split(',').map((x) => x.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UsageError(`--pdf zonder ids maakt alle leidraden; '${value}' noemt geen id`);
+  return [...new Set(ids)];
+}
+
+function checkPdfIds(selection: PdfSelection | undefined, input: GuideInput): void {
+  if (!selection) return;
+  const unknown = unknownGuideIds(input, selection);
+  if (unknown.length === 0) return;
+  const all = guideIds(input);
+  const hints = unknown.map((id) => {
+    const close = closeIds(id, all, distance);
+    return `'${id}'${close.length ? ` (bedoelde u: ${close.join(', ')}?)` : ''}`;
+  });
+  throw new UsageError(`--pdf noemt ${hints.length === 1 ? 'een samenwerking' : 'samenwerkingen'} zonder gespreksleidraad: ${hints.join(', ')}. Een leidraad is er voor elke samenwerking met ruimtelijk = ja.`);
 }
 
 /** The example dataset is labelled as such everywhere; any other dataset by its folder/file name. */
@@ -31,6 +59,7 @@ export async function runBuild(input: string, flags: BuildFlags): Promise<number
   const foundBack = parseShare(flags.foundBack, '--found-back');
   if (!existsSync(input)) throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
   parseOutputPath(flags.out, '--out', [input]);
+  const pdf = parsePdfSelection(flags.pdf);
   try {
     assertOutDirUsable(resolve(flags.out));
   } catch (error) {
@@ -48,13 +77,20 @@ export async function runBuild(input: string, flags: BuildFlags): Promise<number
     printErr(`${report.trimEnd()}\n\nDe site is niet gebouwd.\n`);
     return EXIT_DATA_ERRORS;
   }
-  const report = await buildFromPipeline({ reference, dataset, analysis, story }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input) });
+  checkPdfIds(pdf, { reference, dataset, analysis });
+  let report;
+  try {
+    report = await buildFromPipeline({ reference, dataset, analysis, story }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input), pdf });
+  } catch (error) {
+    if (error instanceof ChromiumMissingError) throw new MissingToolError(`${error.message} Of bouw de site zonder --pdf.`, { cause: error });
+    throw error;
+  }
   for (const note of report.notes) printOut(`${note}
 `);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const warnings = dataset.findings.filter((f) => f.severity === 'warning').length;
   printOut(
-    `Site gebouwd in ${report.outDir}: ${report.pages.length} pagina's, ${report.files} downloads, ${report.bundles.length} scripts (${seconds} s).` +
+    `Site gebouwd in ${report.outDir}: ${report.pages.length} pagina's, ${report.files} downloads${pdf ? ` (waarvan ${report.pdfs.size} gespreksleidraden als pdf)` : ''}, ${report.bundles.length} scripts (${seconds} s).` +
       (warnings ? ` ${warnings} waarschuwingen bij het inlezen (zie /methode/).` : '') +
       '\n',
   );

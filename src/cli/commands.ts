@@ -49,6 +49,7 @@ function registerBuild(program: Command, setExit: SetExit): void {
     .option('--threshold <n>', 'drempel voor Kaart 1: minimum aantal gedeelde samenwerkingen (standaard 5)')
     .option('--found-back <x>', 'minimale Jaccard-score voor "komt terug" (standaard 0.5)')
     .option('--status <tekst>', 'status van de gegevens in de voettekst (standaard: voorbeelddata of de naam van de dataset)')
+    .option('--pdf [ids]', 'maak ook elke gespreksleidraad als pdf, gelinkt vanaf leidraad en profiel (of alleen de ids a,b,…; vraagt Chromium)')
     .action(async (input: string, flags) => setExit(await (await import('./build.ts')).runBuild(input, flags)));
 }
 

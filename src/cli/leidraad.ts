@@ -15,7 +15,8 @@ import { defaultAdjacency, renderGuidePage } from '../guide/render.ts';
 import { ChromiumMissingError, renderPdfs, type PdfJob } from '../guide/pdf.ts';
 import { defaultStatusLabel } from './build.ts';
 import { safeName } from '../output/names.ts';
-import { OutputTree } from '../output/tree.ts';
+import { OutputTree, writeFileAtomic } from '../output/tree.ts';
+import { pdfDate } from '../guide/pdf-files.ts';
 import { formatFinding } from './analyse.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, MissingToolError, UsageError } from './errors.ts';
 import { parseOutputPath } from './options.ts';
@@ -59,24 +60,29 @@ export async function runLeidraad(id: string | undefined, flags: Flags): Promise
   const status = siteStatus({ reference, dataset, analysis }, defaultStatusLabel(flags.data));
   const lookup = createLookup(input);
   const tree = id ? null : new OutputTree(resolve(flags.out ?? 'leidraden'));
+  const outs: string[] = [];
   const jobs: PdfJob[] = ids.map((x) => {
     const page = renderGuidePage(input, x, status)!;
     // File names come from the one name mapping (src/output/names): an id can never leave the folder.
-    const out = tree ? tree.path(`${safeName(x)}.pdf`) : resolve(flags.pdf ?? `gespreksleidraad-${safeName(x)}.pdf`);
-    return { path: page.path, document: renderLayout(page, status), footerTitle: lookup.coopById.get(x)!.name, out };
+    outs.push(tree ? tree.path(`${safeName(x)}.pdf`) : resolve(flags.pdf ?? `gespreksleidraad-${safeName(x)}.pdf`));
+    return { path: page.path, document: renderLayout(page, status), footerTitle: lookup.coopById.get(x)!.name };
   });
   const started = performance.now();
   let results;
   try {
-    results = await renderPdfs(jobs, (r) => {
-      if (!id) printOut(`${r.out} (${r.pages} pagina's)\n`);
+    results = await renderPdfs(jobs, {
+      date: pdfDate(lookup),
+      onDone: (r, i) => {
+        writeFileAtomic(outs[i], r.pdf);
+        if (!id) printOut(`${outs[i]} (${r.pages} pagina's)\n`);
+      },
     });
   } catch (error) {
     if (error instanceof ChromiumMissingError) throw new MissingToolError(error.message, { cause: error });
     throw error;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (id) printOut(`Gespreksleidraad geschreven: ${results[0].out} (${results[0].pages} pagina's, ${seconds} s).\n`);
+  if (id) printOut(`Gespreksleidraad geschreven: ${outs[0]} (${results[0].pages} pagina's, ${seconds} s).\n`);
   else printOut(`${results.length} gespreksleidraden geschreven in ${resolve(flags.out ?? 'leidraden')} (${seconds} s).\n`);
   return EXIT_OK;
 }

@@ -1,11 +1,12 @@
 /**
- * Guide pages to A4 PDF with headless Debian Chromium (playwright-core). Pages are served from memory
- * under a fake origin through request interception: every request is answered locally or aborted, so
- * nothing reaches the network. Page numbers come from Chromium's PDF footer template.
+ * Guide pages to A4 PDF with headless Debian Chromium (playwright-core): one browser, a small pool of
+ * tabs printing in parallel. Pages are served from memory under a fake origin through request
+ * interception: every request is answered locally or aborted, so nothing reaches the network. Page
+ * numbers come from Chromium's PDF footer template. The creation and modification dates Chromium
+ * writes are replaced by a fixed date, so the same page gives the same bytes.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { writeFileAtomic } from '../output/tree.ts';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml } from '../present/html.ts';
 import { GUIDE_CSS, GUIDE_STYLESHEET } from './render.ts';
@@ -34,14 +35,36 @@ export interface PdfJob {
   document: string;
   /** Shown in the footer next to the page number. */
   footerTitle: string;
-  /** Output file. */
-  out: string;
 }
 
 export interface PdfResult {
-  out: string;
+  pdf: Uint8Array;
   pages: number;
-  bytes: number;
+}
+
+export interface PdfOptions {
+  /** Called as each PDF is done (in completion order), with the job's index. */
+  onDone?: (result: PdfResult, index: number) => void;
+  /** Tabs printing at the same time in the one browser. */
+  concurrency?: number;
+  /** Creation and modification date written into every PDF, as 14 digits YYYYMMDDHHmmSS. */
+  date?: string;
+}
+
+/** Default pool size: printing is mostly Chromium's own work, so a few tabs keep two cores busy. */
+export const PDF_CONCURRENCY = 3;
+/** Default fixed PDF date when the caller gives none. */
+export const PDF_DATE = '20000101000000';
+
+/**
+ * Replaces the 14 date digits of every `D:YYYYMMDDHHmmSS` date (the Info dictionary's CreationDate
+ * and ModDate) by `date`. Same length, so the cross-reference offsets stay valid.
+ */
+export function fixPdfDates(pdf: Uint8Array, date = PDF_DATE): Uint8Array {
+  if (!/^\d{14}$/.test(date)) throw new Error(`src/guide/pdf: a PDF date is 14 digits (YYYYMMDDHHmmSS), not '${date}'`);
+  const text = Buffer.from(pdf).toString('latin1');
+  const fixed = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (D:${date}`);
+  return fixed === text ? pdf : Buffer.from(fixed, 'latin1');
 }
 
 const CONTENT_TYPE: Record<string, string> = { css: 'text/css', svg: 'image/svg+xml', js: 'text/javascript', png: 'image/png', json: 'application/json' };
@@ -85,10 +108,10 @@ async function launch() {
 }
 
 /**
- * Prints every job with one browser, `concurrency` tabs at a time; returns the page count and size of
- * each PDF in job order (`onDone` is called in completion order).
+ * Prints every job with one browser, `concurrency` tabs at a time; returns each PDF (dates fixed) with
+ * its page count, in job order.
  */
-export async function renderPdfs(jobs: PdfJob[], onDone?: (r: PdfResult) => void, concurrency = 2): Promise<PdfResult[]> {
+export async function renderPdfs(jobs: PdfJob[], options: PdfOptions = {}): Promise<PdfResult[]> {
   const browser = await launch();
   const results: PdfResult[] = [];
   try {
@@ -106,28 +129,30 @@ export async function renderPdfs(jobs: PdfJob[], onDone?: (r: PdfResult) => void
     let next = 0;
     const worker = async () => {
       const page = await context.newPage();
-      while (next < jobs.length) {
-        const index = next++;
-        const job = jobs[index];
-        await page.goto(ORIGIN + job.path, { waitUntil: 'load' });
-        const pdf = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          preferCSSPageSize: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: footerTemplate(job.footerTitle),
-          margin: { top: '16mm', bottom: '20mm', left: '16mm', right: '16mm' },
-          tagged: true,
-        });
-        writeFileAtomic(resolve(job.out), pdf);
-        const r = { out: job.out, pages: countPdfPages(pdf), bytes: pdf.length };
-        results[index] = r;
-        onDone?.(r);
+      try {
+        while (next < jobs.length) {
+          const index = next++;
+          const job = jobs[index];
+          await page.goto(ORIGIN + job.path, { waitUntil: 'load' });
+          const printed = await page.pdf({
+            format: 'A4',
+            printBackground: true,
+            preferCSSPageSize: true,
+            displayHeaderFooter: true,
+            headerTemplate: '<span></span>',
+            footerTemplate: footerTemplate(job.footerTitle),
+            margin: { top: '16mm', bottom: '20mm', left: '16mm', right: '16mm' },
+            tagged: true,
+          });
+          const pdf = fixPdfDates(printed, options.date);
+          results[index] = { pdf, pages: countPdfPages(pdf) };
+          options.onDone?.(results[index], index);
+        }
+      } finally {
+        await page.close();
       }
-      await page.close();
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, worker));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? PDF_CONCURRENCY, jobs.length)) }, worker));
     await context.close();
   } finally {
     await browser.close();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { GOAL_CLASSES } from '../model/enums.ts';
 import { html, trusted, type Html, type Renderable } from '../present/html.ts';
 import { cooperationHref, GOAL_CLASS_LABEL, goalKindLabel, guideHref, downloadLink, inlineList, link, municipalityHref, section, sourceLink, table, themeHref, themeTags, TYPOLOGY_LABEL } from '../present/components.ts';
-import { cooperationFacts } from '../present/cooperation.ts';
+import { cooperationFacts, guidePdfLink } from '../present/cooperation.ts';
 import { formatNumber, formatPercent, plural } from '../present/format.ts';
 import { createLookup, divisionLabel, type SiteLookup } from '../present/lookup.ts';
 import type { SiteStatus } from '../present/layout.ts';
@@ -21,6 +21,7 @@ import type { MapMunicipality } from '../present/map/types.ts';
 import { buildGuideModel, guideIds, type GuideInput, type GuideModel } from './model.ts';
 import { CLOSING_QUESTION, GROUP_INTRO, GROUP_TITLE, guideQuestions, QUESTION_GROUPS, type Question } from './questions.ts';
 import { answerTemplateHref, answerTemplateXlsx } from './answers.ts';
+import { startingPoints } from './picker.ts';
 
 export const GUIDE_STYLESHEET = '/assets/guide.css';
 export const GUIDE_CSS = readFileSync(new URL('./guide.css', import.meta.url), 'utf8');
@@ -263,6 +264,7 @@ function goalsAppendix(m: GuideModel): Html {
 /** The guide body for one cooperation (without the site layout). */
 export function renderGuideBody(l: SiteLookup, m: GuideModel, status: SiteStatus): Html {
   const c = m.cooperation;
+  const pdfBytes = l.input.guidePdfs?.get(c.id);
   const questions = guideQuestions(m);
   const dataDriven = questions.filter((q) => q.basis !== null).length;
   return html`<article class="guide">
@@ -278,7 +280,8 @@ export function renderGuideBody(l: SiteLookup, m: GuideModel, status: SiteStatus
 <div><dt>Namens de VNG</dt><dd></dd></div>
 </dl>
 <p class="guide-screen-only">${downloadLink(answerTemplateHref(c.id), 'Antwoordformulier met de vragen van deze leidraad', 'XLSX')}</p>
-<p class="guide-screen-only">${link(cooperationHref(c.id), `Profiel van ${c.name}`)} · Een pdf maakt u met <code>regioruimte leidraad ${c.id} --pdf leidraad.pdf</code>, of druk deze pagina af.</p>
+<p class="guide-screen-only">${pdfBytes !== undefined ? guidePdfLink(c.id, pdfBytes) : 'Druk deze pagina af op A4, of bewaar haar als pdf via het afdrukvenster van uw browser.'}</p>
+<p class="guide-screen-only">${link(cooperationHref(c.id), `Profiel van ${c.name}`)}</p>
 </header>
 ${glance(l, m)}
 ${comparison(m)}
@@ -303,9 +306,11 @@ export function guidePage(l: SiteLookup, m: GuideModel, status: SiteStatus): Pag
 }
 
 function indexPage(l: SiteLookup, ids: string[]): Page {
+  const pdfs = l.input.guidePdfs;
   const rows: Renderable[][] = ids.map((id) => {
     const c = l.coopById.get(id)!;
-    return [link(guideHref(id), c.name), formatNumber(c.municipalities.length), themeTags(c.themes)];
+    const bytes = pdfs?.get(id);
+    return [link(guideHref(id), c.name), formatNumber(c.municipalities.length), themeTags(c.themes), ...(pdfs ? [bytes !== undefined ? guidePdfLink(id, bytes) : html`<span class="muted">geen</span>`] : [])];
   });
   return {
     path: '/gespreksleidraad/',
@@ -317,8 +322,30 @@ function indexPage(l: SiteLookup, ids: string[]): Page {
     files: [{ path: GUIDE_STYLESHEET, content: GUIDE_CSS }],
     body: html`<h1>Gespreksleidraden</h1>
 <p class="lead">Voor elke ruimtelijke samenwerking een leidraad voor een gesprek over ruimtelijke keuzes: de regio in cijfers, hoe zij zich verhoudt tot andere regio’s en tot nationaal beleid, en vragen die de data scherper maken. Elke leidraad is af te drukken op A4.</p>
-${table({ caption: 'Gespreksleidraden per samenwerking, alfabetisch', captionHidden: true, head: ['Samenwerking', 'Gemeenten', 'Thema’s'], rows, numeric: [1] })}`,
+${startSection(l)}
+<h2 id="alle-leidraden">Alle gespreksleidraden</h2>
+${table({ caption: 'Gespreksleidraden per samenwerking, alfabetisch', captionHidden: true, head: ['Samenwerking', 'Gemeenten', 'Thema’s', ...(pdfs ? ['Pdf'] : [])], rows, numeric: [1] })}`,
   };
+}
+
+/** Per national division the regions that coincide most with one of its areas (src/guide/picker.ts). */
+function startSection(l: SiteLookup): Html {
+  const divisions = startingPoints(l.input);
+  if (divisions.length === 0) return html``;
+  return section(
+    'beginnen',
+    'Met welke regio’s beginnen?',
+    html`<p>Wie het gesprek wil voeren over een nationale indeling, zoals de RES of de Regio Deals, begint het best bij regio’s waarvan de agenda grotendeels over dezelfde gemeenten gaat als een gebied van die indeling: daar gaat één gesprek over beide. Per indeling staan hieronder de vijf regio’s die het meest samenvallen met een gebied. Maatstaf: het aantal gedeelde gemeenten als deel van alle gemeenten van regio en gebied samen (100% = precies dezelfde gemeenten); bij gelijke stand gaat de regio met meer gedeelde gemeenten voor.</p>`,
+    divisions.map((d) =>
+      table({
+        caption: `${divisionLabel(d.division)}: de ${plural(d.candidates.length, 'regio', 'regio’s')} die het meest samenvallen met een gebied, van de ${plural(d.overlapping, 'regio', 'regio’s')} die gemeenten delen met deze indeling`,
+        head: ['Regio', 'Gebied', 'Gedeelde gemeenten', 'Samenvallen'],
+        rows: d.candidates.map((c) => [link(guideHref(c.id), c.name), c.area, `${formatNumber(c.shared)} (regio ${formatNumber(c.members)}, gebied ${formatNumber(c.areaMunicipalities)})`, formatPercent(c.overlap)]),
+        numeric: [3],
+        className: 'guide-table',
+      }),
+    ),
+  );
 }
 
 /** Municipality adjacency from the map geometry (null when the geometry cannot be loaded). */

@@ -12,6 +12,9 @@ import { buildFromPipeline, buildSite } from '../../src/publish.ts';
 import { startServer } from '../../src/site/serve.ts';
 import { fixtureSite } from '../fixtures/site/fixture.ts';
 
+/** The example guides the shared example build prints to PDF. */
+export const EXAMPLE_PDFS = ['achterhoek', 'regio-twente'] as const;
+
 declare module 'vitest' {
   export interface ProvidedContext {
     siteFixtureUrl: string;
@@ -53,7 +56,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const exampleDir = mkdtempSync(join(tmpdir(), 'regioruimte-site-example-'));
     dirs.push(exampleDir);
     rmSync(exampleDir, { recursive: true, force: true });
-    await buildFromPipeline({ reference, dataset, analysis }, { outDir: exampleDir });
+    // Two guides as PDF (as `build --pdf achterhoek,regio-twente` does), so the PDF links can be tested
+    // without printing all 103.
+    await buildFromPipeline({ reference, dataset, analysis }, { outDir: exampleDir, pdf: EXAMPLE_PDFS });
     project.provide('siteExampleUrl', await serve(exampleDir));
     project.provide('siteExampleError', '');
   } catch (error) {

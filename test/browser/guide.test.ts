@@ -1,19 +1,18 @@
 /**
  * Browser tests of the conversation guide: the guide pages of the built example and fixture sites
  * (served with the site's CSP) load cleanly with zero axe-core violations and render hostile names as
- * text; the PDF of an example region has ≥ 2 A4 pages whose text (pdftotext) holds its name and members.
+ * text; the example build's PDF of Achterhoek is linked with its size from the guide and profile pages and
+ * has ≥ 2 A4 pages whose text (pdftotext) holds its name and members.
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserSession, checkPage, openPage } from './browser.ts';
 import { XSS_NAME } from '../fixtures/site/fixture.ts';
-import { runPipeline } from '../../src/pipeline.ts';
-import { renderLayout } from '../../src/present/layout.ts';
-import { defaultAdjacency, renderGuidePage } from '../../src/guide/render.ts';
-import { countPdfPages, renderPdfs } from '../../src/guide/pdf.ts';
+import { countPdfPages } from '../../src/guide/pdf.ts';
+import { formatFileSize } from '../../src/present/format.ts';
 
 const fixtureUrl = inject('siteFixtureUrl');
 const exampleUrl = inject('siteExampleUrl');
@@ -64,29 +63,52 @@ describe('guide pages in the site', () => {
   });
 });
 
-describe('guide pdf', () => {
+describe('guide pdf in the built site', () => {
   const dir = mkdtempSync(join(tmpdir(), 'regioruimte-guide-pdf-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints Achterhoek to an A4 PDF of ≥ 2 pages whose text holds the name and every member', async () => {
-    const p = await runPipeline('data/voorbeeld');
-    const status = { label: 'voorbeelddata', date: 'agenda’s tot en met 2025' };
-    const page = renderGuidePage({ ...p, adjacency: defaultAdjacency() }, 'achterhoek', status)!;
+  it('the guide and profile pages of Achterhoek link its PDF with its size; a guide without a PDF offers printing', async () => {
+    expect(exampleError).toBe('');
+    const href = '/gespreksleidraad/achterhoek/gespreksleidraad-achterhoek.pdf';
+    const response = await fetch(exampleUrl + href);
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    for (const path of ['/gespreksleidraad/achterhoek/', '/samenwerkingen/achterhoek/']) {
+      const rec = await session.visitor.visit(exampleUrl + path);
+      const links = rec.page.locator(`a[href="${href}"]`);
+      expect(await links.count(), path).toBe(1);
+      // The size shown is the file's own size (units of 1024, as formatFileSize writes it).
+      expect(await links.textContent(), path).toContain(`(pdf, ${formatFileSize(bytes.length)})`);
+    }
+    // The example build prints only Achterhoek and Regio Twente: the MRA guide links no PDF but says how to print.
+    const mra = await check(exampleUrl, '/gespreksleidraad/metropoolregio-amsterdam/');
+    expect(await mra.page.locator('a[href$=".pdf"]').count()).toBe(0);
+    expect(mra.text).toContain('bewaar haar als pdf via het afdrukvenster');
+
     const out = join(dir, 'achterhoek.pdf');
-    const [result] = await renderPdfs([{ path: page.path, document: renderLayout(page, status), footerTitle: 'Achterhoek', out }]);
-    const pdf = readFileSync(out);
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(result.pages).toBe(countPdfPages(pdf));
-    expect(result.pages).toBeGreaterThanOrEqual(2);
+    writeFileSync(out, bytes);
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const pages = countPdfPages(bytes);
+    expect(pages).toBeGreaterThanOrEqual(2);
     const text = execFileSync('/usr/bin/pdftotext', [out, '-'], { encoding: 'utf8' });
     // pdftotext separates pages with form feeds: one per page.
-    expect(text.split('\f').filter((s) => s.trim()).length).toBe(result.pages);
+    expect(text.split('\f').filter((x) => x.trim()).length).toBe(pages);
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Achterhoek (8RHK ambassadeurs / Regio Achterhoek)');
-    expect(flat).toContain('Gespreksleidraad');
+    expect(flat).toContain('Van plan naar uitvoering');
     // samenwerkingen.csv row achterhoek: the eight member municipalities.
     for (const name of ['Aalten', 'Berkelland', 'Bronckhorst', 'Doetinchem', 'Montferland', 'Oost Gelre', 'Oude IJsselstreek', 'Winterswijk']) expect(flat).toContain(name);
-    // Footer page numbers from the Chromium footer template.
-    expect(flat).toContain(`pagina 1 van ${result.pages}`);
+    // Footer page numbers from the Chromium footer template; the screen-only PDF link is not printed.
+    expect(flat).toContain(`pagina 1 van ${pages}`);
+    expect(flat).not.toContain('Gespreksleidraad als pdf');
+    // Fixed dates: 1 January of the newest agenda year in the example (2025), never the build time.
+    expect(Buffer.from(bytes).toString('latin1')).toContain("/CreationDate (D:20250101000000");
+  });
+
+  it('the guide page has no horizontal overflow at 390 and 320 px', async () => {
+    for (const width of [390, 320]) {
+      const rec = await session.visitor.visit(exampleUrl + '/gespreksleidraad/metropoolregio-amsterdam/', width);
+      expect(await rec.page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+    }
   });
 });
