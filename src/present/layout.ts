@@ -124,6 +124,7 @@ export function renderLayout(page: Page, status: SiteStatus): string {
     scripts: page.scripts,
     footer: html`<p class="data-status"><strong>Gegevens:</strong> ${status.label} (${status.date}).</p>
 <ul class="footer-links"><li><a href="/methode/">Methode en bronnen</a></li><li><a href="/downloads/">Downloads</a></li><li><a href="/toegankelijkheid/">Toegankelijkheid</a></li></ul>
-<p>Kaartgrenzen: CBS / Kadaster, 2025 (CC BY 4.0).</p>`,
+<p>Kaartgrenzen: CBS / Kadaster, 2025 (CC BY 4.0).</p>
+<p class="print-only">Afgedrukt van ${SITE_NAME}, pagina ${page.path} · stand van de gegevens: ${status.date}.</p>`,
   });
 }

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
-import { browserSession, checkPage, openPage } from './browser.ts';
+import { axe, browserSession, checkPage, openPage } from './browser.ts';
 import { geosInvalid } from '../geos.ts';
 
 const exampleUrl = inject('siteExampleUrl');
@@ -16,6 +16,21 @@ const exampleError = inject('siteExampleError');
 const session = browserSession();
 
 const EXAMPLE_PAGES = ['/', '/kaart-1/', '/kaart-2/', '/themas/', '/themas/water-en-bodem/', '/kenmerken/', '/vergelijkbaarheid/', '/nationaal-beleid/', '/methode/', '/samenwerkingen/regio-twente/', '/gemeenten/GM1900/', '/zoeken/', '/downloads/'];
+
+/** One page of every page type (chapter, division, guide and 404 included). */
+const PAGE_TYPES = [
+  ...EXAMPLE_PAGES,
+  '/verhaal/',
+  '/verhaal/aanleiding/',
+  '/nationaal-beleid/res/',
+  '/dagelijks-stedelijk-systeem/',
+  '/samenwerkingen/',
+  '/gemeenten/',
+  '/toegankelijkheid/',
+  '/gespreksleidraad/',
+  '/gespreksleidraad/achterhoek/',
+  '/bestaat-niet/',
+];
 
 describe('example site (data/voorbeeld)', () => {
   it('was built', () => {
@@ -28,6 +43,22 @@ describe('example site (data/voorbeeld)', () => {
     expect(r.errors).toEqual([]);
     expect(r.foreign).toEqual([]);
     expect(r.violations).toEqual([]);
+  });
+
+  it('reflow (WCAG 1.4.10): at 320 px no page type scrolls sideways; axe passes at 390 px on the types with a narrow layout', async () => {
+    expect(exampleError).toBe('');
+    const wide: string[] = [];
+    for (const path of PAGE_TYPES) {
+      const rec = await session.visitor.visit(exampleUrl + path, 320);
+      const width = await rec.page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width} px`);
+    }
+    expect(wide).toEqual([]);
+    // Stacked tables, the narrow charts, map controls and the guide at phone width.
+    for (const path of ['/kaart-2/', '/kenmerken/', '/nationaal-beleid/', '/gespreksleidraad/achterhoek/']) {
+      const rec = await session.visitor.visit(exampleUrl + path, 390);
+      expect(await axe(rec.page), path).toEqual([]);
+    }
   });
 
   it('search finds Súdwest-Fryslân by typing "sudwest", and by its former part Littenseradiel (merged 2018)', async () => {
