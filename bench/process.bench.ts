@@ -19,20 +19,22 @@ const BIN = join(ROOT, 'bin', 'regioruimte.js');
 interface Sample {
   seconds: number;
   rssMiB: number;
+  /** Median user + system CPU seconds (on a busy machine closer to the work than wall time). */
+  cpuSeconds?: number;
 }
 
 /** Runs `node args` `runs` times under /usr/bin/time; median wall seconds, maximum peak RSS. */
 export function measure(args: string[], runs: number): Sample {
   const samples: Sample[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const last = r.stderr.trim().split('\n').pop() ?? '';
-    const [wall, kib] = last.split(' ').map(Number);
+    const [wall, kib, user, system] = last.split(' ').map(Number);
     if (!Number.isFinite(wall)) throw new Error(`bench/process: ${args.join(' ')} gave no timing: ${r.stderr.slice(-500)}`);
-    samples.push({ seconds: wall, rssMiB: kib / 1024 });
+    samples.push({ seconds: wall, rssMiB: kib / 1024, cpuSeconds: user + system });
   }
-  const sorted = samples.map((s) => s.seconds).sort((a, b) => a - b);
-  return { seconds: sorted[Math.floor(sorted.length / 2)], rssMiB: Math.max(...samples.map((s) => s.rssMiB)) };
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return { seconds: median(samples.map((s) => s.seconds)), rssMiB: Math.max(...samples.map((s) => s.rssMiB)), cpuSeconds: median(samples.map((s) => s.cpuSeconds!)) };
 }
 
 const row = (label: string, s: Sample, floor: Sample | null) =>

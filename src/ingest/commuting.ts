@@ -147,154 +147,215 @@ interface Weighted {
   weight: number;
 }
 
-export function commutingHandler(ref: Reference, sink: FindingSink, out: Collect<CommutingFlow>, layout: PendelLayout): SheetHandler {
-  const cache = new Map<string, { result: Weighted[] | null; keys: string[] }>();
-  const flows = new Map<string, CommutingFlow & { order: number; rows: number }>();
-  let file = '';
-  let merged = 0;
-  let order = 0;
+/** A flow being summed: the model's fields plus its first-seen order and the rows it came from. */
+type FlowDraft = CommutingFlow & { order: number; rows: number };
 
-  const resolve = (label: string, v: RowView, field: string): Weighted[] | null => {
-    const cached = cache.get(label);
+/** The region labels of a row and the fields they came from (van or van_naam, naar or naar_naam). */
+interface Labels {
+  from: string;
+  to: string;
+  fromField: string;
+  toField: string;
+  value: string;
+}
+
+/**
+ * Reads one pendel sheet: each row is checked (`skipped`, `persons`, `year`), its regions resolved
+ * once per label (`resolve`), and its flow added to the sums (`add`); `end` reports and emits them.
+ */
+class CommutingReader implements SheetHandler {
+  private readonly cache = new Map<string, { result: Weighted[] | null; keys: string[] }>();
+  private readonly flows = new Map<string, FlowDraft>();
+  private file = '';
+  private merged = 0;
+  private order = 0;
+
+  constructor(
+    private readonly ref: Reference,
+    private readonly sink: FindingSink,
+    private readonly out: Collect<CommutingFlow>,
+    private readonly layout: PendelLayout,
+  ) {}
+
+  row(v: RowView): boolean {
+    this.file = v.file;
+    const labels: Labels = {
+      from: v.get('van') || v.get('van_naam'),
+      to: v.get('naar') || v.get('naar_naam'),
+      fromField: v.get('van') ? 'van' : 'van_naam',
+      toField: v.get('naar') ? 'naar' : 'naar_naam',
+      value: v.get('personen'),
+    };
+    if (this.skipped(v, labels)) return false;
+    const persons = this.persons(v, labels.value);
+    if (persons === null) return false;
+    const year = this.year(v);
+    if (year === false) return false;
+    const from = this.resolve(labels.from, v, labels.fromField);
+    const to = this.resolve(labels.to, v, labels.toField);
+    if (!from || !to) return false;
+    this.add(v, labels, from, to, persons, year);
+    return true;
+  }
+
+  /** Rows that are not flows (unit line, footer, breakdown, empty region, aggregate): reported, true. */
+  private skipped(v: RowView, l: Labels): boolean {
+    const { sink, layout } = this;
+    if (layout.cbs && l.from === '' && l.to === '' && THOUSANDS.test(headerKey(l.value))) {
+      layout.factor = 1000;
+      layout.unitKnown = true;
+      grouped(sink, v, 'unit', 'info', 'personen', l.value, 'Regel met de eenheid (x 1 000) gelezen: de waarden zijn duizendtallen en zijn omgerekend naar personen. Deze regel is geen stroom.', null);
+      return true;
+    }
+    if (layout.cbs && l.to === '' && l.value === '') {
+      grouped(sink, v, 'footer', 'info', null, l.from, 'Voet- of toelichtingsregel van de CBS-export overgeslagen (geen stroom).', null);
+      return true;
+    }
+    if (this.breakdown(v)) return true;
+    if (l.from === '' || l.to === '') {
+      grouped(sink, v, 'empty-region', 'error', l.from === '' ? l.fromField : l.toField, null, 'Stroom zonder woon- of werkgemeente; de rij is afgewezen.', 'Vul van en naar in (gemeentenaam of GM-code).');
+      return true;
+    }
+    if (isAggregate(l.from) || isAggregate(l.to)) {
+      const fromAggregate = isAggregate(l.from);
+      grouped(sink, v, 'aggregate', 'warning', fromAggregate ? l.fromField : l.toField, fromAggregate ? l.from : l.to, 'Totaal- of regiorij (Nederland, landsdeel, provincie, COROP) overgeslagen: alleen stromen tussen gemeenten worden gebruikt.', 'Exporteer de CBS-tabel met alleen gemeenten als woon- en werkregio om dit te voorkomen.');
+      return true;
+    }
+    return false;
+  }
+
+  /** A CBS row broken down by another dimension (e.g. sex): only total rows are flows. */
+  private breakdown(v: RowView): boolean {
+    if (this.layout.dimensions.length === 0) return false;
+    const cells = v.extra();
+    const nonTotal = this.layout.dimensions.find((d) => {
+      const value = cells[d.name] ?? '';
+      return value !== '' && !foldKey(value).startsWith('totaal');
+    });
+    if (!nonTotal) return false;
+    grouped(this.sink, v, `dimension|${nonTotal.name}`, 'warning', null, cells[nonTotal.name] ?? null, `Rij met een uitsplitsing ('${nonTotal.name}'): alleen totaalrijen worden gebruikt, deze rij is overgeslagen.`, 'Exporteer de tabel met alleen het totaal voor deze dimensie.');
+    return true;
+  }
+
+  /** Persons in the flow (CBS thousands converted), or null when the row is rejected or skipped. */
+  private persons(v: RowView, valueText: string): number | null {
+    const sink = this.sink;
+    let persons: number;
+    if (this.layout.cbs) {
+      const n = parseCbsNumber(valueText);
+      if (n === null) return grouped(sink, v, 'cbs-missing', 'warning', 'personen', valueText || null, 'Stroom zonder cijfer (CBS: geheim, onbekend of nihil); de rij is overgeslagen.', null) || null;
+      persons = Math.round(n * this.layout.factor);
+    } else {
+      if (valueText === '') return grouped(sink, v, 'no-persons', 'error', 'personen', null, 'Stroom zonder aantal personen; de rij is afgewezen.', 'Vul personen in als getal.') || null;
+      const n = parseCount(valueText);
+      if (!n.ok) return grouped(sink, v, 'bad-persons', 'error', 'personen', valueText, `Ongeldig aantal personen '${valueText}'; de rij is afgewezen.`, n.hint) || null;
+      persons = n.value;
+    }
+    if (persons > IMPOSSIBLE_FLOW) {
+      return grouped(sink, v, 'impossible-persons', 'error', 'personen', valueText, `${formatCount(persons)} personen in één stroom is meer dan de hele bevolking van Nederland; de rij is afgewezen.`, 'Controleer het getal (een verschoven komma, een eenheid of een formule die een heel groot getal geeft).') || null;
+    }
+    if (persons > IMPLAUSIBLE_FLOW) {
+      grouped(sink, v, 'implausible-persons', 'warning', 'personen', valueText, `${formatCount(persons)} personen in één stroom is onwaarschijnlijk groot (geen gemeente heeft meer dan een miljoen werkenden); de waarde is overgenomen.`, 'Controleer het getal en de eenheid (personen, geen duizendtallen of banen maal een factor).');
+    }
+    return persons;
+  }
+
+  /** The year (null when empty), or false when it is invalid (reported, row rejected). */
+  private year(v: RowView): number | null | false {
+    const yearText = v.get('jaar');
+    if (yearText === '') return null;
+    const found = this.layout.cbs ? /\b(1[89]\d{2}|20\d{2})/.exec(yearText) : null;
+    const parsed = found ? parseYear(found[1]) : parseYear(yearText);
+    if (parsed.ok) return parsed.value;
+    return grouped(this.sink, v, 'bad-year', 'error', 'jaar', yearText, `Ongeldig jaar '${yearText}'; de rij is afgewezen.`, parsed.hint);
+  }
+
+  /** A region label's 2025 municipalities with weights; the same label again costs no new lookup. */
+  private resolve(label: string, v: RowView, field: string): Weighted[] | null {
+    const cached = this.cache.get(label);
     if (cached !== undefined) {
-      // Same label again: no new lookup, but its grouped findings count this row too.
-      for (const key of cached.keys) sink.bump(key);
+      // Same label again: its grouped findings count this row too.
+      for (const key of cached.keys) this.sink.bump(key);
       return cached.result;
     }
-    const fresh = sink.capture(() => resolveFresh(label, v, field));
-    cache.set(label, fresh);
+    const fresh = this.sink.capture(() => this.resolveFresh(label, v, field));
+    this.cache.set(label, fresh);
     return fresh.result;
-  };
+  }
 
-  const resolveFresh = (label: string, v: RowView, field: string): Weighted[] | null => {
+  private resolveFresh(label: string, v: RowView, field: string): Weighted[] | null {
     const where = { file: v.file, row: v.row, column: v.column(field) };
     const stripped = stripCbsSuffix(label);
     const codeMatch = /\bGM\d{4}\b/i.exec(stripped);
     const input = codeMatch ? codeMatch[0].toUpperCase() : stripped;
-    const res = resolveMunicipality(input, ref, where, sink, { allowSplit: true, group: true });
+    const res = resolveMunicipality(input, this.ref, where, this.sink, { allowSplit: true, group: true });
     if (!res.ok) return null;
     if (res.codes.length === 1) return [{ code: res.codes[0], weight: 1 }];
-    const pops = res.codes.map((c) => ref.population.get(c) ?? 0);
+    const pops = res.codes.map((c) => this.ref.population.get(c) ?? 0);
     const total = pops.reduce((a, b) => a + b, 0);
     return res.codes.map((c, i) => ({ code: c, weight: total > 0 ? pops[i] / total : 1 / res.codes.length }));
-  };
+  }
 
-  return {
-    row(v: RowView): boolean {
-      file = v.file;
-      const fromLabel = v.get('van') || v.get('van_naam');
-      const toLabel = v.get('naar') || v.get('naar_naam');
-      const fromField = v.get('van') ? 'van' : 'van_naam';
-      const toField = v.get('naar') ? 'naar' : 'naar_naam';
-      const valueText = v.get('personen');
-
-      if (layout.cbs && fromLabel === '' && toLabel === '' && THOUSANDS.test(headerKey(valueText))) {
-        layout.factor = 1000;
-        layout.unitKnown = true;
-        return grouped(sink, v, 'unit', 'info', 'personen', valueText, 'Regel met de eenheid (x 1 000) gelezen: de waarden zijn duizendtallen en zijn omgerekend naar personen. Deze regel is geen stroom.', null);
-      }
-      if (layout.cbs && toLabel === '' && valueText === '') {
-        return grouped(sink, v, 'footer', 'info', null, fromLabel, 'Voet- of toelichtingsregel van de CBS-export overgeslagen (geen stroom).', null);
-      }
-      if (layout.dimensions.length > 0) {
-        const cells = v.extra();
-        const nonTotal = layout.dimensions.find((d) => {
-          const value = cells[d.name] ?? '';
-          return value !== '' && !foldKey(value).startsWith('totaal');
-        });
-        if (nonTotal) {
-          return grouped(sink, v, `dimension|${nonTotal.name}`, 'warning', null, cells[nonTotal.name] ?? null, `Rij met een uitsplitsing ('${nonTotal.name}'): alleen totaalrijen worden gebruikt, deze rij is overgeslagen.`, 'Exporteer de tabel met alleen het totaal voor deze dimensie.');
-        }
-      }
-      if (fromLabel === '' || toLabel === '') {
-        return grouped(sink, v, 'empty-region', 'error', fromLabel === '' ? fromField : toField, null, 'Stroom zonder woon- of werkgemeente; de rij is afgewezen.', 'Vul van en naar in (gemeentenaam of GM-code).');
-      }
-      if (isAggregate(fromLabel) || isAggregate(toLabel)) {
-        return grouped(sink, v, 'aggregate', 'warning', isAggregate(fromLabel) ? fromField : toField, isAggregate(fromLabel) ? fromLabel : toLabel, 'Totaal- of regiorij (Nederland, landsdeel, provincie, COROP) overgeslagen: alleen stromen tussen gemeenten worden gebruikt.', 'Exporteer de CBS-tabel met alleen gemeenten als woon- en werkregio om dit te voorkomen.');
-      }
-
-      let persons: number;
-      if (layout.cbs) {
-        const n = parseCbsNumber(valueText);
-        if (n === null) {
-          return grouped(sink, v, 'cbs-missing', 'warning', 'personen', valueText || null, 'Stroom zonder cijfer (CBS: geheim, onbekend of nihil); de rij is overgeslagen.', null);
-        }
-        persons = Math.round(n * layout.factor);
+  /** Adds the row's flow (apportioned over split municipalities) to the sums per (van, naar, jaar). */
+  private add(v: RowView, l: Labels, from: Weighted[], to: Weighted[], persons: number, year: number | null): void {
+    const apportioned = from.length > 1 || to.length > 1;
+    const baseNote = v.get('toelichting') || null;
+    const note = apportioned
+      ? [baseNote, `geschat: verdeeld naar inwonertal 1-1-2024 (${l.from} → ${l.to})`].filter(Boolean).join('; ')
+      : baseNote;
+    // Internal jobs of a split municipality stay internal (diagonal); other flows go to every pair.
+    const sameSplit = apportioned && from.map((f) => f.code).join() === to.map((t) => t.code).join();
+    // Parts are only needed when a split municipality is apportioned (rare).
+    const parts = !apportioned
+      ? []
+      : sameSplit
+        ? from.map((f) => ({ from: f.code, to: f.code, exact: persons * f.weight }))
+        : from.flatMap((f) => to.map((t) => ({ from: f.code, to: t.code, exact: persons * f.weight * t.weight })));
+    for (const part of apportioned ? apportion(parts, persons) : [{ from: from[0].code, to: to[0].code, persons }]) {
+      const key = `${part.from}|${part.to}|${year ?? ''}`;
+      const existing = this.flows.get(key);
+      if (existing) {
+        existing.persons += part.persons;
+        existing.rows++;
+        if (note && !(existing.note ?? '').split('; ').includes(note)) existing.note = existing.note ? `${existing.note}; ${note}` : note;
+        this.merged++;
       } else {
-        if (valueText === '') return grouped(sink, v, 'no-persons', 'error', 'personen', null, 'Stroom zonder aantal personen; de rij is afgewezen.', 'Vul personen in als getal.');
-        const n = parseCount(valueText);
-        if (!n.ok) return grouped(sink, v, 'bad-persons', 'error', 'personen', valueText, `Ongeldig aantal personen '${valueText}'; de rij is afgewezen.`, n.hint);
-        persons = n.value;
+        this.flows.set(key, { from: part.from, to: part.to, persons: part.persons, year, note, order: this.order++, rows: 1 });
       }
-      if (persons > IMPOSSIBLE_FLOW) {
-        return grouped(sink, v, 'impossible-persons', 'error', 'personen', valueText, `${formatCount(persons)} personen in één stroom is meer dan de hele bevolking van Nederland; de rij is afgewezen.`, 'Controleer het getal (een verschoven komma, een eenheid of een formule die een heel groot getal geeft).');
-      }
-      if (persons > IMPLAUSIBLE_FLOW) {
-        grouped(sink, v, 'implausible-persons', 'warning', 'personen', valueText, `${formatCount(persons)} personen in één stroom is onwaarschijnlijk groot (geen gemeente heeft meer dan een miljoen werkenden); de waarde is overgenomen.`, 'Controleer het getal en de eenheid (personen, geen duizendtallen of banen maal een factor).');
-      }
+    }
+  }
 
-      let year: number | null = null;
-      const yearText = v.get('jaar');
-      if (yearText !== '') {
-        const found = layout.cbs ? /\b(1[89]\d{2}|20\d{2})/.exec(yearText) : null;
-        const parsed = found ? parseYear(found[1]) : parseYear(yearText);
-        if (parsed.ok) year = parsed.value;
-        else return grouped(sink, v, 'bad-year', 'error', 'jaar', yearText, `Ongeldig jaar '${yearText}'; de rij is afgewezen.`, parsed.hint);
-      }
+  end(): void {
+    const { sink, layout, file } = this;
+    sink.flushGroups();
+    if (layout.cbs && !layout.unitKnown) {
+      sink.add({ severity: 'info', file, column: 'personen', message: 'De eenheid van de CBS-waarden staat niet in de kop; de waarden zijn gelezen als aantallen personen.', hint: 'Staat er "(x 1 000)" bij de kolom in StatLine, zet dat dan in de kolomnaam.' });
+    }
+    if (this.merged > 0) {
+      sink.add({
+        severity: layout.cbs ? 'info' : 'warning',
+        file,
+        message: `${this.merged} stroom/stromen vielen samen met een eerdere stroom (zelfde van, naar en jaar na omzetting naar de gemeenten van 2025) en zijn opgeteld.`,
+        hint: layout.cbs ? null : 'Controleer of er geen dubbele regels in pendel staan.',
+      });
+    }
+    this.emit();
+  }
 
-      const from = resolve(fromLabel, v, fromField);
-      const to = resolve(toLabel, v, toField);
-      if (!from || !to) return false;
+  /** The summed flows in (van, naar, jaar) order, each checked against the model. */
+  private emit(): void {
+    const sorted = [...this.flows.values()].sort((a, b) =>
+      a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : (a.year ?? 0) - (b.year ?? 0),
+    );
+    for (const f of sorted) {
+      const flow: CommutingFlow = { from: f.from, to: f.to, persons: Math.round(f.persons * 100) / 100, year: f.year, note: f.note };
+      const valid = check(commutingFlowSchema, flow, fastCommutingFlow);
+      if (valid.ok) this.out.push(valid.value);
+      else this.sink.add({ severity: 'error', file: this.file, value: `${f.from}→${f.to}`, message: `Stroom voldoet niet aan het model (${valid.message}).`, hint: null });
+    }
+  }
+}
 
-      const apportioned = from.length > 1 || to.length > 1;
-      const baseNote = v.get('toelichting') || null;
-      const note = apportioned
-        ? [baseNote, `geschat: verdeeld naar inwonertal 1-1-2024 (${fromLabel} → ${toLabel})`].filter(Boolean).join('; ')
-        : baseNote;
-      // Internal jobs of a split municipality stay internal (diagonal); other flows go to every pair.
-      const sameSplit = apportioned && from.map((f) => f.code).join() === to.map((t) => t.code).join();
-      // Parts are only needed when a split municipality is apportioned (rare).
-      const parts = !apportioned
-        ? []
-        : sameSplit
-          ? from.map((f) => ({ from: f.code, to: f.code, exact: persons * f.weight }))
-          : from.flatMap((f) => to.map((t) => ({ from: f.code, to: t.code, exact: persons * f.weight * t.weight })));
-      for (const part of apportioned ? apportion(parts, persons) : [{ from: from[0].code, to: to[0].code, persons }]) {
-        const key = `${part.from}|${part.to}|${year ?? ''}`;
-        const existing = flows.get(key);
-        if (existing) {
-          existing.persons += part.persons;
-          existing.rows++;
-          if (note && !(existing.note ?? '').split('; ').includes(note)) existing.note = existing.note ? `${existing.note}; ${note}` : note;
-          merged++;
-        } else {
-          flows.set(key, { from: part.from, to: part.to, persons: part.persons, year, note, order: order++, rows: 1 });
-        }
-      }
-      return true;
-    },
-    end(): void {
-      sink.flushGroups();
-      if (layout.cbs && !layout.unitKnown) {
-        sink.add({ severity: 'info', file, column: 'personen', message: 'De eenheid van de CBS-waarden staat niet in de kop; de waarden zijn gelezen als aantallen personen.', hint: 'Staat er "(x 1 000)" bij de kolom in StatLine, zet dat dan in de kolomnaam.' });
-      }
-      if (merged > 0) {
-        sink.add({
-          severity: layout.cbs ? 'info' : 'warning',
-          file,
-          message: `${merged} stroom/stromen vielen samen met een eerdere stroom (zelfde van, naar en jaar na omzetting naar de gemeenten van 2025) en zijn opgeteld.`,
-          hint: layout.cbs ? null : 'Controleer of er geen dubbele regels in pendel staan.',
-        });
-      }
-      const sorted = [...flows.values()].sort((a, b) =>
-        a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : (a.year ?? 0) - (b.year ?? 0),
-      );
-      for (const f of sorted) {
-        const flow: CommutingFlow = { from: f.from, to: f.to, persons: Math.round(f.persons * 100) / 100, year: f.year, note: f.note };
-        const valid = check(commutingFlowSchema, flow, fastCommutingFlow);
-        if (valid.ok) out.push(valid.value);
-        else sink.add({ severity: 'error', file, value: `${f.from}→${f.to}`, message: `Stroom voldoet niet aan het model (${valid.message}).`, hint: null });
-      }
-    },
-  };
+export function commutingHandler(ref: Reference, sink: FindingSink, out: Collect<CommutingFlow>, layout: PendelLayout): SheetHandler {
+  return new CommutingReader(ref, sink, out, layout);
 }

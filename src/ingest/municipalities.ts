@@ -6,7 +6,7 @@
  */
 import type { Reference } from '../reference/index.ts';
 import { matchMunicipality } from '../reference/match.ts';
-import type { FindingSink } from './sink.ts';
+import type { FindingInput, FindingSink } from './sink.ts';
 
 export interface Where {
   file: string;
@@ -84,7 +84,7 @@ export function resolveMunicipality(
   }
   // The common case first, before allocating the reporting closure below.
   if (match.kind === 'exact') return rememberExact(input, ref, exactResolution(match.code));
-  const report = (key: string, finding: Parameters<FindingSink['add']>[0]): void => {
+  const report = (key: string, finding: FindingInput): void => {
     if (options.group) sink.addGrouped(`${where.file}|${key}|${input}`, finding);
     else sink.add(finding);
   };
@@ -99,38 +99,8 @@ export function resolveMunicipality(
         hint: 'Schrijf bij voorkeur de CBS-naam (2025) of de GM-code.',
       });
       return { ok: true, codes: [match.code] };
-    case 'former': {
-      const successors = match.codes.map((c) => label(ref, c));
-      const shown = /^GM\d{4}$/i.test(input.trim()) ? `'${input} (${match.formerName})'` : `'${input}'`;
-      if (match.codes.length === 1) {
-        report('former', {
-          severity: 'warning',
-          ...where,
-          value: input,
-          message: `${shown} bestaat sinds ${match.year} niet meer als gemeente; gelezen als opvolger '${successors[0]}'.`,
-          hint: `Schrijf '${successors[0]}' als dat klopt.`,
-        });
-        return { ok: true, codes: match.codes };
-      }
-      if (options.allowSplit) {
-        report('split', {
-          severity: 'warning',
-          ...where,
-          value: input,
-          message: `${shown} bestaat sinds ${match.year} niet meer en is verdeeld over '${successors.join(', ')}'; de aantallen zijn naar rato van het inwonertal verdeeld.`,
-          hint: 'Gebruik bij voorkeur cijfers op de gemeentelijke indeling van 2025.',
-        });
-        return { ok: true, codes: match.codes };
-      }
-      report('split', {
-        severity: 'error',
-        ...where,
-        value: input,
-        message: `${shown} bestaat sinds ${match.year} niet meer en is verdeeld over '${successors.join(', ')}'; de gemeente is weggelaten.`,
-        hint: 'Schrijf de opvolger(s) die bij deze samenwerking horen.',
-      });
-      return { ok: false };
-    }
+    case 'former':
+      return former(input, match, ref, where, report, options.allowSplit === true);
     case 'ambiguous': {
       const candidates = match.candidates.map((c) => `${c.name} ${c.code}`);
       report('ambiguous', {
@@ -156,6 +126,50 @@ export function resolveMunicipality(
       return { ok: false };
     }
   }
+}
+
+/**
+ * A former municipality: one successor is used with a warning; a split one is apportioned where
+ * that is allowed (commuting) and an error elsewhere (the analyst must choose).
+ */
+function former(
+  input: string,
+  match: Extract<ReturnType<typeof matchMunicipality>, { kind: 'former' }>,
+  ref: Reference,
+  where: Where,
+  report: (key: string, finding: FindingInput) => void,
+  allowSplit: boolean,
+): Resolution {
+  const successors = match.codes.map((c) => label(ref, c));
+  const shown = /^GM\d{4}$/i.test(input.trim()) ? `'${input} (${match.formerName})'` : `'${input}'`;
+  if (match.codes.length === 1) {
+    report('former', {
+      severity: 'warning',
+      ...where,
+      value: input,
+      message: `${shown} bestaat sinds ${match.year} niet meer als gemeente; gelezen als opvolger '${successors[0]}'.`,
+      hint: `Schrijf '${successors[0]}' als dat klopt.`,
+    });
+    return { ok: true, codes: match.codes };
+  }
+  if (allowSplit) {
+    report('split', {
+      severity: 'warning',
+      ...where,
+      value: input,
+      message: `${shown} bestaat sinds ${match.year} niet meer en is verdeeld over '${successors.join(', ')}'; de aantallen zijn naar rato van het inwonertal verdeeld.`,
+      hint: 'Gebruik bij voorkeur cijfers op de gemeentelijke indeling van 2025.',
+    });
+    return { ok: true, codes: match.codes };
+  }
+  report('split', {
+    severity: 'error',
+    ...where,
+    value: input,
+    message: `${shown} bestaat sinds ${match.year} niet meer en is verdeeld over '${successors.join(', ')}'; de gemeente is weggelaten.`,
+    hint: 'Schrijf de opvolger(s) die bij deze samenwerking horen.',
+  });
+  return { ok: false };
 }
 
 /** "Bergen (GM0373)" or "Bergen GM0373": a name with its CBS code, as exports write it. */
