@@ -73,15 +73,24 @@ export function codeThemes(themes: readonly string[], goals: readonly Row[], ext
 }
 
 /**
- * One entry per main theme, `Thema: “citaat”` plus `(bron: …)` for our own quotes, separated by ` | `
+ * One entry per main theme, `Thema: “citaat”` plus HEADING_NOTE after a heading and `(bron: …)` for our
+ * own quotes, separated by ` | `
  * (no goal text holds a `|`; a line break inside a CSV cell would shift the line numbers that findings
  * about later rows point to).
  */
 export function supportText(support: ThemeCoding['support']): string {
-  return support.map((s) => `${s.theme}: “${s.quote}”${s.source ? ` (bron: ${s.source})` : ''}`).join(SUPPORT_SEPARATOR);
+  return support
+    .map((s) => `${s.theme}: “${s.quote}”${isHeading(s.quote) ? HEADING_NOTE : ''}${s.source ? ` (bron: ${s.source})` : ''}`)
+    .join(SUPPORT_SEPARATOR);
 }
 
 export const isHeading = (quote: string): boolean => quote.trim().split(/\s+/).length < MIN_SENTENCE_WORDS;
+
+/**
+ * Written after a quote that is only a heading of the agenda ("Wonen"): no sentence of the agenda with
+ * that theme was found in the goals, so the reader sees that the support is a heading, not a sentence.
+ */
+export const HEADING_NOTE = ' (kop in de agenda, geen volzin)';
 
 /**
  * Rewrites `themas` of the spatial rows to their main themes and fills `thema_onderbouwing` and

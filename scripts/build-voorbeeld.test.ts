@@ -19,7 +19,7 @@ import {
   toCsv,
 } from './build-voorbeeld.ts';
 import { parseCorrections } from './build-corrections.ts';
-import { isHeading } from './build-themes.ts';
+import { HEADING_NOTE, isHeading } from './build-themes.ts';
 
 type Row = Record<string, string>;
 const file = (p: string) => readFileSync(join(REPO_ROOT, p));
@@ -263,7 +263,7 @@ describe('build-voorbeeld: main themes with a supporting sentence', () => {
       expect(lines.map((l) => l.slice(0, l.indexOf(': '))), r.id).toEqual(list(r.themas));
       for (const line of lines) {
         const theme = line.slice(0, line.indexOf(': '));
-        const quote = /^[^:]+: “(.*)”(?: \(bron: (\S+)\))?$/.exec(line)!;
+        const quote = /^[^:]+: “(.*)”(?: \(kop in de agenda, geen volzin\))?(?: \(bron: (\S+)\))?$/.exec(line)!;
         expect(quote, line).not.toBeNull();
         const goal = doelen.find((d) => d.samenwerking_id === r.id && d.thema === theme);
         if (goal) {
@@ -279,7 +279,7 @@ describe('build-voorbeeld: main themes with a supporting sentence', () => {
     expect(fromGoals).toBe(285);
   });
 
-  it('counts the quotes that are agenda headings (fewer than four words) apart: 27 of 286', () => {
+  it('counts the quotes that are agenda headings (fewer than four words) apart and marks them: 27 of 286', () => {
     // Hand count over the first goal per (agenda, theme) in doelen.csv: one-word headings such as
     // "Wonen" and "Duurzaamheid" (Zaanstreek-Waterland) or "huisvesting" (North Sea Port District), and
     // short ones such as "Vitale Greenport" or "Mobiliteit en Logistiek": 27; the own quote is a sentence.
@@ -287,6 +287,8 @@ describe('build-voorbeeld: main themes with a supporting sentence', () => {
     const text = (line: string) => /“(.*)”/.exec(line)![1];
     expect(quotes).toHaveLength(286);
     expect(quotes.filter((l) => isHeading(text(l)))).toHaveLength(27);
+    // Each heading says so in the data; no sentence gets the note.
+    expect(quotes.filter((l) => l.includes(HEADING_NOTE))).toEqual(quotes.filter((l) => isHeading(text(l))));
     expect(isHeading('Wonen')).toBe(true);
     expect(isHeading('Mobiliteit en Logistiek')).toBe(true);
     expect(isHeading('voldoende en passende woningen')).toBe(false);

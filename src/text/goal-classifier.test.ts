@@ -120,3 +120,37 @@ describe('classifyGoal — totality', () => {
     );
   });
 });
+
+describe('classifyGoal — signals added with the larger corpus', () => {
+  it('separable verbs: "Stel een visie op", "op te stellen", "uit te breiden", "aan te leggen"', () => {
+    expect(label('Stel een stedenbouwkundige visie op en houd rekening met de verbindingen.')).toBe('PROCES');
+    expect(label('De provincie nodigt de gemeenten uit een visie op te stellen.')).toBe('PROCES');
+    expect(label('Het aantal ligplaatsen bij de Oranjesluizen uit te breiden.')).toBe('LOCATIE');
+  });
+  it('a definite object without a name counts as a place with a physical intervention', () => {
+    expect(label('Het plan is om de huidige rotonde om te bouwen naar een rotonde met 2 rijstroken.')).toBe('LOCATIE');
+    expect(label('Daarna wordt de dijk weer verbreed.')).toBe('LOCATIE');
+    // Without an intervention the object alone is not a location choice.
+    expect(label('De dijk is mooi.')).toBe('ABSTRACT');
+  });
+  it('asks without an asking verb: "willen dat de overheid", "het kabinet moet ... euro", "toe te zeggen"', () => {
+    expect(label('De provincies willen dat de overheid snel duidelijkheid geeft.')).toBe('LOBBY');
+    expect(label('Het nieuwe kabinet moet 2 miljard euro extra uittrekken voor woningbouw.')).toBe('LOBBY');
+    expect(label('Het is aan de minister om het geld definitief toe te zeggen.')).toBe('LOBBY');
+    expect(label('De provincies hebben de Kamer per brief opgeroepen.')).toBe('LOBBY');
+  });
+  it('a higher government asking lower ones to make policy is PROCES, not LOBBY', () => {
+    expect(label('Op basis van de raming vraagt de provincie gemeenten een woningbouwprogramma op te stellen.')).toBe('PROCES');
+  });
+  it('open decisions and mapping are PROCES: "samen bepalen welke", "in kaart brengen", "we kijken of"', () => {
+    expect(label('We bepalen samen welke bedrijfsterreinen ontwikkeld worden.')).toBe('PROCES');
+    expect(label('Om samen in kaart te brengen wat er moet gebeuren.')).toBe('PROCES');
+    expect(label('We kijken of snelle fietsroutes een aanvulling zijn.')).toBe('PROCES');
+    // Applying an existing document is not: "de visie biedt het handvat om te bepalen of ...".
+    expect(label('De visie biedt dan het handvat om te bepalen of een initiatief past in het dorp.')).toBe('ABSTRACT');
+  });
+  it('"met het programma" is the holder of the goal, "met een gezamenlijke visie" the means', () => {
+    expect(label('Met het Programma Natuur trekt de overheid 3 miljard euro uit voor natuurherstel.')).toBe('ABSTRACT');
+    expect(label('Met een gezamenlijke visie werken we aan de regio.')).toBe('PROCES');
+  });
+});

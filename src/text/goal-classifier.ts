@@ -16,8 +16,9 @@ import { tokenise, type Token } from './tokenise.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import {
-  ADDRESSEES, AREA_ACTIONS, ASK_VERBS, ASKED_RESOURCES, CONTAINER_HEADS, DOCUMENT_VERBS, LOBBY_VERBS,
-  PHYSICAL_INTERVENTIONS, POLICY_OBJECTS, POSITIONING, PROCESS_WORDS, PRODUCING_VERBS, findLex,
+  ADDRESSEES, AREA_ACTIONS, ASK_VERBS, ASKED_RESOURCES, CONTAINER_HEADS, DEFINITE, DETERMINING_VERBS, DOCUMENT_VERBS, LOBBY_VERBS,
+  OBJECT_NOUNS, OPEN_QUESTIONS, PHYSICAL_INTERVENTIONS, POLICY_OBJECTS, POSITIONING, PROCESS_WORDS, PRODUCING_VERBS, findLex, findSeparable,
+  type LexItem,
 } from './lexicon.ts';
 
 export interface GoalClassification {
@@ -37,6 +38,17 @@ function quote(list: string[]): string {
   return list.map((w) => `'${w}'`).join(', ');
 }
 
+/** Matches of a word list, also in separable form ("uit te breiden", "stel ... op"). */
+function findVerb(tokens: Token[], list: LexItem[], text: string): number[] {
+  return [...new Set([...findLex(tokens, list), ...findSeparable(tokens, list, text)])].sort((a, b) => a - b);
+}
+
+/** Index of the first token with one of `norms` within `window` tokens after `i`, or -1. */
+function after(tokens: Token[], i: number, window: number, test: (t: Token, j: number) => boolean): number {
+  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + window); j++) if (test(tokens[j], j)) return j;
+  return -1;
+}
+
 function near(a: number[], b: number[], distance: number): [number, number] | null {
   for (const i of a) for (const j of b) if (i !== j && Math.abs(i - j) <= distance) return [i, j];
   return null;
@@ -45,13 +57,54 @@ function near(a: number[], b: number[], distance: number): [number, number] | nu
 // ── LOBBY ────────────────────────────────────────────────────────────────────────────────────────
 const DEAL_VERBS = [...ASK_VERBS, { stem: 'binnenhal', mode: 'prefix' as const }, { stem: 'verkrijg', mode: 'prefix' as const }];
 
-function lobbySignal(tokens: Token[]): number[] | null {
+const LOWER_GOVERNMENTS = new Set(['gemeenten', 'gemeente', 'regios', 'waterschappen']);
+const WANT_VERBS = new Set(['wil', 'willen', 'wilde', 'wilden', 'verwacht', 'verwachten', 'eist', 'eisen', 'hoopt', 'hopen']);
+const MONEY = new Set(['euro', 'miljoen', 'miljard', 'geld', 'middelen', 'budget', 'bijdrage', 'financiering', 'compensatie']);
+const POINTING = new Set(['wijzen', 'wijst', 'wees', 'wezen']);
+
+/**
+ * Asks without a listed asking verb: "willen dat het kabinet ...", "vragen uw aandacht",
+ * "het nieuwe kabinet moet 2 miljard euro uittrekken".
+ */
+function indirectAsk(tokens: Token[], addressees: number[], asks: number[]): number[] | null {
+  const addressee = (t: Token, i: number) => addressees.includes(i) || t.norm === 'overheid';
+  for (let i = 0; i < tokens.length; i++) {
+    if (WANT_VERBS.has(tokens[i].norm) && tokens[i + 1]?.norm === 'dat') {
+      const a = after(tokens, i + 1, 4, addressee);
+      if (a >= 0) return [i, i + 1, a];
+      const money = after(tokens, i + 1, 6, (t) => MONEY.has(t.norm));
+      if (money >= 0) return [i, i + 1, money];
+    }
+  }
+  // "het kabinet erop wijzen dat ...": pointing another government at something is asking it to act.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!POINTING.has(tokens[i].norm) || addressees.length === 0) continue;
+    const on = tokens.slice(Math.max(0, i - 3), i + 4).findIndex((t) => t.norm === 'erop' || t.norm === 'op');
+    if (on >= 0 && !tokens.slice(Math.max(0, i - 5), i + 4).some((t) => LOWER_GOVERNMENTS.has(t.norm))) return [i, ...addressees];
+  }
+  for (const q of asks) {
+    const at = after(tokens, q, 3, (t) => t.norm === 'aandacht');
+    if (at >= 0) return [q, at];
+  }
+  for (const a of addressees) {
+    const must = after(tokens, a, 3, (t) => t.norm === 'moet' || t.norm === 'moeten');
+    const money = tokens.findIndex((t, j) => j > must && MONEY.has(t.norm));
+    if (must >= 0 && money >= 0) return [a, must, money];
+  }
+  return null;
+}
+
+function lobbySignal(tokens: Token[], text: string): number[] | null {
   const verbs = findLex(tokens, LOBBY_VERBS);
   if (verbs.length > 0) return verbs;
   // Separable "roepen ... op" ("Ze roepen het provinciaal bestuur op ...").
-  const call = tokens.findIndex((t, i) => (t.stem === 'roep' || t.norm === 'roept') && tokens.slice(i + 1, i + 7).some((n) => n.norm === 'op'));
+  const call = tokens.findIndex((t, i) => (t.stem === 'roep' || t.norm === 'roept' || t.stem === 'riep') && tokens.slice(i + 1, i + 7).some((n) => n.norm === 'op'));
   if (call >= 0) return [call, tokens.findIndex((n, j) => j > call && n.norm === 'op')];
   const addressees = findLex(tokens, ADDRESSEES);
+  // "vraagt de provincie gemeenten een programma op te stellen": a higher government asking lower ones to make policy is PROCES.
+  const asks = findVerb(tokens, ASK_VERBS, text).filter((q) => after(tokens, q, 5, (t) => LOWER_GOVERNMENTS.has(t.norm)) < 0);
+  const indirect = indirectAsk(tokens, addressees, asks);
+  if (indirect) return indirect;
   if (addressees.length === 0) {
     // "Regio Deal aanvragen": the Regio Deal is the Rijk's instrument, so the addressee is implied.
     const deal = tokens.findIndex((t, i) => t.norm === 'regio' && tokens[i + 1]?.norm === 'deal');
@@ -62,7 +115,6 @@ function lobbySignal(tokens: Token[]): number[] | null {
     return null;
   }
   // An asking verb anywhere with another government named: "bij het Rijk aandringen", "toegezegd".
-  const asks = findLex(tokens, ASK_VERBS);
   if (asks.length > 0) return [...asks, ...addressees];
   // "inzet richting (het) Rijk".
   for (const a of addressees) {
@@ -87,42 +139,72 @@ function policyObjects(tokens: Token[]): number[] {
     const t = tokens[i];
     // Acronyms count only in capitals (LOP, RAS, REKS, RES), "aanpak" only as a policy approach.
     if (['lop', 'ras', 'reks', 'res'].includes(t.norm) && t.raw !== t.raw.toUpperCase()) return false;
-    if (t.norm === 'aanpak' && !['gezamenlijke', 'integrale', 'gebiedsgerichte', 'regionale', 'gezamenlijk'].includes(tokens[i - 1]?.norm ?? '')) return false;
+    if (t.norm === 'aanpak' && !['gezamenlijke', 'integrale', 'gebiedsgerichte', 'regionale', 'gezamenlijk', 'programmatische'].includes(tokens[i - 1]?.norm ?? '')) return false;
     const container = tokens.slice(Math.max(0, i - 3), i).some((p) => CONTAINER_HEADS.includes(p.norm)) && tokens[i - 1]?.norm !== 'een';
     return !container;
   });
 }
 
+const WORKING = new Set(['werk', 'werkt', 'werken', 'gewerkt', 'werkten']);
 const ARTICLES = new Set(['de', 'het', 'een', 'deze', 'dit', 'onze']);
 const FINITE = new Set(['is', 'zijn', 'wordt', 'worden', 'zet', 'zetten', 'draait', 'heeft', 'hebben', 'gaat', 'gaan', 'staat', 'kan', 'moet', 'wil', 'willen']);
 
-function processSignal(tokens: Token[]): { indices: number[]; rule: string } | null {
-  const direct = findLex(tokens, PROCESS_WORDS);
-  // The noun "onderzoek" is a study only when it has an object ("onderzoek naar", "een onderzoek").
+const STUDY_VERBS = new Set(['voeren', 'voert', 'voer', 'uitvoeren', 'uitgevoerd', 'doen', 'laten', 'gestart', 'starten', 'start']);
+
+/** Research, exploration, deliberation or an open decision ("samen bepalen welke ..."): PROCES by itself. */
+function directProcess(tokens: Token[], text: string): number[] {
+  const direct = findVerb(tokens, PROCESS_WORDS, text);
   tokens.forEach((t, i) => {
-    if (t.norm === 'onderzoek' && (['naar', 'of', 'hoe', 'om'].includes(tokens[i + 1]?.norm ?? '') || tokens[i - 1]?.norm === 'een')) direct.push(i);
+    // The noun "onderzoek" is a study only with an object or a doing verb ("onderzoek naar", "een onderzoek", "voeren onderzoek uit").
+    const doing = tokens.slice(Math.max(0, i - 3), i + 4).some((n) => STUDY_VERBS.has(n.norm));
+    if (t.norm === 'onderzoek' && (['naar', 'of', 'hoe', 'om'].includes(tokens[i + 1]?.norm ?? '') || tokens[i - 1]?.norm === 'een' || doing)) direct.push(i);
+    // "in kaart brengen", "met elkaar in gesprek".
+    if (t.norm === 'in' && (tokens[i + 1]?.norm === 'kaart' || tokens[i + 1]?.norm === 'beeld') && after(tokens, i + 1, 2, (n) => n.stem.startsWith('breng') || n.norm === 'gebracht') >= 0) direct.push(i, i + 1);
+    if (t.norm === 'in' && tokens[i + 1]?.norm === 'gesprek') direct.push(i, i + 1);
+    // "We kijken of ...": an open question to be answered first.
+    if (t.stem === 'kijk' && tokens[i + 1]?.norm === 'of') direct.push(i, i + 1);
   });
+  for (const d of findVerb(tokens, DETERMINING_VERBS, text)) {
+    const particle = tokens[d].norm.startsWith('vast') || tokens[d].stem.startsWith('bepal') ? d : after(tokens, d, 8, (n) => n.norm === 'vast');
+    const q = after(tokens, Math.max(d, particle), 4, (n) => OPEN_QUESTIONS.has(n.norm));
+    if (q >= 0) direct.push(d, q);
+  }
+  return direct;
+}
+
+function processSignal(tokens: Token[], text: string): { indices: number[]; rule: string } | null {
+  const direct = directProcess(tokens, text);
   // Separable "af te stemmen": af … stemmen.
   const af = tokens.findIndex((t, i) => t.norm === 'af' && tokens.slice(i + 1, i + 3).some((n) => n.stem === 'stemm' || n.norm === 'stemmen'));
   if (af >= 0) direct.push(af, af + (tokens[af + 1]?.norm === 'te' ? 2 : 1));
-  const seek = tokens.findIndex((t, i) => (t.stem === 'zoek' || t.norm === 'gezocht' || t.norm === 'zoeken') && tokens[i + 1]?.norm === 'naar');
-  if (seek >= 0) direct.push(seek, seek + 1);
+  const seek = tokens.findIndex((t) => t.stem === 'zoek' || t.norm === 'gezocht' || t.norm === 'zoeken');
+  const towards = seek >= 0 ? after(tokens, seek, 3, (n) => n.norm === 'naar') : -1;
+  if (towards >= 0) direct.push(seek, towards);
   // "op elkaar afstemmen / afgestemd worden": coordination is the goal (not "dat hierop is afgestemd").
   const mutual = tokens.findIndex((t, i) => t.norm === 'op' && tokens[i + 1]?.norm === 'elkaar' && /^af(gestemd|stemm|te)/.test(tokens[i + 2]?.norm ?? ''));
   if (mutual >= 0) direct.push(mutual, mutual + 1, mutual + 2);
   if (direct.length > 0) return { indices: direct, rule: 'onderzoek, verkenning of afstemming gaat aan de keuze vooraf' };
+  // "Hierin staat waar en hoe ...": a document that holds the choice still to be made.
+  const holder = tokens.findIndex((t) => ['hierin', 'daarin', 'waarin'].includes(t.norm));
+  const says = holder >= 0 ? after(tokens, holder, 2, (n) => ['staat', 'staan', 'komt', 'komen'].includes(n.norm)) : -1;
+  const question = says >= 0 ? after(tokens, says, 3, (n) => OPEN_QUESTIONS.has(n.norm)) : -1;
+  if (question >= 0) return { indices: [holder, says, question], rule: 'het doel verwijst naar een beleidsdocument dat de keuze beschrijft' };
   const objects = policyObjects(tokens);
   if (objects.length === 0) return null;
-  const producing = findLex(tokens, PRODUCING_VERBS);
+  // "werken aan een beleidskader": working on a product is making it.
+  const working = tokens.map((t, i) => (WORKING.has(t.norm) && after(tokens, i, 3, (n) => n.norm === 'aan') >= 0 ? i : -1)).filter((i) => i >= 0);
+  const producing = [...findVerb(tokens, PRODUCING_VERBS, text), ...working];
   const pair = near(producing, objects, 6);
   if (pair) return { indices: pair, rule: 'het doel is eerst een beleidsproduct te maken' };
-  const documents = findLex(tokens, DOCUMENT_VERBS);
+  const documents = findVerb(tokens, DOCUMENT_VERBS, text);
   const described = near(objects, documents, 5);
   if (described) return { indices: described, rule: 'het doel verwijst naar een beleidsdocument dat de keuze beschrijft' };
   // "met een gezamenlijke visie", "via de agenda": the policy product is the means.
   for (const o of objects) {
+    // Only a new product ("met een gezamenlijke visie"); "met het programma ..." is the holder of the goal.
     const before = tokens.slice(Math.max(0, o - 5), o).map((t) => t.norm);
-    if (before.includes('met') || before.includes('via')) return { indices: [o], rule: 'een beleidsproduct is het middel' };
+    const means = Math.max(before.lastIndexOf('met'), before.lastIndexOf('via'));
+    if (means >= 0 && !before.slice(means + 1).some((w) => DEFINITE.has(w) || w === 'dit' || w === 'onze')) return { indices: [o], rule: 'een beleidsproduct is het middel' };
   }
   // A heading that is a policy product: "De regionale woonagenda", "Uitvoeringsagenda voor ...".
   let k = 0;
@@ -132,15 +214,22 @@ function processSignal(tokens: Token[]): { indices: number[]; rule: string } | n
 }
 
 // ── LOCATIE ──────────────────────────────────────────────────────────────────────────────────────
-function locationSignal(tokens: Token[], places: PlaceMention[]) {
-  const actions = findLex(tokens, AREA_ACTIONS).filter((i) => !places.some((p) => i >= p.from && i < p.to));
-  const physical = findLex(tokens, PHYSICAL_INTERVENTIONS).filter((i) => !places.some((p) => i >= p.from && i < p.to));
+/** Definite concrete objects ("de dijk", "het stationsgebied", "deze rotonde"): a place without a name. */
+function definiteObjects(tokens: Token[]): number[] {
+  return findLex(tokens, OBJECT_NOUNS).filter((i) => DEFINITE.has(tokens[i - 1]?.norm ?? '') || (DEFINITE.has(tokens[i - 2]?.norm ?? '') && !DEFINITE.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1].norm.endsWith('e')));
+}
+
+function locationSignal(tokens: Token[], places: PlaceMention[], text: string) {
+  const objects = definiteObjects(tokens);
+  const outside = (i: number) => !places.some((p) => i >= p.from && i < p.to) && !objects.includes(i);
+  const actions = findVerb(tokens, AREA_ACTIONS, text).filter(outside);
+  const physical = findVerb(tokens, PHYSICAL_INTERVENTIONS, text).filter(outside);
   const positioning = findLex(tokens, POSITIONING);
   const emphatic = tokens.map((t, i) => (t.raw === 'hét' || t.raw === 'dé' ? i : -1)).filter((i) => i >= 0);
   const branding = [...positioning, ...emphatic];
   const opDeKaart = tokens.findIndex((t, i) => t.norm === 'op' && tokens[i + 1]?.norm === 'de' && tokens[i + 2]?.norm === 'kaart');
   if (opDeKaart >= 0) branding.push(opDeKaart, opDeKaart + 1, opDeKaart + 2);
-  return { actions, physical, branding };
+  return { actions, physical, branding, objects };
 }
 
 /**
@@ -183,14 +272,15 @@ export function analyseGoalText(text: string, gazetteer: Gazetteer = loadGazette
   if (tokens.length === 0) {
     return { classification: { label: 'ABSTRACT', reden: 'Lege tekst: geen plek, verzoek of beleidsproduct te vinden.', woorden: [] }, tokens, signals: [] };
   }
-  const lobby = lobbySignal(tokens);
+  const lobby = lobbySignal(tokens, text);
   const places = findPlaces(text, tokens, gazetteer);
-  const process = processSignal(tokens);
-  const location = locationSignal(tokens, places);
+  const process = processSignal(tokens, text);
+  const location = locationSignal(tokens, places, text);
   const signals = [
     lobby ? 'lobby' : '', process ? 'proces' : '',
     ...new Set(places.map((p) => `plek-${p.weight}`)),
     location.actions.length > 0 ? 'handeling' : '', location.physical.length > 0 ? 'fysiek' : '', location.branding.length > 0 ? 'profilering' : '',
+    location.objects.length > 0 ? 'plek-object' : '',
   ].filter((x) => x !== '');
   return { classification: decide(tokens, lobby, places, process, location), tokens, signals };
 }
@@ -220,6 +310,11 @@ function decide(tokens: Token[], lobby: number[] | null, places: PlaceMention[],
     if (areas.length > 0 && (actions.length > 0 || physical.length > 0)) {
       const act = words(tokens, [...physical, ...actions]);
       return { label: 'LOCATIE', reden: `Noemt een concreet gebied of een concrete plek (${quote(areas.map((p) => p.text))}) met een ingreep erin (${quote(act)}).`, woorden: [...new Set([...areas.map((p) => p.text), ...act])] };
+    }
+    if (location.objects.length > 0 && (actions.length > 0 || physical.length > 0)) {
+      const objects = words(tokens, location.objects);
+      const act = words(tokens, [...physical, ...actions]);
+      return { label: 'LOCATIE', reden: `Noemt een bepaald object (${quote(objects)}) met een fysieke ingreep erop (${quote(act)}).`, woorden: [...new Set([...objects, ...act])] };
     }
     if (regions.length > 0 && physical.length > 0) {
       const act = words(tokens, physical);

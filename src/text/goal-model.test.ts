@@ -72,15 +72,20 @@ describe('classifyGoalCombined (shipped model, data/doelen/model.json)', () => {
     expect(classifyGoalCombined('wat dan ook', 'LOBBY')).toMatchObject({ label: 'LOBBY', confidence: 1, uncertain: false });
   });
 
-  // Failure modes the issue names. The one the model now gets right is a plain test; the known failures
-  // (still ABSTRACT) are marked `fails` so they turn red (and must be flipped) once they are right.
+  // Failure modes the issue names. Those the model gets right are plain tests; the known failures are
+  // marked `fails` so they turn red (and must be flipped) once they are right.
   it.fails('an area used as a place with a verb outside the list ("komt") is LOCATIE', () => {
     expect(classifyGoalCombined('In de Alblasserwaard komt 300 hectare nieuwe natuur.').label).toBe('LOCATIE');
   });
-  it('a policy product introduced with "komt er" is PROCES (learned from "-kader" and "komt er")', () => {
+  // Right with the previous model; the retrained one says LOCATIE with 46% ("de bedrijventerreinen"), so
+  // the goal is at least marked onzeker. Not fixed after the test part was scored (see docs/doelen.md).
+  it.fails('a policy product introduced with "komt er" is PROCES', () => {
     expect(classifyGoalCombined('Voor de bedrijventerreinen komt er een regionaal afwegingskader.').label).toBe('PROCES');
   });
-  it.fails('a policy product outside the noun list ("toekomstbeeld") is PROCES', () => {
+  it('the same goal is at least onzeker, never a certain location choice', () => {
+    expect(classifyGoalCombined('Voor de bedrijventerreinen komt er een regionaal afwegingskader.').uncertain).toBe(true);
+  });
+  it('a policy product that used to be outside the noun list ("toekomstbeeld") is PROCES', () => {
     expect(classifyGoalCombined('We maken een toekomstbeeld voor de kleine kernen.').label).toBe('PROCES');
   });
   it.fails('an appeal without a named addressee is LOBBY', () => {
