@@ -45,7 +45,7 @@ describe('example site (data/voorbeeld)', () => {
     expect(r.violations).toEqual([]);
   });
 
-  it('reflow (WCAG 1.4.10): at 320 px no page type scrolls sideways; axe passes at 390 px on the types with a narrow layout', async () => {
+  it('reflow (WCAG 1.4.10): at 320 px no page type scrolls sideways; axe passes at 390 px on the types with a narrow layout', { timeout: 180_000 }, async () => {
     expect(exampleError).toBe('');
     const wide: string[] = [];
     for (const path of PAGE_TYPES) {
