@@ -9,6 +9,7 @@ import { siteBench } from './site.bench.ts';
 import { guideBench } from './guide.bench.ts';
 import { processBench } from './process.bench.ts';
 import { checkBench } from './check.bench.ts';
+import { portalBench } from './portal.bench.ts';
 import type { Bench } from './lib.ts';
 
 const BENCHES: Bench[] = [
@@ -19,6 +20,7 @@ const BENCHES: Bench[] = [
   guideBench,
   processBench,
   checkBench,
+  portalBench,
   // site build, goals, PDFs: add their benches here.
 ];
 

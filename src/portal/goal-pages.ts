@@ -68,10 +68,10 @@ function goalBlock(block: Block, i: number, problems: GoalProblems | undefined):
 ${at('').length ? html`<p class="field-error">${at('').join(' ')}</p>` : ''}
 ${control(i, 'thema', 'Thema', at('thema'), (a) => select(a, [['', '(kies een thema)'], ...THEMES.map((t) => [t, t] as [string, string])], v.thema))}
 ${control(i, 'tekst', 'Tekst van het doel (letterlijk uit de agenda)', at('tekst'), (a) => html`<textarea ${a} rows="3">${v.tekst}</textarea>`)}
-${control(i, 'bron', 'Bron (link)', at('bron'), (a) => html`<input ${a} type="text" value="${v.bron}" size="60">`)}
+${control(i, 'bron', 'Bron (link)', at('bron'), (a) => html`<input ${a} type="text" value="${v.bron}">`)}
 <p>Indeling door de classifier: <strong>${classifierText(v.tekst)}</strong></p>
 ${control(i, 'label', 'Label', at('label'), (a) => select(a, [['', 'automatisch (classifier)'], ...GOAL_CLASSES.map((c) => [c, `${c} (handmatig)`] as [string, string])], v.label))}
-${control(i, 'reden', 'Reden voor een handmatig label', at('reden'), (a) => html`<input ${a} type="text" value="${block.reason}" size="60">`)}
+${control(i, 'reden', 'Reden voor een handmatig label', at('reden'), (a) => html`<input ${a} type="text" value="${block.reason}">`)}
 ${block.from === null ? '' : html`<p><input type="checkbox" id="${goalField(i, 'weg')}" name="${goalField(i, 'weg')}" value="ja"> <label for="${goalField(i, 'weg')}">Dit doel verwijderen</label></p>`}
 </fieldset>`;
 }

@@ -77,7 +77,7 @@ function fieldInput(field: EditableField, value: string, errors: string[]): Html
   const choices = CHOICES[field];
   const control = choices
     ? html`<select id="veld-${field}" name="${field}"${described ? html` aria-describedby="${described}" aria-invalid="true"` : ''}>${['', ...choices, ...(value && !choices.includes(value) ? [value] : [])].map((o) => html`<option value="${o}"${o === value ? ' selected' : ''}>${o || '(leeg)'}</option>`)}</select>`
-    : html`<input id="veld-${field}" name="${field}" type="text" value="${value}" size="60"${described ? html` aria-describedby="${described}" aria-invalid="true"` : ''}>`;
+    : html`<input id="veld-${field}" name="${field}" type="text" value="${value}"${described ? html` aria-describedby="${described}" aria-invalid="true"` : ''}>`;
   return html`${errors.length ? html`<span class="field-error" id="${described}">${errors.join(' ')}</span><br>` : ''}${control}`;
 }
 
