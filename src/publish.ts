@@ -13,6 +13,7 @@ import type { Merger } from './model/index.ts';
 import { loadTopology, type Reference } from './reference/index.ts';
 import { datasetExport, downloadFiles, type DatasetExport } from './present/downloads.ts';
 import { renderLayout, siteStatus } from './present/layout.ts';
+import { headersFile, HEADERS_FILE } from './present/security.ts';
 import { createLookup } from './present/lookup.ts';
 import { MAP_CSS_FILE, MAP_STYLESHEET } from './present/map/index.ts';
 import type { OutputFile, Page, SiteInput } from './present/page.ts';
@@ -44,6 +45,8 @@ export interface BuildOptions {
   pdf?: PdfSelection;
   /** Called as each guide PDF is done (for progress output). */
   onPdf?: (done: number, total: number) => void;
+  /** Who may embed the pages (CSP frame-ancestors, checked by parseFrameAncestors); default 'none'. */
+  frameAncestors?: string;
 }
 
 export interface BuildReport {
@@ -73,6 +76,7 @@ async function writeSite(tree: OutputTree, pages: Page[], downloads: OutputFile[
   files.sort((a, b) => a.path.localeCompare(b.path));
   for (const f of files) tree.write(f.path, f.content);
   tree.write('404.html', renderLayout(notFoundPage(), status));
+  tree.write(HEADERS_FILE, headersFile(opts.frameAncestors));
   const scripts = [...new Set(pages.flatMap((p) => p.scripts))].sort();
   const bundles = opts.skipBundles ? [] : await bundleClients(scripts, tree);
   return { files: files.length, bundles };
@@ -101,7 +105,7 @@ export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<B
  */
 export async function buildFromPipeline(
   result: { reference: Reference; dataset: SiteInput['dataset']; analysis: SiteInput['analysis']; story?: SiteInput['story'] },
-  opts: { outDir: string; statusLabel?: string; pdf?: PdfSelection; onPdf?: BuildOptions['onPdf'] },
+  opts: { outDir: string; statusLabel?: string; pdf?: PdfSelection; onPdf?: BuildOptions['onPdf']; frameAncestors?: string },
 ): Promise<BuildReport> {
   const { reference } = result;
   const story = result.story ?? loadStory(result.dataset.source, result.analysis);
@@ -112,6 +116,7 @@ export async function buildFromPipeline(
     statusLabel: opts.statusLabel,
     pdf: opts.pdf,
     onPdf: opts.onPdf,
+    frameAncestors: opts.frameAncestors,
     mergers: reference.mergers,
     municipalityTopology: loadTopology('gemeente'),
     datasetExport: await datasetExport(result.dataset, reference),

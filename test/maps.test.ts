@@ -426,9 +426,9 @@ describe('networkColours(networks)', () => {
     const c = networkColours(nets);
     expect(new Set(c.slice(0, 6)).size).toBe(6);
     expect(c.every((x) => (NETWORK_PALETTE as readonly string[]).includes(x))).toBe(true);
-    // The two loners have no neighbours: both take the first colour.
+    // The loners clash with nothing: each takes the colour used least so far (all once → the first; then the second).
     expect(c[6]).toBe(NETWORK_PALETTE[0]);
-    expect(c[7]).toBe(NETWORK_PALETTE[0]);
+    expect(c[7]).toBe(NETWORK_PALETTE[1]);
   });
 });
 

@@ -2,6 +2,8 @@
  * `regioruimte build <map|xlsx> --out dist [--threshold N] [--status tekst] [--pdf [ids]]`: runs the
  * pipeline and renders the whole static site; with --pdf also every guide (or the listed ones) as PDF,
  * linked from the guide and profile pages. Exit 1 when the data has errors (nothing is built), 2 for unusable
+ * `regioruimte build <map|xlsx> --out dist [--threshold N] [--status tekst] [--frame-ancestors bronnen]`: runs the pipeline and
+ * renders the whole static site. Exit 1 when the data has errors (nothing is built), 2 for unusable
  * arguments. The output folder is emptied first, but only if it is empty or an earlier build.
  */
 import { existsSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { basename, resolve } from 'node:path';
 import { hasErrors, runPipeline } from '../pipeline.ts';
 import { assertOutDirUsable, buildFromPipeline } from '../publish.ts';
 import { EXAMPLE_STATUS_LABEL } from '../present/layout.ts';
+import { parseFrameAncestors } from '../present/security.ts';
 import { loadStory } from '../story/index.ts';
 import { checkReport, formatCheckReport } from './check.ts';
 import { EXIT_DATA_ERRORS, EXIT_OK, MissingToolError, UsageError } from './errors.ts';
@@ -26,6 +29,7 @@ interface BuildFlags {
   status?: string;
   /** --pdf alone: every guide; --pdf a,b: those cooperation ids. */
   pdf?: boolean | string;
+  frameAncestors?: string;
 }
 
 /** The guides --pdf asks for; a UsageError for an empty list. */
@@ -60,6 +64,12 @@ export async function runBuild(input: string, flags: BuildFlags): Promise<number
   if (!existsSync(input)) throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
   parseOutputPath(flags.out, '--out', [input]);
   const pdf = parsePdfSelection(flags.pdf);
+  let frameAncestors: string | undefined;
+  try {
+    frameAncestors = flags.frameAncestors === undefined ? undefined : parseFrameAncestors(flags.frameAncestors);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   try {
     assertOutDirUsable(resolve(flags.out));
   } catch (error) {
@@ -80,7 +90,7 @@ export async function runBuild(input: string, flags: BuildFlags): Promise<number
   checkPdfIds(pdf, { reference, dataset, analysis });
   let report;
   try {
-    report = await buildFromPipeline({ reference, dataset, analysis, story }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input), pdf });
+    report = await buildFromPipeline({ reference, dataset, analysis, story }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input), pdf, frameAncestors });
   } catch (error) {
     if (error instanceof ChromiumMissingError) throw new MissingToolError(`${error.message} Of bouw de site zonder --pdf.`, { cause: error });
     throw error;

@@ -109,6 +109,18 @@ ${shell.footer}
 }
 
 export function renderLayout(page: Page, status: SiteStatus): string {
+  if (page.chrome === 'embed') {
+    return renderShell({
+      title: `${page.title} – ${SITE_NAME}`,
+      description: page.description,
+      tagline: 'ruimtelijke samenwerking in de regio',
+      nav: html``,
+      body: page.body,
+      styles: page.styles,
+      scripts: page.scripts,
+      footer: html`<p class="data-status"><strong>Gegevens:</strong> ${status.label} (${status.date}). Kaartgrenzen: CBS / Kadaster, 2025 (CC BY 4.0).</p>${page.canonical ? html`<p><a href="${page.canonical}" target="_top">Bekijk de kaart met uitleg op ${SITE_NAME}</a></p>` : ''}`,
+    });
+  }
   const nav = NAV.map((item) => {
     const current = isCurrent(item.href, page.path);
     return html`<li><a href="${item.href}"${current ? html` aria-current="page"` : ''}>${item.label}</a></li>`;

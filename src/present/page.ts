@@ -48,6 +48,10 @@ export interface Page {
   styles?: string[];
   /** Files this page links to (e.g. CSV downloads of its figures). */
   files?: OutputFile[];
+  /** 'embed': a page meant for an iframe on another site (no menu or breadcrumbs; a link to `canonical`). */
+  chrome?: 'embed';
+  /** The full page an embed page belongs to. */
+  canonical?: string;
 }
 
 /** A file written next to the pages (downloads, search index, ...). */

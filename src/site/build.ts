@@ -19,6 +19,7 @@ import { divisionPages, nationalPage } from './pages/national.ts';
 import { methodPage } from './pages/method.ts';
 import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, municipalityPage } from './pages/profiles.ts';
 import { searchPage } from './pages/search.ts';
+import { embedPages } from './pages/embed.ts';
 import { commutingPage } from './pages/commuting.ts';
 import { accessibilityPage } from './pages/static.ts';
 import { downloadsPage } from './pages/downloads.ts';
@@ -33,6 +34,7 @@ export function renderPages(l: SiteLookup, status: SiteStatus, downloads: Downlo
     ...chapterPages(l),
     kaart1Page(l),
     kaart2Page(l),
+    ...embedPages(l),
     themesIndexPage(l),
     ...THEMES.map((t) => themePage(l, t)),
     characteristicsPage(l),

@@ -4,7 +4,8 @@ import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CONTENT_SECURITY_POLICY, resolveRequestPath, startServer } from './serve.ts';
+import { CONTENT_SECURITY_POLICY, resolveRequestPath, siteHeaders, startServer } from './serve.ts';
+import { headersFile } from '../present/security.ts';
 
 let root: string;
 let outside: string;
@@ -58,6 +59,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((r) => server.close(() => r()));
   rmSync(join(root, '..'), { recursive: true, force: true });
+});
+
+describe('siteHeaders(root): the frame-ancestors the build wrote into _headers', () => {
+  it('follows _headers; without it (an older build) embedding stays forbidden', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'regioruimte-headers-'));
+    try {
+      expect(siteHeaders(dir)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+      writeFileSync(join(dir, '_headers'), headersFile("'self' https://www.vng.nl"));
+      const h = siteHeaders(dir);
+      expect(h['Content-Security-Policy']).toMatch(/frame-ancestors 'self' https:\/\/www\.vng\.nl$/);
+      expect(h['X-Frame-Options']).toBeUndefined();
+      expect(h['X-Content-Type-Options']).toBe('nosniff');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('static server', () => {

@@ -6,11 +6,11 @@
  * Security headers on every response.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { isInside } from '../output/tree.ts';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../present/security.ts';
+import { CONTENT_SECURITY_POLICY, frameAncestorsOf, HEADERS_FILE, SECURITY_HEADERS, securityHeaders } from '../present/security.ts';
 
 // Re-exported for the server's tests and callers; the definition is shared with the portal.
 export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS };
@@ -75,14 +75,29 @@ export function folderUrl(root: string, folder: string): string {
   return rel === '' ? '/' : `/${rel.split(sep).map(encodeURIComponent).join('/')}/`;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+/**
+ * The site's own security headers: the frame-ancestors its build chose (in `_headers`), the rest
+ * fixed. Without that file (an older build) or with a value we did not write: embedding forbidden.
+ */
+export function siteHeaders(root: string): Record<string, string> {
+  try {
+    return securityHeaders(frameAncestorsOf(readFileSync(join(root, HEADERS_FILE), 'utf8')) ?? undefined);
+  } catch {
+    return SECURITY_HEADERS;
+  }
+}
+
+function sendWith(res: ServerResponse, status: number, type: string, body: string, security: Record<string, string>): void {
+  res.writeHead(status, { ...security, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
   res.end(body);
 }
 
 export function handler(root: string) {
   const base = resolve(root);
   const realBase = realpathSync(base);
+  const security = siteHeaders(base);
+  const send = (res: ServerResponse, status: number, type: string, body: string) => sendWith(res, status, type, body, security);
+  const serveFile = (req: IncomingMessage, res: ServerResponse, file: string, status: number) => serveWith(req, res, file, status, security);
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     const page = join(base, '404.html');
     if (statInside(realBase, page)?.isFile()) return serveFile(req, res, page, 404);
@@ -100,7 +115,7 @@ export function handler(root: string) {
     if (st?.isDirectory()) {
       if (!rawPath.endsWith('/')) {
         // Not rawPath + '/': '//evil.example/%2e%2e%2fx' would become a redirect to another host.
-        res.writeHead(301, { ...SECURITY_HEADERS, Location: folderUrl(base, target) });
+        res.writeHead(301, { ...security, Location: folderUrl(base, target) });
         return void res.end();
       }
       const index = join(target, 'index.html');
@@ -112,12 +127,12 @@ export function handler(root: string) {
   };
 }
 
-function serveFile(req: IncomingMessage, res: ServerResponse, file: string, status: number): void {
+function serveWith(req: IncomingMessage, res: ServerResponse, file: string, status: number, security: Record<string, string>): void {
   const ext = extname(file).toLowerCase();
   const type = CONTENT_TYPES[ext] ?? 'application/octet-stream';
   const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   const gzip = accepts && COMPRESSIBLE.has(ext);
-  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  const headers: Record<string, string> = { ...security, 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
   if (gzip) headers['Content-Encoding'] = 'gzip';
   else headers['Content-Length'] = String(statSync(file).size);
   res.writeHead(status, headers);

@@ -15,7 +15,7 @@ const exampleError = inject('siteExampleError');
 
 const session = browserSession();
 
-const EXAMPLE_PAGES = ['/', '/kaart-1/', '/kaart-2/', '/themas/', '/themas/water-en-bodem/', '/kenmerken/', '/vergelijkbaarheid/', '/nationaal-beleid/', '/methode/', '/samenwerkingen/regio-twente/', '/gemeenten/GM1900/', '/zoeken/', '/downloads/'];
+const EXAMPLE_PAGES = ['/', '/kaart-1/', '/kaart-2/', '/inbedden/kaart-2/', '/nationaal-beleid/regio-deal/', '/themas/', '/themas/water-en-bodem/', '/kenmerken/', '/vergelijkbaarheid/', '/nationaal-beleid/', '/methode/', '/samenwerkingen/regio-twente/', '/gemeenten/GM1900/', '/zoeken/', '/downloads/'];
 
 /** One page of every page type (chapter, division, guide and 404 included). */
 const PAGE_TYPES = [
@@ -133,5 +133,107 @@ describe('example downloads, read as a Dutch Excel and a GIS would', () => {
       const decimals = new Set([...text.matchAll(/\[(-?[\d.]+),(-?[\d.]+)\]/g)].flatMap((m) => [m[1], m[2]]).map((n) => n.split('.')[1]?.length ?? 0));
       expect([...decimals], path).toEqual([5]);
     }
+  });
+
+  it('Kaart 2 filters live in the address: reload and Back restore the view; "Wis filters" clears it', async () => {
+    const { page } = await openPage(session.browser, exampleUrl + '/kaart-2/');
+    const svg = page.locator('figure#kaart-2 svg.map-svg');
+    const count = () => svg.getAttribute('data-visible-count');
+    await expect.poll(count).toBe('101');
+    await page.selectOption('#kaart-2-f-themes', 'Wonen');
+    await expect.poll(() => new URL(page.url()).search).toBe('?thema=Wonen');
+    const wonen = await count();
+    expect(Number(wonen)).toBeLessThan(101);
+    await page.reload();
+    await expect.poll(count).toBe(wonen);
+    expect(await page.locator('#kaart-2-f-themes').inputValue()).toBe('Wonen');
+    await page.selectOption('#kaart-2-f-provinces', 'Utrecht');
+    await expect.poll(() => new URL(page.url()).search).toBe('?thema=Wonen&provincie=Utrecht');
+    const both = await count();
+    // Back: Wonen only again — the dropdowns and the drawn agendas agree with the address.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('?thema=Wonen');
+    await expect.poll(count).toBe(wonen);
+    expect(await page.locator('#kaart-2-f-provinces').inputValue()).toBe('');
+    await page.goBack();
+    await expect.poll(count).toBe('101');
+    expect(await page.locator('#kaart-2-f-themes').inputValue()).toBe('');
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(count).toBe(both);
+    await page.getByRole('button', { name: 'Wis filters' }).click();
+    await expect.poll(count).toBe('101');
+    expect(new URL(page.url()).search).toBe('');
+    // The embed snippet points at this site and carries the view.
+    await page.selectOption('#kaart-2-f-themes', 'Wonen');
+    await expect.poll(() => page.locator('[data-embed-code]').textContent()).toContain(`src="${exampleUrl}/inbedden/kaart-2/?thema=Wonen"`);
+    await page.context().close();
+  });
+
+  it('Kaart 1: after the slider the caption, <desc>, table caption and count column describe the new threshold; the address keeps it', async () => {
+    const { page } = await openPage(session.browser, exampleUrl + '/kaart-1/');
+    const slider = page.locator('#kaart-1-threshold');
+    await slider.fill('3');
+    await slider.dispatchEvent('change');
+    await expect.poll(() => page.locator('#kaart-1-desc').textContent()).toMatch(/^Bij een drempel van 3 delen [\d.]+ gemeenteparen minstens 3 samenwerkingsverbanden\./);
+    expect(await page.locator('#kaart-1 .map-description').textContent()).toBe(await page.locator('#kaart-1-desc').textContent());
+    const table = page.locator('table[data-map-list="kaart-1"]');
+    expect(await table.locator('caption').textContent()).toBe('Verbindingen per gemeente bij drempel 3');
+    expect(await page.locator('details.map-table-details summary').first().textContent()).toContain('bij drempel 3');
+    expect(await table.locator('thead th').nth(2).textContent()).toBe('Lijnen bij drempel 3');
+    // The polite status line announces the count at the new threshold; its number equals the sum of the table's counts / 2.
+    const status = page.locator('#kaart-1-status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => status.textContent()).toMatch(/ bij drempel 3$/);
+    const lines = Number((await status.textContent())!.replace(/\D+bij.*$/, '').replace(/\./g, ''));
+    const counts = await table.locator('tbody tr').evaluateAll((rows) => rows.reduce((s, r) => s + Number((r as HTMLTableRowElement).cells[2].textContent!.replace(/\./g, '')), 0));
+    expect(counts).toBe(2 * lines);
+    expect(new URL(page.url()).search).toBe('?drempel=3');
+    await page.reload();
+    expect(await slider.inputValue()).toBe('3');
+    await expect.poll(() => page.locator('#kaart-1-desc').textContent()).toContain('drempel van 3');
+    await page.context().close();
+  });
+
+  it('Kaart 2 on a 390 px touch screen: markers are ≥ 24 px targets; a tap previews, a second tap opens the profile', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(exampleUrl + '/kaart-2/');
+    await page.waitForSelector('form[data-map-controls]:not([hidden])');
+    const marker = page.locator('.map-marker[data-id]').nth(40);
+    await marker.scrollIntoViewIfNeeded();
+    const [name, href] = [await marker.getAttribute('data-name'), await marker.getAttribute('href')];
+    const target = await marker.locator('.map-marker-hit').boundingBox();
+    expect(target!.width).toBeGreaterThanOrEqual(24);
+    const dot = (await marker.locator('.map-marker-dot').boundingBox())!;
+    const [x, y] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
+    await page.touchscreen.tap(x, y);
+    const tip = page.locator('.map-tooltip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(name!);
+    expect(await tip.textContent()).toContain('Tik nogmaals');
+    expect(new URL(page.url()).pathname).toBe('/kaart-2/');
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => new URL(page.url()).pathname).toBe(href);
+    await context.close();
+  });
+
+  it('Regio Deals map: no two region labels (names or number badges) overlap', async () => {
+    const { page } = await openPage(session.browser, exampleUrl + '/nationaal-beleid/regio-deal/', 1400);
+    const boxes = await page.locator('.map-region-labels > text, .map-region-labels > .map-label-badge').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return [r.left, r.top, r.right, r.bottom];
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(40);
+    const clashes: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        if (a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]) clashes.push(`${i}/${j}`);
+      }
+    expect(clashes).toEqual([]);
+    await page.context().close();
   });
 });

@@ -76,7 +76,8 @@ export function boxesMeet(a: Box, b: Box, pad = 0): boolean {
 /**
  * Colours from NETWORK_PALETTE such that networks whose extents meet get different colours where
  * the six allow it: most-entangled networks first, each takes the colour fewest of its already
- * coloured neighbours use (lowest palette index on ties). Deterministic for a given input order.
+ * coloured neighbours use (on ties the one used least so far, then the lowest index). Deterministic
+ * for a given input order.
  */
 export function networkColours(networks: [number, number][][], pad = 6): string[] {
   // Few enough networks: each its own colour.
@@ -85,10 +86,15 @@ export function networkColours(networks: [number, number][][], pad = 6): string[
   const neighbours = boxes.map((a, i) => boxes.map((_, j) => j).filter((j) => j !== i && boxesMeet(a, boxes[j], pad)));
   const order = boxes.map((_, i) => i).sort((i, j) => neighbours[j].length - neighbours[i].length || i - j);
   const pick: number[] = new Array(boxes.length).fill(-1);
+  const total = NETWORK_PALETTE.map(() => 0);
   for (const i of order) {
     const uses = NETWORK_PALETTE.map(() => 0);
     for (const j of neighbours[i]) if (pick[j] >= 0) uses[pick[j]] += 1;
-    pick[i] = uses.indexOf(Math.min(...uses));
+    // Fewest clashes first; then the colour used least so far, so all six appear about equally.
+    const fewest = Math.min(...uses);
+    const candidates = uses.map((u, k) => k).filter((k) => uses[k] === fewest);
+    pick[i] = candidates.reduce((best, k) => (total[k] < total[best] ? k : best), candidates[0]);
+    total[pick[i]] += 1;
   }
   return pick.map((k) => paletteColor(NETWORK_PALETTE, k));
 }

@@ -100,7 +100,7 @@ export function overlayMap(input: OverlayInput): MapResult {
       { swatch: { kind: 'marker', color: NETWORK_PALETTE[0] }, label: 'Ruimtelijke agenda: middelpunt met lijnen naar de leden' },
     ]) +
     (numbered.length > 0
-      ? `<div class="map-legend"><p class="map-legend-title">Nummers op de kaart (waar de naam niet past)</p><ol class="map-label-numbers">${numbered.map((l) => `<li value="${l.number}">${escapeHtml(l.text)}</li>`).join('')}</ol></div>`
+      ? `<div class="map-legend"><p class="map-legend-title">Nummers op de kaart (waar de naam niet past)</p><ul class="map-label-numbers">${numbered.map((l) => `<li><span class="map-label-number">${l.number}</span> ${escapeHtml(l.text)}</li>`).join('')}</ul></div>`
       : '');
   const table: MapTable = {
     caption: `Gebieden: ${input.division}`,

@@ -32,12 +32,26 @@ export function saveState(state: ViewState, mode: 'push' | 'replace'): void {
   if (next === `${location.pathname}${location.search}${location.hash}`) return;
   if (mode === 'push') history.pushState(null, '', next);
   else history.replaceState(null, '', next);
+  updateEmbedCode();
+}
+
+/** The embed snippets on the page point at this site, with the view now in the address. */
+export function updateEmbedCode(): void {
+  for (const code of document.querySelectorAll<HTMLElement>('[data-embed-code]')) {
+    const src = `${location.origin}${code.dataset.embedPath ?? ''}${location.search}`;
+    code.textContent = (code.textContent ?? '').replace(/src="[^"]*"/, `src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  }
 }
 
 /** Calls `restore` when the address changes under the page: back/forward, or a page from the back-forward cache. */
 export function onAddressChange(restore: () => void): void {
-  window.addEventListener('popstate', restore);
+  const again = () => {
+    restore();
+    updateEmbedCode();
+  };
+  window.addEventListener('popstate', again);
   window.addEventListener('pageshow', (e) => {
-    if (e.persisted) restore();
+    if (e.persisted) again();
   });
+  updateEmbedCode();
 }
