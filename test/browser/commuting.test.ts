@@ -23,13 +23,13 @@ describe('Dagelijks stedelijk systeem (example site)', () => {
     expect(r.violations).toEqual([]);
   });
 
-  it('shows the three maps, the arcs and the ranked agendas without JavaScript', async () => {
+  it('shows the four maps (with the 2023 labour-market areas), the arcs and the ranked agendas without JavaScript', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(exampleUrl + PATH);
-    expect(await page.locator('figure.map svg.map-svg').count()).toBe(3);
+    expect(await page.locator('figure.map svg.map-svg').count()).toBe(4);
     expect(await page.locator('g.map-flows path').count()).toBe(5);
-    expect(await page.locator('.map-description', { hasText: 'Pendelcijfers 2014' }).count()).toBe(3);
+    expect(await page.locator('.map-description', { hasText: 'Pendelcijfers 2014' }).count()).toBe(4);
     expect(await page.locator('p.generated').textContent()).toMatch(/^Over \d+ ruimtelijke agenda’s met minstens 2 gemeenten/);
     expect(await page.locator('table', { hasText: 'gerangschikt naar fit' }).locator('tbody tr').count()).toBeGreaterThan(50);
     await context.close();
