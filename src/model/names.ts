@@ -31,6 +31,7 @@ export const SITE_SECTIONS: readonly string[] = [
   'downloads',
   'zoeken',
   'toegankelijkheid',
+  'inbedden',
   'assets',
   '404',
 ];

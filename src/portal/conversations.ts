@@ -10,7 +10,7 @@
 import { analyse } from '../analysis/index.ts';
 import { numberedQuestions } from '../guide/answers.ts';
 import { buildGuideModel, type GuideInput } from '../guide/model.ts';
-import { CLOSING_QUESTION, GROUP_TITLE, type QuestionGroup } from '../guide/questions.ts';
+import { CLOSING_QUESTION, GROUP_TITLE, QUESTION_GROUPS, type QuestionGroup } from '../guide/questions.ts';
 import { defaultAdjacency } from '../guide/render.ts';
 import { createLookup, type SiteLookup } from '../present/lookup.ts';
 import type { Reference } from '../reference/index.ts';
@@ -26,7 +26,8 @@ export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 export type QuestionPart = QuestionGroup | 'afsluiting';
 
 export const PART_TITLE: Record<QuestionPart, string> = { ...GROUP_TITLE, afsluiting: 'Afsluiting' };
-export const PARTS: readonly QuestionPart[] = ['keuzes', 'samenwerking', 'overheden', 'afsluiting'];
+// The guide's own groups, so a group it adds is never dropped from the form and the pooled view.
+export const PARTS: readonly QuestionPart[] = [...QUESTION_GROUPS, 'afsluiting'];
 
 export interface ConversationQuestion {
   id: string;
@@ -57,17 +58,27 @@ export interface Conversation {
   answers: Answer[];
 }
 
-let guideCache: { state: number; input: GuideInput; lookup: SiteLookup } | null = null;
+interface GuideCacheEntry {
+  state: number;
+  ref: Reference;
+  input: GuideInput;
+  lookup: SiteLookup;
+}
+
+/** Per database: one process may serve (or test) several, and their state numbers can coincide. */
+const guideCache = new WeakMap<Queryable, GuideCacheEntry>();
 
 /** The guide input of the current dataset (analysis included), cached per state of the dataset. */
 async function guideInput(db: Queryable, ref: Reference): Promise<{ input: GuideInput; lookup: SiteLookup } | null> {
   const state = await stateVersion(db);
-  if (guideCache?.state === state && state > 0) return guideCache;
+  const hit = guideCache.get(db);
+  if (hit && hit.state === state && hit.ref === ref && state > 0) return hit;
   const dataset = await currentDataset(db, ref);
   if (!dataset) return null;
   const input: GuideInput = { reference: ref, dataset, analysis: analyse(dataset, ref), adjacency: defaultAdjacency() };
-  guideCache = { state, input, lookup: createLookup(input) };
-  return guideCache;
+  const entry = { state, ref, input, lookup: createLookup(input) };
+  guideCache.set(db, entry);
+  return entry;
 }
 
 /** The questions of the cooperation's guide in the guide's order; null when it has no guide. */

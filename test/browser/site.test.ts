@@ -156,7 +156,8 @@ describe('fixture maps', () => {
     expect(reached).toBe(true);
     const focused = await page.evaluate(() => {
       const el = document.activeElement as Element;
-      const shape = el.querySelector('circle, path') ?? el;
+      // A Kaart 2 marker has an invisible hit circle first; its focus stroke is on the visible dot.
+      const shape = el.querySelector('.map-marker-dot') ?? el.querySelector('circle, path') ?? el;
       const cs = getComputedStyle(shape);
       return { label: el.getAttribute('aria-label'), stroke: cs.stroke, width: cs.strokeWidth, outline: getComputedStyle(el).outlineStyle };
     });
