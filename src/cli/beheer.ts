@@ -79,12 +79,11 @@ export interface BackupFlags {
   map: string;
 }
 
-export async function runExport(target: string, flags: BackupFlags): Promise<number> {
+/** Opens the portal's database for one backup command; a refused target becomes a usage error. */
+async function withBackupPortal(flags: BackupFlags, run: (portal: Awaited<ReturnType<typeof openPortal>>) => Promise<number>): Promise<number> {
   const portal = await openPortal({ dir: flags.map, databaseUrl: process.env.DATABASE_URL });
   try {
-    const done = await exportBackup(portal.db, portal.ref, target);
-    printOut(`Geëxporteerd naar ${target}: ${done.files.join(', ')} (${done.conversations} gespreksverslagen). Controleer met: regioruimte check ${target}\n`);
-    return EXIT_OK;
+    return await run(portal);
   } catch (error) {
     if (error instanceof BackupTargetError) throw new UsageError(error.message);
     throw error;
@@ -93,10 +92,17 @@ export async function runExport(target: string, flags: BackupFlags): Promise<num
   }
 }
 
+export async function runExport(target: string, flags: BackupFlags): Promise<number> {
+  return withBackupPortal(flags, async (portal) => {
+    const done = await exportBackup(portal.db, portal.ref, target);
+    printOut(`Geëxporteerd naar ${target}: ${done.files.join(', ')} (${done.conversations} gespreksverslagen). Controleer met: regioruimte check ${target}\n`);
+    return EXIT_OK;
+  });
+}
+
 export async function runImport(source: string, flags: BackupFlags): Promise<number> {
   await assertUsableInput(source);
-  const portal = await openPortal({ dir: flags.map, databaseUrl: process.env.DATABASE_URL });
-  try {
+  return withBackupPortal(flags, async (portal) => {
     const result = await importBackup(portal.db, portal.ref, source, CLI_ACTOR);
     if (!result.ok) {
       printErr(`${formatCheckReport(checkReport(result.dataset, portal.ref.municipalities.length), source).trimEnd()}\n\nDe dataset is niet ingelezen; de database is niet gewijzigd.\n`);
@@ -104,10 +110,5 @@ export async function runImport(source: string, flags: BackupFlags): Promise<num
     }
     printOut(`Hersteld uit ${source}: ${result.cooperations} samenwerkingsverbanden (${result.changed} nieuw of gewijzigd), ${result.conversations ?? 0} gespreksverslagen.\n`);
     return EXIT_OK;
-  } catch (error) {
-    if (error instanceof BackupTargetError) throw new UsageError(error.message);
-    throw error;
-  } finally {
-    await portal.db.close();
-  }
+  });
 }

@@ -19,17 +19,8 @@ const MAX_PER_GROUP = 20;
 export interface CheckReport {
   reference: { municipalities: number };
   sheets: Dataset['sheets'];
-  counts: {
-    errors: number;
-    warnings: number;
-    info: number;
-    cooperations: number;
-    spatialCooperations: number;
-    goals: number;
-    nationalRegions: number;
-    nationalPolicies: number;
-    commutingFlows: number | null;
-  };
+  /** The findings by severity, then what was read (as the ingest summary counts it). */
+  counts: { errors: number; warnings: number; info: number } & DatasetSummary['counts'];
   findings: Finding[];
 }
 
