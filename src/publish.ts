@@ -47,6 +47,8 @@ export interface BuildOptions {
   onPdf?: (done: number, total: number) => void;
   /** Who may embed the pages (CSP frame-ancestors, checked by parseFrameAncestors); default 'none'. */
   frameAncestors?: string;
+  /** The site's public address (printed pages show their full URL); absent: print shows the path. */
+  baseUrl?: string;
 }
 
 export interface BuildReport {
@@ -88,7 +90,7 @@ async function writeSite(tree: OutputTree, pages: Page[], downloads: OutputFile[
  */
 export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<BuildReport> {
   const outDir = resolve(opts.outDir);
-  const status = siteStatus(input, opts.statusLabel);
+  const status = siteStatus(input, opts.statusLabel, opts.baseUrl);
   const pdfs = opts.pdf ? await printGuidePdfs(createLookup(input), status, opts.pdf, { onProgress: opts.onPdf }) : null;
   const l = createLookup(pdfs ? { ...input, guidePdfs: pdfs.sizes } : input);
   const downloads = downloadFiles(l, opts);
@@ -105,7 +107,7 @@ export async function buildSite(input: SiteInput, opts: BuildOptions): Promise<B
  */
 export async function buildFromPipeline(
   result: { reference: Reference; dataset: SiteInput['dataset']; analysis: SiteInput['analysis']; story?: SiteInput['story'] },
-  opts: { outDir: string; statusLabel?: string; pdf?: PdfSelection; onPdf?: BuildOptions['onPdf']; frameAncestors?: string },
+  opts: { outDir: string; statusLabel?: string; pdf?: PdfSelection; onPdf?: BuildOptions['onPdf']; frameAncestors?: string; baseUrl?: string },
 ): Promise<BuildReport> {
   const { reference } = result;
   const story = result.story ?? loadStory(result.dataset.source, result.analysis);
@@ -117,6 +119,7 @@ export async function buildFromPipeline(
     pdf: opts.pdf,
     onPdf: opts.onPdf,
     frameAncestors: opts.frameAncestors,
+    baseUrl: opts.baseUrl,
     mergers: reference.mergers,
     municipalityTopology: loadTopology('gemeente'),
     datasetExport: await datasetExport(result.dataset, reference),

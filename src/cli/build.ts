@@ -2,7 +2,7 @@
  * `regioruimte build <map|xlsx> --out dist [--threshold N] [--status tekst] [--pdf [ids]]`: runs the
  * pipeline and renders the whole static site; with --pdf also every guide (or the listed ones) as PDF,
  * linked from the guide and profile pages. Exit 1 when the data has errors (nothing is built), 2 for unusable
- * `regioruimte build <map|xlsx> --out dist [--threshold N] [--status tekst] [--frame-ancestors bronnen]`: runs the pipeline and
+ * `regioruimte build <map|xlsx> --out dist [--threshold N] [--status tekst] [--frame-ancestors bronnen] [--base-url adres]`: runs the pipeline and
  * renders the whole static site. Exit 1 when the data has errors (nothing is built), 2 for unusable
  * arguments. The output folder is emptied first, but only if it is empty or an earlier build.
  */
@@ -19,7 +19,7 @@ import { distance } from 'fastest-levenshtein';
 import { closeIds, guideIds, type GuideInput } from '../guide/model.ts';
 import { unknownGuideIds, type PdfSelection } from '../guide/pdf-files.ts';
 import { ChromiumMissingError } from '../guide/pdf.ts';
-import { parseOutputPath, parseShare, parseWholeNumber } from './options.ts';
+import { parseBaseUrl, parseOutputPath, parseShare, parseWholeNumber } from './options.ts';
 import { printErr, printOut } from './terminal.ts';
 
 interface BuildFlags {
@@ -30,6 +30,7 @@ interface BuildFlags {
   /** --pdf alone: every guide; --pdf a,b: those cooperation ids. */
   pdf?: boolean | string;
   frameAncestors?: string;
+  baseUrl?: string;
 }
 
 /** The guides --pdf asks for; a UsageError for an empty list. */
@@ -64,6 +65,7 @@ export async function runBuild(input: string, flags: BuildFlags): Promise<number
   if (!existsSync(input)) throw new UsageError(`'${input}' bestaat niet: geef een map met CSV-bestanden of een .xlsx-bestand`);
   parseOutputPath(flags.out, '--out', [input]);
   const pdf = parsePdfSelection(flags.pdf);
+  const baseUrl = parseBaseUrl(flags.baseUrl);
   let frameAncestors: string | undefined;
   try {
     frameAncestors = flags.frameAncestors === undefined ? undefined : parseFrameAncestors(flags.frameAncestors);
@@ -90,7 +92,7 @@ export async function runBuild(input: string, flags: BuildFlags): Promise<number
   checkPdfIds(pdf, { reference, dataset, analysis });
   let report;
   try {
-    report = await buildFromPipeline({ reference, dataset, analysis, story }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input), pdf, frameAncestors });
+    report = await buildFromPipeline({ reference, dataset, analysis, story }, { outDir: flags.out, statusLabel: flags.status ?? defaultStatusLabel(input), pdf, frameAncestors, baseUrl });
   } catch (error) {
     if (error instanceof ChromiumMissingError) throw new MissingToolError(`${error.message} Of bouw de site zonder --pdf.`, { cause: error });
     throw error;

@@ -51,6 +51,7 @@ function registerBuild(program: Command, setExit: SetExit): void {
     .option('--status <tekst>', 'status van de gegevens in de voettekst (standaard: voorbeelddata of de naam van de dataset)')
     .option('--pdf [ids]', 'maak ook elke gespreksleidraad als pdf, gelinkt vanaf leidraad en profiel (of alleen de ids a,b,…; vraagt Chromium)')
     .option('--frame-ancestors <bronnen>', "wie de pagina's (kaarten) mag inbedden: 'self' en/of adressen als https://www.voorbeeld.nl, gescheiden door spaties (standaard 'none': niemand)")
+    .option('--base-url <adres>', 'het webadres waarop de site komt, bijv. https://www.voorbeeld.nl/regioruimte: afgedrukte pagina’s tonen dan hun volledige adres')
     .action(async (input: string, flags) => setExit(await (await import('./build.ts')).runBuild(input, flags)));
 }
 

@@ -32,3 +32,21 @@ export function parseOutputPath(value: string, option: string, inputs: readonly 
   }
   return value;
 }
+
+/**
+ * --base-url: the address the site is published at (printed pages show it in their footer), e.g.
+ * https://www.voorbeeld.nl/regioruimte; http(s), no query or fragment, returned without a trailing slash.
+ */
+export function parseBaseUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new UsageError(`--base-url: '${value}' is geen webadres; geef bijvoorbeeld https://www.voorbeeld.nl/regioruimte`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new UsageError(`--base-url: '${value}' moet met http:// of https:// beginnen en mag geen ?, # of inloggegevens bevatten`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}

@@ -19,6 +19,7 @@ import { nationalPolicyHandler, nationalRegionHandler } from './national.ts';
 import { headerKey } from './normalize.ts';
 import type { RawSheet } from './raw.ts';
 import { readSheet, type Collect, type SheetOptions } from './sheet.ts';
+import { METADATA_FILES, readMetadata } from './metadata.ts';
 import { FindingSink } from './sink.ts';
 import type { Workbook } from './xlsx.ts';
 
@@ -84,6 +85,7 @@ export async function readDataset(path: string, ref: Reference): Promise<Dataset
   const read = await readInto(path, ref, targets);
   dataset.sheets = read.sheets;
   dataset.findings = read.findings;
+  if (read.metadata) dataset.metadata = read.metadata;
   return dataset;
 }
 
@@ -109,7 +111,8 @@ export async function checkDataset(path: string, ref: Reference): Promise<Datase
       return { push: () => (counts.commutingFlows = counts.commutingFlows! + 1) };
     },
   };
-  return { source: path, ...(await readInto(path, ref, targets)), counts };
+  const { sheets, findings } = await readInto(path, ref, targets);
+  return { source: path, sheets, findings, counts };
 }
 
 /** The counts of a Dataset, as checkDataset reports them. */
@@ -199,7 +202,7 @@ function readOne(sheet: SheetName, raw: RawSheet, options: SheetOptions, c: Read
  * Reads every sheet in dependency order (samenwerkingen before doelen) into `targets`; never throws
  * for bad data: every problem is a Finding, and for every sheet rowsRead = rowsAccepted + rowsRejected.
  */
-async function readInto(path: string, ref: Reference, targets: Targets): Promise<{ sheets: SheetAccount[]; findings: Finding[] }> {
+async function readInto(path: string, ref: Reference, targets: Targets): Promise<{ sheets: SheetAccount[]; findings: Finding[]; metadata?: Dataset['metadata'] }> {
   const sink = new FindingSink();
   const sheets: SheetAccount[] = [];
   const display = basename(path) || path;
@@ -224,7 +227,8 @@ async function readInto(path: string, ref: Reference, targets: Targets): Promise
       sheets.push({ ...account, present: true });
     }
   }
-  return { sheets, findings: sink.findings };
+  const metadata = sources === null ? undefined : await readMetadata(path, sink);
+  return { sheets, findings: sink.findings, metadata };
 }
 
 function internalError(sink: FindingSink, file: string, error: unknown): void {
@@ -246,7 +250,7 @@ async function folderSources(dir: string, sink: FindingSink): Promise<Sources> {
       sink.add({ severity: 'info', file: name, message: `Het werkboek '${name}' in de map wordt niet gelezen: een map wordt gelezen als losse CSV-bestanden.`, hint: `Geef het werkboek zelf op (regioruimte check ${full}) als u dat wilt gebruiken.` });
       continue;
     }
-    if (!CSV_EXTENSIONS.has(ext)) continue;
+    if (!CSV_EXTENSIONS.has(ext) || METADATA_FILES.includes(name.toLowerCase())) continue;
     const sheet = sheetForName(name.slice(0, name.length - ext.length));
     if (!sheet) {
       sink.add({ severity: 'info', file: name, message: `Het bestand '${name}' hoort niet bij het invoercontract en wordt niet gelezen.`, hint: `Bekende bestanden: ${SHEETS.map((s) => `${s}.csv`).join(', ')}.` });

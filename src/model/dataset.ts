@@ -85,4 +85,43 @@ export interface Dataset {
   commuting: CommutingFlow[] | null;
   sheets: SheetAccount[];
   findings: Finding[];
+  /** colofon.csv and publicatie.csv beside the sheets; absent when the input has neither. */
+  metadata?: DatasetMetadata;
+}
+
+/**
+ * A date as precise as the source states it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (ISO 8601), so
+ * "december 2014" stays a month and never becomes an invented day.
+ */
+export type PartialDate = string;
+
+/** One row of `colofon.csv`: a source of the publication and the date its data describes (peildatum). */
+export interface SourceDate {
+  source: string;
+  date: PartialDate;
+  licence: string | null;
+  note: string | null;
+}
+
+/** The compliance status of the Dutch accessibility statement (digitoegankelijk.nl): A (full) to E. */
+export const COMPLIANCE_STATUSES = ['A', 'B', 'C', 'D', 'E'] as const;
+export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
+
+/** `publicatie.csv`: who publishes the site and what its accessibility statement says (key/value). */
+export interface Publication {
+  publisher: string | null;
+  /** Where readers report problems: a functional address, never a person's (the publisher decides). */
+  contactEmail: string | null;
+  contactUrl: string | null;
+  /** Full dates (YYYY-MM-DD). */
+  statementDate: string | null;
+  researchDate: string | null;
+  status: ComplianceStatus | null;
+}
+
+export interface DatasetMetadata {
+  /** colofon.csv in file order; empty when the file is absent. */
+  sources: SourceDate[];
+  /** null when publicatie.csv is absent. */
+  publication: Publication | null;
 }

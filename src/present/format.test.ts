@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, joinDutch, plural } from './format.ts';
+import { formatNumber, formatPartialDate, formatPercent, joinDutch, plural } from './format.ts';
 
 describe('Dutch number formatting', () => {
   it('formatNumber(n, decimals) uses a decimal comma and dots for thousands', () => {
@@ -18,5 +18,13 @@ describe('Dutch number formatting', () => {
     expect(plural(1, 'agenda', 'agenda’s')).toBe('1 agenda');
     expect(plural(1200, 'agenda', 'agenda’s')).toBe('1.200 agenda’s');
     expect(joinDutch(['a', 'b', 'c'])).toBe('a, b en c');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('writes a date only as precisely as it is given', () => {
+    expect(formatPartialDate('2025-01-01')).toBe('1 januari 2025');
+    expect(formatPartialDate('2014-12')).toBe('december 2014');
+    expect(formatPartialDate('2024')).toBe('2024');
   });
 });

@@ -45,3 +45,13 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024))} kB`;
   return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
 }
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** An ISO date as precise as given, in Dutch: 2025-01-01 → "1 januari 2025", 2014-12 → "december 2014", 2024 → "2024". */
+export function formatPartialDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  if (!month) return year;
+  const name = MONTHS[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}

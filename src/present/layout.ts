@@ -3,6 +3,7 @@
  * main content, footer with the data status. Only same-origin stylesheets and module scripts.
  */
 import { html, type Html, type Renderable } from './html.ts';
+import { formatPartialDate } from './format.ts';
 import type { Crumb, Page, SiteInput } from './page.ts';
 
 export const SITE_NAME = 'Regioruimte';
@@ -30,15 +31,36 @@ export interface SiteStatus {
   label: string;
   /** E.g. "agenda’s t/m 2024" — derived from the data, never from the build time. */
   date: string;
+  /** Per source its reference date in Dutch (colofon.csv); empty: the footer has no peildata line. */
+  sources?: { source: string; date: string }[];
+  /** The site's public address without a trailing slash (build option); null: print shows the path only. */
+  baseUrl?: string | null;
 }
 
 export const EXAMPLE_STATUS_LABEL = 'voorbeelddata samengesteld uit openbare bronnen';
 
 /** The footer status from the data (newest agenda year), never from the build time. */
-export function siteStatus(input: SiteInput, label = EXAMPLE_STATUS_LABEL): SiteStatus {
+export function siteStatus(input: SiteInput, label = EXAMPLE_STATUS_LABEL, baseUrl: string | null = null): SiteStatus {
   const years = input.dataset.cooperations.map((c) => c.agendaYear).filter((y): y is number => typeof y === 'number');
   const date = years.length ? `agenda’s tot en met ${Math.max(...years)}` : 'agendajaren onbekend';
-  return { label, date };
+  const sources = (input.dataset.metadata?.sources ?? []).map((s) => ({ source: s.source, date: formatPartialDate(s.date) }));
+  return { label, date, sources, baseUrl: baseUrl ? baseUrl.replace(/\/+$/, '') : null };
+}
+
+/** "Peildata: bron A 1 januari 2025; bron B december 2014." — nothing when the dataset has no colofon. */
+function referenceDates(status: SiteStatus): Html {
+  const sources = status.sources ?? [];
+  if (sources.length === 0) return html``;
+  return html`<p class="reference-dates"><strong>Peildata:</strong> ${sources.map((s, i) => html`${i ? '; ' : ''}${s.source}: ${s.date}`)}.</p>
+`;
+}
+
+/** The print footer line: the page's full address (or its path and why the address is missing) and the data's dates. */
+function printLine(page: Page, status: SiteStatus): Html {
+  const where = status.baseUrl
+    ? html`Afgedrukt van ${status.baseUrl}${page.path}`
+    : html`Afgedrukt van ${SITE_NAME}, pagina ${page.path} (het volledige webadres is bij het bouwen van de site niet opgegeven)`;
+  return html`<p class="print-only">${where} · stand van de gegevens: ${status.date}.</p>`;
 }
 
 function isCurrent(navHref: string, path: string): boolean {
@@ -118,7 +140,7 @@ export function renderLayout(page: Page, status: SiteStatus): string {
       body: page.body,
       styles: page.styles,
       scripts: page.scripts,
-      footer: html`<p class="data-status"><strong>Gegevens:</strong> ${status.label} (${status.date}). Kaartgrenzen: CBS / Kadaster, 2025 (CC BY 4.0).</p>${page.canonical ? html`<p><a href="${page.canonical}" target="_top">Bekijk de kaart met uitleg op ${SITE_NAME}</a></p>` : ''}`,
+      footer: html`<p class="data-status"><strong>Gegevens:</strong> ${status.label} (${status.date}). Kaartgrenzen: CBS / Kadaster, 2025 (CC BY 4.0).</p>${referenceDates(status)}${page.canonical ? html`<p><a href="${page.canonical}" target="_top">Bekijk de kaart met uitleg op ${SITE_NAME}</a></p>` : ''}`,
     });
   }
   const nav = NAV.map((item) => {
@@ -135,8 +157,8 @@ export function renderLayout(page: Page, status: SiteStatus): string {
     styles: page.styles,
     scripts: page.scripts,
     footer: html`<p class="data-status"><strong>Gegevens:</strong> ${status.label} (${status.date}).</p>
-<ul class="footer-links"><li><a href="/methode/">Methode en bronnen</a></li><li><a href="/downloads/">Downloads</a></li><li><a href="/toegankelijkheid/">Toegankelijkheid</a></li></ul>
+${referenceDates(status)}<ul class="footer-links"><li><a href="/methode/">Methode en bronnen</a></li><li><a href="/downloads/">Downloads</a></li><li><a href="/toegankelijkheid/">Toegankelijkheidsverklaring</a></li></ul>
 <p>Kaartgrenzen: CBS / Kadaster, 2025 (CC BY 4.0).</p>
-<p class="print-only">Afgedrukt van ${SITE_NAME}, pagina ${page.path} · stand van de gegevens: ${status.date}.</p>`,
+${printLine(page, status)}`,
   });
 }

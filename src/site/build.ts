@@ -21,7 +21,7 @@ import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, munici
 import { searchPage } from './pages/search.ts';
 import { embedPages } from './pages/embed.ts';
 import { commutingPage } from './pages/commuting.ts';
-import { accessibilityPage } from './pages/static.ts';
+import { accessibilityPage } from './pages/accessibility.ts';
 import { downloadsPage } from './pages/downloads.ts';
 import { chapterPages, storyIndexPage } from './pages/story.ts';
 
@@ -48,7 +48,7 @@ export function renderPages(l: SiteLookup, status: SiteStatus, downloads: Downlo
     municipalitiesIndexPage(l),
     ...municipalityCodes.map((code) => municipalityPage(l, code)),
     searchPage(l, mergers),
-    accessibilityPage(),
+    accessibilityPage(l),
   ];
   // The downloads page lists the CSVs the other pages write beside their figures, so it comes last.
   const note = status.label === EXAMPLE_STATUS_LABEL ? 'Let op: dit zijn voorbeeldgegevens, geen volledige inventarisatie.' : '';

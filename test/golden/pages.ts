@@ -18,7 +18,7 @@ import { commutingPage } from '../../src/site/pages/commuting.ts';
 import { methodPage } from '../../src/site/pages/method.ts';
 import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, municipalityPage } from '../../src/site/pages/profiles.ts';
 import { searchPage } from '../../src/site/pages/search.ts';
-import { accessibilityPage } from '../../src/site/pages/static.ts';
+import { accessibilityPage } from '../../src/site/pages/accessibility.ts';
 import { downloadsPage } from '../../src/site/pages/downloads.ts';
 import { renderGuidePages } from '../../src/guide/render.ts';
 import type { Page } from '../../src/present/page.ts';
@@ -56,7 +56,7 @@ export async function goldenPages(r: PipelineResult): Promise<Map<string, string
     'municipalities-index': municipalitiesIndexPage(l),
     municipality: municipalityPage(l, GOLDEN_MUNICIPALITY),
     search: searchPage(l, r.reference.mergers),
-    accessibility: accessibilityPage(),
+    accessibility: accessibilityPage(l),
     'not-found': notFoundPage(),
   };
   const figures = figureDownloadItems(Object.values(pages));

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../../../test/fixtures/site/fixture.ts';
 import { createLookup } from '../../present/lookup.ts';
 import { answerComparable, answerWhat, answerWhere, guideSection } from './overview.ts';
-import { renderLayout } from '../../present/layout.ts';
+import { renderLayout, siteStatus } from '../../present/layout.ts';
+import { accessibilityPage } from './accessibility.ts';
 import { cooperationPage, municipalityPage } from './profiles.ts';
 import { searchIndex } from './search.ts';
 
@@ -84,5 +85,44 @@ describe('profile pages', () => {
     expect(idx.find((e) => e.u === '/gemeenten/GM1900/')?.a).toEqual(['Littenseradiel']);
     const names = idx.map((e) => e.n);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')));
+  });
+});
+
+describe('footer and accessibility statement from the dataset metadata', () => {
+  const page = { path: '/kaart-1/', title: 'Kaart 1', description: '', breadcrumbs: [], scripts: [], body: { value: '' } } as never;
+  const withMeta = {
+    ...fixtureSite,
+    dataset: {
+      ...fixtureSite.dataset,
+      metadata: {
+        sources: [{ source: 'Gemeentegrenzen CBS', date: '2025-01-01', licence: null, note: null }, { source: 'Pendel', date: '2014-12', licence: null, note: null }],
+        publication: { publisher: 'Provincie X', contactEmail: 'toegankelijkheid@provincie-x.nl', contactUrl: null, statementDate: '2026-11-30', researchDate: '2026-11-28', status: 'C' as const },
+      },
+    },
+  };
+
+  it('every page footer lists each source with its reference date; print shows the full address when a base URL is given', () => {
+    const out = renderLayout(page, siteStatus(withMeta, 'test', 'https://www.voorbeeld.nl/regio/'));
+    expect(out).toContain('<strong>Peildata:</strong> Gemeentegrenzen CBS: 1 januari 2025; Pendel: december 2014.');
+    expect(out).toContain('<p class="print-only">Afgedrukt van https://www.voorbeeld.nl/regio/kaart-1/ ·');
+    expect(out).toContain('<a href="/toegankelijkheid/">Toegankelijkheidsverklaring</a>');
+  });
+
+  it('without metadata or base URL: no peildata line, and print names the path and why the address is missing', () => {
+    const out = renderLayout(page, siteStatus(fixtureSite, 'test'));
+    expect(out).not.toContain('Peildata');
+    expect(out).toContain('pagina /kaart-1/ (het volledige webadres is bij het bouwen van de site niet opgegeven)');
+  });
+
+  it('the statement shows status, dates and contact from publicatie.csv, and the complaints route', () => {
+    const t = text(accessibilityPage(createLookup(withMeta)).body);
+    expect(t).toContain('Nalevingsstatus: C – eerste maatregelen genomen');
+    expect(t).toMatch(/Verklaring opgesteld op\s*30 november 2026/);
+    expect(t).toMatch(/Laatste onderzoek\s*28 november 2026/);
+    expect(t).toMatch(/Meld het bij Provincie X:\s*per e-mail: toegankelijkheid@provincie-x.nl/);
+    expect(t).toContain('Nationale ombudsman');
+    const none = text(accessibilityPage(l).body);
+    expect(none).toContain('nog geen nalevingsstatus vastgesteld');
+    expect(none).toContain('nog geen meldadres opgegeven');
   });
 });
