@@ -46,6 +46,13 @@ describe('analyseGoals(dataset)', () => {
     expect(result.perTheme.Mobiliteit.examples.map((g) => g.label)).toEqual(['LOCATIE', 'LOBBY', 'PROCES']);
     expect(result.perTheme.Wonen.examples.map((g) => g.text)).toEqual(['Meer woningen bouwen in de regio']);
   });
+  it('counts per cooperation: a = 1 LOCATIE + 1 ABSTRACT, b = 1 PROCES + 1 LOBBY, c = 1 ABSTRACT', () => {
+    expect(result.perCooperation).toEqual({
+      a: { total: 2, counts: { LOCATIE: 1, LOBBY: 0, PROCES: 0, ABSTRACT: 1 }, uncertain: 0 },
+      b: { total: 2, counts: { LOCATIE: 0, LOBBY: 1, PROCES: 1, ABSTRACT: 0 }, uncertain: 0 },
+      c: { total: 1, counts: { LOCATIE: 0, LOBBY: 0, PROCES: 0, ABSTRACT: 1 }, uncertain: 0 },
+    });
+  });
   it('is deterministic', () => {
     expect(JSON.stringify(analyseGoals(dataset))).toBe(JSON.stringify(result));
   });

@@ -11,7 +11,7 @@ import type { Dataset, Goal } from '../model/dataset.ts';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
 import { classifyGoalCombined } from '../text/goal-model.ts';
-import type { ClassifiedGoal, GoalsResult, GoalsThemeSummary } from './types.ts';
+import type { ClassifiedGoal, GoalsCooperationSummary, GoalsResult, GoalsThemeSummary } from './types.ts';
 
 export function classifyDatasetGoal(goal: Goal): ClassifiedGoal {
   const c = classifyGoalCombined(goal.text, goal.label);
@@ -93,5 +93,20 @@ export function analyseGoals(dataset: Pick<Dataset, 'goals'>): GoalsResult {
   const goals = dataset.goals.map(classifyDatasetGoal);
   const perTheme = {} as Record<Theme, GoalsThemeSummary>;
   for (const theme of THEMES) perTheme[theme] = summariseTheme(goals.filter((g) => g.theme === theme));
-  return { goals, perTheme };
+  return { goals, perTheme, perCooperation: summariseCooperations(goals) };
+}
+
+/** Per cooperation its goals per class (certain ones) and the uncertain ones, keys in id order. */
+export function summariseCooperations(goals: ClassifiedGoal[]): Record<string, GoalsCooperationSummary> {
+  const out: Record<string, GoalsCooperationSummary> = {};
+  for (const id of [...new Set(goals.map((g) => g.cooperationId))].sort()) {
+    out[id] = { total: 0, counts: Object.fromEntries(GOAL_CLASSES.map((c) => [c, 0])) as Record<GoalClass, number>, uncertain: 0 };
+  }
+  for (const g of goals) {
+    const s = out[g.cooperationId];
+    s.total++;
+    if (g.uncertain) s.uncertain++;
+    else s.counts[g.label]++;
+  }
+  return out;
 }

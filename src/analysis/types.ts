@@ -170,9 +170,18 @@ export interface GoalsThemeSummary {
   examples: ClassifiedGoal[];
 }
 
+/** The goals of one cooperation: `counts` (certain goals per class) + `uncertain` = `total`. */
+export interface GoalsCooperationSummary {
+  total: number;
+  counts: Record<GoalClass, number>;
+  uncertain: number;
+}
+
 export interface GoalsResult {
   goals: ClassifiedGoal[];
   perTheme: Record<Theme, GoalsThemeSummary>;
+  /** Per cooperation id with at least one goal (cooperations without goals are absent). */
+  perCooperation: Record<string, GoalsCooperationSummary>;
 }
 
 export interface Analysis {
