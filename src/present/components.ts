@@ -110,6 +110,14 @@ export function keyValues(rows: [string, Renderable][]): Html {
   return html`<dl class="key-values">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`;
 }
 
+/**
+ * Technical detail a reader may skip (method names, coefficients, parameters): behind a closed
+ * details element, so the page itself reads in plain Dutch and the detail stays one click away.
+ */
+export function technicalDetails(...content: Renderable[]): Html {
+  return html`<details class="technical"><summary>Technische toelichting</summary>${content}</details>`;
+}
+
 export function notice(text: Renderable, kind: 'info' | 'warning' = 'info'): Html {
   return html`<div class="notice notice--${kind}" role="note">${text}</div>`;
 }

@@ -233,7 +233,7 @@ export function regionsMap(common: MapCommon, c: CommutingResult, agendas: Agend
   const whole = outlines.filter((a) => fits.get(a.id)?.fit === 1).length;
   const singles = fr.regions.filter((r) => r.members.length === 1);
   const description =
-    `Louvain deelt de gemeenten op grond van de pendel in ${plural(fr.count, 'functionele regio', 'functionele regio’s')} in` +
+    `De pendel deelt de gemeenten in ${plural(fr.count, 'functionele regio', 'functionele regio’s')} in` +
     (singles.length > 0 ? ` (waarvan ${plural(singles.length, 'gemeente', 'gemeenten')} zonder stromen naar andere gemeenten een eigen regio ${singles.length === 1 ? 'vormt' : 'vormen'})` : '') +
     `. De dunne lijnen zijn de grenzen van ${plural(outlines.length, 'ruimtelijke agenda', 'ruimtelijke agenda’s')} met minstens twee gemeenten; ` +
     `${formatShort(whole)} daarvan liggen helemaal binnen één functionele regio. ` +

@@ -3,7 +3,7 @@ import { runPipeline } from '../../pipeline.ts';
 import { render } from '../../present/html.ts';
 import { createLookup, type SiteLookup } from '../../present/lookup.ts';
 import { arcPath, intensityClass } from '../../present/map/commuting.ts';
-import { agreementWord, commutingPage, cooperationFitSection, sizeFitSentence, strengthWord } from './commuting.ts';
+import { agreementWord, commutingPage, cooperationFitSection, sizeFitCoefficients, sizeFitSentence, strengthWord } from './commuting.ts';
 
 describe('sizeFitSentence', () => {
   const fit = (spearman: number | null, pearson: number | null, n = 40) => ({ fit: { n, spearman, pearson } });
@@ -15,16 +15,19 @@ describe('sizeFitSentence', () => {
     expect(strengthWord(-0.5)).toBe('een sterke');
   });
 
-  it('says larger agendas fit worse for a negative coefficient, with both coefficients', () => {
+  it('says larger agendas fit worse for a negative coefficient, in words only; the coefficients go to the details', () => {
     expect(sizeFitSentence(fit(-0.42, -0.3), 2)).toBe(
-      'Over 40 ruimtelijke agenda’s met minstens 2 gemeenten is er een matige negatieve samenhang tussen het aantal gemeenten en de fit (Spearman −0,42, Pearson −0,30): hoe groter de agenda, hoe vaker de leden over meer functionele regio’s verspreid liggen.',
+      'Over 40 ruimtelijke agenda’s met minstens 2 gemeenten is er een matige negatieve samenhang tussen het aantal gemeenten en de fit: hoe groter de agenda, hoe vaker de leden over meer functionele regio’s verspreid liggen.',
     );
+    expect(sizeFitCoefficients(fit(-0.42, -0.3))).toMatch(/^Rangcorrelatie \(Spearman\) −0,42, lineaire correlatie \(Pearson\) −0,30; /);
   });
 
   it('handles a positive, a negligible and an undefined coefficient', () => {
-    expect(sizeFitSentence(fit(0.6, null), 2)).toMatch(/een sterke positieve samenhang .* \(Spearman 0,60\): grotere agenda’s liggen vaker binnen één functionele regio\.$/);
+    expect(sizeFitSentence(fit(0.6, null), 2)).toMatch(/een sterke positieve samenhang tussen het aantal gemeenten en de fit: grotere agenda’s liggen vaker binnen één functionele regio\.$/);
+    expect(sizeFitCoefficients(fit(0.6, null))).toMatch(/^Rangcorrelatie \(Spearman\) 0,60; /);
     expect(sizeFitSentence(fit(0.05, 0.01), 2)).toMatch(/geen noemenswaardige samenhang .*niet slechter of beter dan kleine\.$/);
     expect(sizeFitSentence(fit(null, null, 2), 2)).toMatch(/^Over 2 agenda’s .*geen samenhang tussen omvang en fit te berekenen/);
+    expect(sizeFitCoefficients(fit(null, null, 2))).toBeNull();
   });
 });
 
@@ -73,6 +76,12 @@ describe('the page on the example dataset', () => {
     const descriptions = body.match(/<p class="map-description">[^<]*/g) ?? [];
     expect(descriptions).toHaveLength(4);
     for (const d of descriptions) expect(d).toContain('Pendelcijfers 2014 (banen van werknemers naar woon- en werkgemeente), omgerekend naar de gemeentelijke indeling van 2025.');
+  });
+
+  it('shows no method names or coefficients outside the technical details of the page', () => {
+    const visible = body.replace(/<details class="technical">[\s\S]*?<\/details>/g, '');
+    expect(visible).not.toMatch(/Spearman|Pearson|Louvain|startwaarde|modulariteit|\bseed\b/i);
+    expect(body).toMatch(/<details class="technical"><summary>Technische toelichting<\/summary><p>De regio’s zijn gevonden met het Louvain-algoritme/);
   });
 
   it('compares with the 2023 labour-market areas: the ARI in words, the sensitivity table and a map of both partitions', () => {

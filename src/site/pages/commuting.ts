@@ -10,7 +10,7 @@
 import type { CommutingResult, Correlation, CooperationFit, DivisionFit } from '../../analysis/commuting.ts';
 import type { Cooperation } from '../../model/index.ts';
 import { THEMES } from '../../model/themes.ts';
-import { cooperationHref, link, municipalityHref, section, table, themeHref } from '../../present/components.ts';
+import { cooperationHref, link, municipalityHref, section, table, technicalDetails, themeHref } from '../../present/components.ts';
 import { toCsv } from '../../present/csv.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
 import { html, trusted, type Html } from '../../present/html.ts';
@@ -49,26 +49,32 @@ function signed(r: number): string {
   return formatNumber(r, 2);
 }
 
-/** The generated sentence on agenda size vs fit (Spearman decides the wording; Pearson is given too). */
+/** The generated sentence on agenda size vs fit, in words only (Spearman decides the wording). */
 export function sizeFitSentence(sizeVsFit: { fit: Correlation }, minMembers: number): string {
-  const { n, spearman, pearson } = sizeVsFit.fit;
+  const { n, spearman } = sizeVsFit.fit;
   if (spearman === null) {
     return `Over ${plural(n, 'agenda', 'agenda’s')} met minstens ${minMembers} gemeenten is geen samenhang tussen omvang en fit te berekenen (te weinig agenda’s of geen spreiding).`;
   }
-  const coefficients = `Spearman ${signed(spearman)}${pearson === null ? '' : `, Pearson ${signed(pearson)}`}`;
   const base = `Over ${plural(n, 'ruimtelijke agenda', 'ruimtelijke agenda’s')} met minstens ${minMembers} gemeenten is er ${strengthWord(spearman)}`;
-  if (Math.abs(spearman) < 0.1) return `${base} samenhang tussen het aantal gemeenten en de fit met de functionele regio’s (${coefficients}): grote agenda’s passen gemiddeld niet slechter of beter dan kleine.`;
+  if (Math.abs(spearman) < 0.1) return `${base} samenhang tussen het aantal gemeenten en de fit met de functionele regio’s: grote agenda’s passen gemiddeld niet slechter of beter dan kleine.`;
   return spearman < 0
-    ? `${base} negatieve samenhang tussen het aantal gemeenten en de fit (${coefficients}): hoe groter de agenda, hoe vaker de leden over meer functionele regio’s verspreid liggen.`
-    : `${base} positieve samenhang tussen het aantal gemeenten en de fit (${coefficients}): grotere agenda’s liggen vaker binnen één functionele regio.`;
+    ? `${base} negatieve samenhang tussen het aantal gemeenten en de fit: hoe groter de agenda, hoe vaker de leden over meer functionele regio’s verspreid liggen.`
+    : `${base} positieve samenhang tussen het aantal gemeenten en de fit: grotere agenda’s liggen vaker binnen één functionele regio.`;
+}
+
+/** The coefficients behind sizeFitSentence, for the technical details; null when none could be computed. */
+export function sizeFitCoefficients(sizeVsFit: { fit: Correlation }): string | null {
+  const { spearman, pearson } = sizeVsFit.fit;
+  if (spearman === null) return null;
+  return `Rangcorrelatie (Spearman) ${signed(spearman)}${pearson === null ? '' : `, lineaire correlatie (Pearson) ${signed(pearson)}`}; de woorden volgen de rangcorrelatie: onder 0,1 geen noemenswaardige, onder 0,3 een zwakke, onder 0,5 een matige, anders een sterke samenhang.`;
 }
 
 /** What the figures mean, for the method section (Dutch text belongs here, not in the Analysis). */
 export const COMMUTING_METHOD =
   'Pendel = banen van inwoners naar woon- en werkgemeente. Uitgaand: banen van inwoners buiten de eigen gemeente; ' +
   'inkomend: banen in de gemeente van inwoners van elders; zelfvoorziening: banen in de eigen gemeente gedeeld door ' +
-  'alle banen van inwoners. Functionele regio’s: Louvain-gemeenschappen (vaste seed) in het netwerk van ' +
-  'pendelstromen, met als gewicht de stromen in beide richtingen samen; stromen binnen één gemeente tellen niet mee. ' +
+  'alle banen van inwoners. Functionele regio’s: groepen gemeenten met onderling veel pendel, gezocht in het netwerk van ' +
+  'pendelstromen, met de stromen in beide richtingen samen; stromen binnen één gemeente tellen niet mee. ' +
   'Fit van een samenwerking: het aandeel van de leden dat in de functionele regio ligt waar de meeste leden liggen; ' +
   'binnenblijvend: het aandeel van de uitgaande pendel van de leden dat naar een andere deelnemende gemeente gaat.';
 
@@ -102,7 +108,7 @@ export function agreementSentence(c: CommutingResult): string {
     `Een index van 1 betekent dat de indelingen gelijk zijn, 0 dat ze niet meer overeenkomen dan bij toeval. ` +
     `Hier is de index ${formatNumber(a.adjustedRandIndex, 2)}: de indelingen zijn ${agreementWord(a.adjustedRandIndex)}. ` +
     `Gemeten over ${plural(a.items, 'gemeente', 'gemeenten')} die in beide indelingen voorkomen${outside > 0 ? ` (${plural(outside, 'gemeente heeft', 'gemeenten hebben')} geen arbeidsmarktgebied in 2023)` : ''}.` +
-    (fr.resolutionRule === 'agreement' ? ' Omdat de resolutie op deze overeenkomst is gekozen, is dit de hoogste index van de geprobeerde resoluties.' : '')
+    (fr.resolutionRule === 'agreement' ? ' Omdat de fijnheid van de indeling (de resolutie) op deze overeenkomst is gekozen, is dit de hoogste index van de geprobeerde resoluties.' : '')
   );
 }
 
@@ -177,7 +183,10 @@ function regionsSection(l: SiteLookup, c: CommutingResult): Html {
   return section(
     'functionele-regios',
     `Functionele regio’s en ruimtelijke agenda’s (pendel ${flowYears(c)})`,
-    html`<p>Een functionele regio is een groep gemeenten waartussen veel meer pendel is dan met de rest van het land. Ze zijn met het Louvain-algoritme gevonden in het netwerk van stromen (beide richtingen opgeteld, vaste startwaarde ${fr.seed}), bij resolutie ${resolutionText(fr.resolution)}: ${resolutionRuleText(fr.resolutionRule)}. Het resultaat heeft ${plural(fr.count, 'regio', 'regio’s')}${fr.modularity === null ? '' : html` (modulariteit ${formatNumber(fr.modularity, 2)})`}. Elke regio heet naar de gemeente met de meeste banen.</p>`,
+    html`<p>Een functionele regio is een groep gemeenten waartussen veel meer pendel is dan met de rest van het land. De groepen zijn uit de pendelstromen zelf afgeleid, niet uit een bestaande indeling. Er zijn ${plural(fr.count, 'functionele regio', 'functionele regio’s')}; elke regio heet naar de gemeente met de meeste banen.</p>`,
+    technicalDetails(
+      html`<p>De regio’s zijn gevonden met het Louvain-algoritme in het netwerk van stromen (beide richtingen opgeteld), met steeds dezelfde startwaarde (${fr.seed}) zodat elke bouw dezelfde regio’s geeft. De resolutie (hoe fijn de indeling is) is ${resolutionText(fr.resolution)}: ${resolutionRuleText(fr.resolutionRule)}.${fr.modularity === null ? '' : html` De modulariteit (hoeveel sterker de stromen binnen de regio’s zijn dan bij toeval) is ${formatNumber(fr.modularity, 2)}.`}</p>`,
+    ),
     figure('functionele-regios-kaart', regionsMap(mapCommon(l, 'functionele-regios-kaart'), c, agendas)),
   );
 }
@@ -202,9 +211,11 @@ function comparisonSection(l: SiteLookup, c: CommutingResult): Html {
   return section(
     'arbeidsmarktgebieden-2023',
     'Functionele regio’s naast de arbeidsmarktgebieden van 2023',
-    html`<p>${agreementSentence(c)}</p>
-<p>Een hogere resolutie geeft meer en kleinere regio’s. De tabel laat zien hoeveel regio’s elke geprobeerde resolutie geeft en hoe goed die dan overeenkomen met de gebieden van 2023.</p>`,
-    sensitivityTable(c),
+    html`<p>${agreementSentence(c)}</p>`,
+    technicalDetails(
+      html`<p>Het algoritme kan de gemeenten grover of fijner indelen (de resolutie: hoger geeft meer en kleinere regio’s). De tabel laat zien hoeveel regio’s elke geprobeerde resolutie geeft en hoe goed die dan overeenkomen met de gebieden van 2023.</p>`,
+      sensitivityTable(c),
+    ),
     map ? figure('arbeidsmarktgebieden-kaart', map) : '',
   );
 }
@@ -223,6 +234,11 @@ function rankedAgendas(l: SiteLookup, c: CommutingResult): RankedFit[] {
     .sort((x, y) => y.f.fit! - x.f.fit! || (y.f.containment ?? -1) - (x.f.containment ?? -1) || x.a.name.localeCompare(y.a.name, 'nl'));
 }
 
+function sizeFitDetails(c: CommutingResult): Html {
+  const coefficients = sizeFitCoefficients(c.sizeVsFit);
+  return coefficients ? technicalDetails(html`<p>${coefficients}</p>`) : html``;
+}
+
 function fitSection(l: SiteLookup, c: CommutingResult): Html {
   const ranked = rankedAgendas(l, c);
   const excluded = l.spatial.length - c.agendas.count;
@@ -230,7 +246,7 @@ function fitSection(l: SiteLookup, c: CommutingResult): Html {
     'fit',
     'Hoe goed passen de agenda’s?',
     html`<p>De <strong>fit</strong> van een agenda is het aandeel van haar gemeenten dat in dezelfde functionele regio ligt (de regio met de meeste leden). <strong>Binnenblijvend</strong> is het deel van de uitgaande pendel van de leden dat naar een andere deelnemende gemeente gaat. Beide gemeten op de pendel van ${flowYears(c)}.</p>
-<p class="generated">${sizeFitSentence(c.sizeVsFit, c.minMembers)}</p>
+<p class="generated">${sizeFitSentence(c.sizeVsFit, c.minMembers)}</p>${sizeFitDetails(c)}
 <p>Gemiddeld over ${plural(c.agendas.count, 'agenda', 'agenda’s')}: fit ${percentOrDash(c.agendas.meanFit)}, binnenblijvend ${percentOrDash(c.agendas.meanContainment)}, bij ${decimalOrDash(c.agendas.meanMembers, 1)} gemeenten per agenda.${excluded > 0 ? ` ${plural(excluded, 'agenda met minder dan twee gemeenten telt', 'agenda’s met minder dan twee gemeenten tellen')} niet mee: bij één gemeente is de fit altijd volledig, zonder gemeenten is er niets te meten.` : ''}</p>`,
     table({
       caption: `Ruimtelijke agenda’s gerangschikt naar fit met de functionele regio’s (pendel ${flowYears(c)})`,

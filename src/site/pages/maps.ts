@@ -5,7 +5,7 @@
  */
 import { html } from '../../present/html.ts';
 import { formatNumber, plural } from '../../present/format.ts';
-import { cooperationHref, link, municipalityHref, section, table } from '../../present/components.ts';
+import { cooperationHref, link, municipalityHref, section, table, technicalDetails } from '../../present/components.ts';
 import { kaart1Map, kaart2Map } from '../../present/map/slots.ts';
 import type { SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
@@ -47,7 +47,8 @@ ${section(
 ${section(
   'clusters',
   'Clusters van gemeenten',
-  html`<p>Gemeenten die onderling veel samenwerkingen delen, vormen samen een cluster (community-detectie met het Louvain-algoritme op de lijnen van de kaart). Elk cluster heet naar zijn gemeente met de meeste ${l.input.reference.population ? 'inwoners' : 'lijnen'}; de grootste clusters staan bovenaan.</p>`,
+  html`<p>Gemeenten die onderling veel samenwerkingen delen, vormen samen een cluster. Elk cluster heet naar zijn gemeente met de meeste ${l.input.reference.population ? 'inwoners' : 'lijnen'}; de grootste clusters staan bovenaan.</p>`,
+  technicalDetails(html`<p>De clusters zijn gevonden met het Louvain-algoritme (community-detectie) op de lijnen van de kaart, met als gewicht het aantal gedeelde samenwerkingsverbanden; de methodepagina beschrijft de instellingen.</p>`),
   communities.length
     ? table({
         caption: 'Clusters en hun gemeenten',

@@ -17,7 +17,7 @@ export const BEGRIPPEN: [string, string][] = [
   ['Typologie', 'De logica die de grenzen van een agenda volgen: bestuurlijk, economisch of landschappelijk.'],
   ['Levensfase', 'Startfase, ontmoetingsplek of draaiend systeem: hoe ver een samenwerking zich heeft ontwikkeld.'],
   ['Locatiekeuze', 'Een doel dat een concrete plek, gebied of infrastructuur noemt waar iets fysiek gebeurt.'],
-  ['Jaccard-index', 'Overlap van twee groepen gemeenten: gedeelde gemeenten gedeeld door alle gemeenten in minstens één van beide (0 tot 1).'],
+  ['Overlapscore (Jaccard-index)', 'Overlap van twee groepen gemeenten: gedeelde gemeenten gedeeld door alle gemeenten in minstens één van beide (0 tot 1).'],
   ['Cluster', 'Een groep gemeenten die onderling veel samenwerkingsverbanden delen, gevonden met het Louvain-algoritme.'],
   ['Drempel', 'Het minimale aantal gedeelde samenwerkingsverbanden voor een lijn op Kaart 1.'],
 ];
@@ -79,7 +79,7 @@ ${section(
 <li><strong>Thema’s</strong>: aantallen per thema, verdeling van het aantal thema’s per agenda en welke thema’s samen voorkomen.</li>
 <li><strong>Doelen</strong>: elk doel krijgt één soort (locatiekeuze, lobby, proces, algemene ambitie) op grond van de woorden erin; een handmatig label in de dataset gaat voor.</li>
 <li><strong>Typologie</strong>: opgegeven in de dataset of afgeleid met de <a href="#typologie-regels">regels hieronder</a>, altijd met de reden.</li>
-<li><strong>Nationale indelingen</strong>: per gebied de vrijwillige agenda met de hoogste Jaccard-index.</li>
+<li><strong>Nationale indelingen</strong>: per gebied de vrijwillige agenda met de hoogste overlapscore (Jaccard-index).</li>
 </ul>`,
 )}
 ${typologyRulesSection()}

@@ -201,7 +201,7 @@ ${table({
   }),
   numeric: [1, 2, 3, 4, 5, 6, 7, 8],
 })}
-<p>‘Teruggevonden’: de best passende agenda heeft een Jaccard-index van ten minste ${formatNumber(n.thresholds.foundBack, 2)}. ‘${TYPOLOGY_LABEL.BESTUURLIJK}’: die agenda volgt een bestaande bestuurlijke indeling. ‘Teruggevonden én bestuurlijk’ is gedeeld door de gebieden met gemeenten.</p>`,
+<p>‘Teruggevonden’: de best passende agenda heeft een overlapscore (gedeelde gemeenten gedeeld door alle gemeenten van beide samen) van ten minste ${formatNumber(n.thresholds.foundBack, 2)}. ‘${TYPOLOGY_LABEL.BESTUURLIJK}’: die agenda volgt een bestaande bestuurlijke indeling. ‘Teruggevonden én bestuurlijk’ is gedeeld door de gebieden met gemeenten.</p>`,
     };
   },
 };

@@ -5,7 +5,7 @@
  */
 import { html, type Html } from '../../present/html.ts';
 import { formatNumber, formatPercent } from '../../present/format.ts';
-import { cooperationHref, divisionHref, link, section, table } from '../../present/components.ts';
+import { cooperationHref, divisionHref, link, section, table, technicalDetails } from '../../present/components.ts';
 import { overlayMap } from '../../present/map/slots.ts';
 import { divisionLabel, foundBackText, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
 import type { OutputFile, Page } from '../../present/page.ts';
@@ -26,7 +26,7 @@ export const overlapSummarySection: NationalSection = {
     const divisions = Object.keys(overlap.divisions).sort(divisionOrder);
     if (divisions.length === 0) return { body: html`<p>De dataset bevat geen nationale gebiedsindelingen.</p>` };
     return {
-      body: html`<p>Per indeling: hoeveel gebieden terugkomen als vrijwillige agenda met vrijwel dezelfde gemeenten (Jaccard ≥ ${formatNumber(overlap.foundBackThreshold, 2)}). Kies een indeling voor de kaart en de tabel per gebied.</p>
+      body: html`<p>Per indeling: hoeveel gebieden terugkomen als vrijwillige agenda met vrijwel dezelfde gemeenten (overlapscore minstens ${formatNumber(overlap.foundBackThreshold, 2)}). Kies een indeling voor de kaart en de tabel per gebied.</p>
 ${table({
   caption: 'Gebieden per indeling die terugkomen als vrijwillige agenda',
   head: ['Indeling', 'Gebieden', 'Zonder bekende gemeenten', 'Komt terug', 'Aandeel'],
@@ -62,7 +62,7 @@ export function divisionPage(l: SiteLookup, division: string): Page {
     scripts: map?.scripts ?? [],
     styles: map?.styles ?? [],
     body: html`<h1>${title}</h1>
-<p class="lead">Terug als vrijwillige agenda met vrijwel dezelfde gemeenten (Jaccard ≥ ${formatNumber(overlap.foundBackThreshold, 2)}): ${foundBackText(div)}.</p>
+<p class="lead">Terug als vrijwillige agenda met vrijwel dezelfde gemeenten (overlapscore minstens ${formatNumber(overlap.foundBackThreshold, 2)}): ${foundBackText(div)}.</p>
 ${map ? map.figure : ''}
 ${section(
   'gebieden',
@@ -70,7 +70,7 @@ ${section(
   table({
     caption: `${title}: best passende vrijwillige agenda per gebied`,
     captionHidden: true,
-    head: ['Gebied', 'Best passende agenda', 'Jaccard', 'Deel van gebied in agenda', 'Deel van agenda in gebied', 'Komt terug'],
+    head: ['Gebied', 'Best passende agenda', 'Overlapscore', 'Deel van gebied in agenda', 'Deel van agenda in gebied', 'Komt terug'],
     rows: regions.map((r) => [
       r.name,
       r.bestMatch ? link(cooperationHref(r.bestMatch.cooperationId), l.coopById.get(r.bestMatch.cooperationId)?.name ?? r.bestMatch.cooperationId) : html`<span class="muted">geen overlap</span>`,
@@ -82,7 +82,7 @@ ${section(
     numeric: [2, 3, 4],
   }),
 )}
-${section('uitleg', 'Hoe lees ik dit?', JACCARD_EXPLANATION)}`,
+${section('uitleg', 'Hoe lees ik dit?', OVERLAP_EXPLANATION)}`,
   };
 }
 
@@ -90,7 +90,7 @@ export function divisionPages(l: SiteLookup): Page[] {
   return Object.keys(l.input.analysis.overlap.divisions).sort(divisionOrder).map((d) => divisionPage(l, d));
 }
 
-const JACCARD_EXPLANATION = html`<p>Voor elk nationaal gebied zoeken we de vrijwillige agenda met de grootste overlap in gemeenten. De <strong>Jaccard-index</strong> is het aantal gemeenten dat in beide zit, gedeeld door het aantal gemeenten dat in minstens één van beide zit: 1 betekent precies dezelfde gemeenten, 0 geen enkele gemeente gemeen. “Deel van gebied in agenda” is het aandeel van de gemeenten van het gebied dat ook in de agenda zit; “deel van agenda in gebied” andersom.</p>`;
+const OVERLAP_EXPLANATION = html`<p>Voor elk nationaal gebied zoeken we de vrijwillige agenda met de grootste overlap in gemeenten. De <strong>overlapscore</strong> is het aantal gemeenten dat in beide zit, gedeeld door het aantal gemeenten dat in minstens één van beide zit: 1 betekent precies dezelfde gemeenten, 0 geen enkele gemeente gemeen. “Deel van gebied in agenda” is het aandeel van de gemeenten van het gebied dat ook in de agenda zit; “deel van agenda in gebied” andersom.</p>${technicalDetails(html`<p>De overlapscore heet in de statistiek de Jaccard-index. Een gebied “komt terug” bij een score van minstens de drempel die bij het maken van de analyse is gekozen (standaard 0,50).</p>`)}`;
 
 /** Ordered sections of the page. Add a section by adding a NationalSection here. */
 export function nationalSections(): NationalSection[] {
@@ -112,6 +112,6 @@ export function nationalPage(l: SiteLookup, sections: NationalSection[] = nation
 <p class="lead">Het Rijk werkt met eigen gebiedsindelingen, zoals de RES-regio’s, NOVEX-gebieden, nationale parken en Regio Deals. Hier staat per indeling hoe goed die samenvalt met de vrijwillige ruimtelijke agenda’s van gemeenten.</p>
 ${rendered.length > 1 ? html`<nav class="toc" aria-label="Op deze pagina"><ul>${rendered.map((x) => html`<li><a href="#${x.s.id}">${x.s.title}</a></li>`)}</ul></nav>` : ''}
 ${rendered.map((x) => section(x.s.id, x.s.title, x.r!.body))}
-${section('uitleg', 'Hoe lees ik dit?', JACCARD_EXPLANATION)}`,
+${section('uitleg', 'Hoe lees ik dit?', OVERLAP_EXPLANATION)}`,
   };
 }

@@ -81,7 +81,7 @@ export function answerNational(l: SiteLookup): Html {
   };
   const national = divisions.filter((d) => !isReferenceDivision(d));
   const reference = divisions.filter(isReferenceDivision);
-  return html`<p>Een nationaal gebied “komt terug” als er een vrijwillige agenda is met bijna dezelfde gemeenten (Jaccard-index minstens ${formatNumber(overlap.foundBackThreshold, 2)}). Zo vaak gebeurt dat per indeling:</p>
+  return html`<p>Een nationaal gebied “komt terug” als er een vrijwillige agenda is met bijna dezelfde gemeenten (een overlapscore van minstens ${formatNumber(overlap.foundBackThreshold, 2)}: de gedeelde gemeenten gedeeld door alle gemeenten van beide samen). Zo vaak gebeurt dat per indeling:</p>
 <ul>${national.map(line)}</ul>
 ${reference.length ? html`<p>Ter vergelijking, voor de bestuurlijke indelingen van CBS:</p><ul>${reference.map(line)}</ul>` : ''}
 <p>Zie ${link('/nationaal-beleid/', 'Nationaal beleid')}.</p>`;

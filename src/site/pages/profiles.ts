@@ -72,7 +72,7 @@ ${section(
     ? table({
         caption: `Nationale gebieden waarin gemeenten van ${c.name} liggen`,
         captionHidden: true,
-        head: ['Indeling', 'Gebied', 'Gedeelde gemeenten', 'Jaccard', 'Best passende agenda voor dit gebied?'],
+        head: ['Indeling', 'Gebied', 'Gedeelde gemeenten', 'Overlapscore (0–1)', 'Best passende agenda voor dit gebied?'],
         rows: regions.map(({ region, shared }) => {
           const best = bestFor(region.division, region.id);
           const jaccard = regionAgendaJaccard(l, region.division, region.id, c.id);
