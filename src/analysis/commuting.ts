@@ -201,7 +201,14 @@ export function functionalRegions(
   matrix: Pick<Matrix, 'codes' | 'cells'>,
   seed: number,
   resolution = 1,
-): { communities: Record<string, number>; count: number; modularity: number | null } {
+): Communities {
+  return detectCommunities(matrix.codes, flowEdges(matrix), seed, resolution);
+}
+
+type Communities = { communities: Record<string, number>; count: number; modularity: number | null };
+
+/** The symmetrised flows as graph edges, in (a, b) order. */
+function flowEdges(matrix: Pick<Matrix, 'codes' | 'cells'>): NetworkEdge[] {
   const { codes, cells } = matrix;
   const n = codes.length;
   const edges: NetworkEdge[] = [];
@@ -211,16 +218,29 @@ export function functionalRegions(
       if (w > 0) edges.push({ a: codes[i], b: codes[j], shared: w });
     }
   }
-  return detectCommunities(codes, edges, seed, resolution);
+  return edges;
 }
 
 /** One Louvain run per resolution, each compared with the 2023 areas when they are known. */
 export function resolutionSensitivity(matrix: Pick<Matrix, 'codes' | 'cells'>, seed: number, areas: ReadonlyMap<string, string> | undefined): ResolutionRun[] {
-  return RESOLUTIONS.map((resolution) => {
-    const run = functionalRegions(matrix, seed, resolution);
+  return sensitivityRuns(matrix, flowEdges(matrix), seed, areas).runs;
+}
+
+/** The sensitivity rows plus each resolution's partition, so the chosen one is not computed twice. */
+function sensitivityRuns(
+  matrix: Pick<Matrix, 'codes' | 'cells'>,
+  edges: NetworkEdge[],
+  seed: number,
+  areas: ReadonlyMap<string, string> | undefined,
+): { runs: ResolutionRun[]; partitions: Map<number, Communities> } {
+  const partitions = new Map<number, Communities>();
+  const runs = RESOLUTIONS.map((resolution) => {
+    const run = detectCommunities(matrix.codes, edges, seed, resolution);
+    partitions.set(resolution, run);
     const ari = areas && areas.size > 0 ? comparePartitions(new Map(Object.entries(run.communities)), areas).adjustedRandIndex : null;
     return { resolution, count: run.count, modularity: run.modularity, adjustedRandIndex: ari };
   });
+  return { runs, partitions };
 }
 
 /**
@@ -319,14 +339,19 @@ interface Partition {
   sensitivity: ResolutionRun[];
   resolution: number;
   resolutionRule: 'given' | 'agreement' | 'default';
-  detected: { communities: Record<string, number>; count: number; modularity: number | null };
+  detected: Communities;
 }
 
-/** The resolution runs, the chosen resolution and its partition. */
+/**
+ * The resolution runs, the chosen resolution and its partition. Louvain with the same seed on the
+ * same graph gives the same partition, so a chosen resolution from the table reuses its run.
+ */
 function partition(matrix: Matrix, ref: CommutingReference, options: CommutingOptions): Partition {
-  const sensitivity = resolutionSensitivity(matrix, options.seed, ref.labourMarketAreas2023);
+  const edges = flowEdges(matrix);
+  const { runs: sensitivity, partitions } = sensitivityRuns(matrix, edges, options.seed, ref.labourMarketAreas2023);
   const { resolution, rule: resolutionRule } = chooseResolution(options.resolution, sensitivity);
-  return { sensitivity, resolution, resolutionRule, detected: functionalRegions(matrix, options.seed, resolution) };
+  const detected = partitions.get(resolution) ?? detectCommunities(matrix.codes, edges, options.seed, resolution);
+  return { sensitivity, resolution, resolutionRule, detected };
 }
 
 /** Member with the most jobs located in it (ties: the first, i.e. smallest, code of the sorted list). */
