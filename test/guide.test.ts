@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { distance } from 'fastest-levenshtein';
-import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
+import type { PipelineResult } from '../src/pipeline.ts';
+import { sharedPipeline } from './shared-pipeline.ts';
 import { createLookup } from '../src/present/lookup.ts';
 import { renderLayout } from '../src/present/layout.ts';
 import { buildGuideModel, closeIds, guideIds, type GuideInput } from '../src/guide/model.ts';
@@ -29,7 +30,7 @@ const MRA_THEMES = ['Wonen', 'Water en bodem'];
 let p: PipelineResult;
 let input: GuideInput;
 beforeAll(async () => {
-  p = await runPipeline('data/voorbeeld');
+  p = await sharedPipeline('data/voorbeeld');
   input = { ...p, adjacency: defaultAdjacency() };
 });
 

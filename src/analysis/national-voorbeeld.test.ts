@@ -4,7 +4,8 @@
  * nationale_gebieden.csv and nationaal_beleid.csv), not from the code under test.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline, type PipelineResult } from '../pipeline.ts';
+import type { PipelineResult } from '../pipeline.ts';
+import { sharedPipeline } from '../../test/shared-pipeline.ts';
 import type { NationalResult } from './national.ts';
 
 const EXAMPLE = new URL('../../data/voorbeeld/', import.meta.url).pathname;
@@ -13,7 +14,7 @@ describe('national section of data/voorbeeld', () => {
   let run: PipelineResult;
   let national: NationalResult;
   beforeAll(async () => {
-    run = await runPipeline(EXAMPLE);
+    run = await sharedPipeline(EXAMPLE);
     national = run.analysis.national!;
   });
 

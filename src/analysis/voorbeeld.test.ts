@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineResult } from '../pipeline.ts';
+import { sharedPipeline } from '../../test/shared-pipeline.ts';
 import { serializeAnalysis } from './index.ts';
 
 const EXAMPLE = new URL('../../data/voorbeeld/', import.meta.url).pathname;
@@ -12,7 +13,7 @@ const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 describe('analysis of data/voorbeeld', () => {
   let run: PipelineResult;
   beforeAll(async () => {
-    run = await runPipeline(EXAMPLE);
+    run = await sharedPipeline(EXAMPLE);
   });
 
   it('reads the example without errors', () => {

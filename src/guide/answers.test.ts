@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../pipeline.ts';
+import { sharedPipeline } from '../../test/shared-pipeline.ts';
 import { createLookup } from '../present/lookup.ts';
 import { ANSWER_COLUMNS, answerTemplateHref, answerTemplateXlsx, numberedQuestions } from './answers.ts';
 import { buildGuideModel, guideIds, type GuideModel } from './model.ts';
@@ -8,7 +8,7 @@ import { CLOSING_QUESTION, guideQuestions } from './questions.ts';
 
 let model: GuideModel;
 beforeAll(async () => {
-  const run = await runPipeline('data/voorbeeld');
+  const run = await sharedPipeline('data/voorbeeld');
   const id = guideIds(run).sort()[0];
   model = buildGuideModel(run, id, createLookup(run))!;
 }, 120_000);

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline, type PipelineResult } from '../pipeline.ts';
+import type { PipelineResult } from '../pipeline.ts';
+import { sharedPipeline } from '../../test/shared-pipeline.ts';
 import { composeStory, loadStory, type Story } from './index.ts';
 import { chapterSlug, parseChapter, readStory, type ChapterSource, type FigureSource } from './read.ts';
 import { renderChapter } from './render.ts';
@@ -10,7 +11,7 @@ import { storyValue, storyValueNames } from './values.ts';
 
 let run: PipelineResult & { story: Story };
 beforeAll(async () => {
-  const result = await runPipeline('data/voorbeeld');
+  const result = await sharedPipeline('data/voorbeeld');
   run = { ...result, story: loadStory('data/voorbeeld', result.analysis) };
 }, 120_000);
 

@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline, type PipelineResult } from '../../src/pipeline.ts';
+import type { PipelineResult } from '../../src/pipeline.ts';
+import { sharedPipeline } from '../shared-pipeline.ts';
 import { serializeAnalysis } from '../../src/analysis/serialize.ts';
 import { goldenPages } from './pages.ts';
 import { firstDifference } from './diff.ts';
@@ -57,8 +58,8 @@ let fixture: PipelineResult;
 let pages: Map<string, string>;
 
 beforeAll(async () => {
-  voorbeeld = await runPipeline(join(HERE, '../../data/voorbeeld'));
-  fixture = await runPipeline(join(HERE, '../fixtures/site/data'));
+  voorbeeld = await sharedPipeline(join(HERE, '../../data/voorbeeld'));
+  fixture = await sharedPipeline(join(HERE, '../fixtures/site/data'));
   pages = await goldenPages(voorbeeld);
 }, 300_000);
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../pipeline.ts';
+import { sharedPipeline } from '../../../test/shared-pipeline.ts';
 import { render } from '../../present/html.ts';
 import { createLookup, type SiteLookup } from '../../present/lookup.ts';
 import { arcPath, intensityClass } from '../../present/map/commuting.ts';
@@ -65,7 +65,7 @@ describe('the page on the example dataset', () => {
   let l: SiteLookup;
   let body: string;
   beforeAll(async () => {
-    const { reference, dataset, analysis } = await runPipeline('data/voorbeeld');
+    const { reference, dataset, analysis } = await sharedPipeline('data/voorbeeld');
     l = createLookup({ reference, dataset, analysis });
     body = render(commutingPage(l).body);
   }, 60_000);
