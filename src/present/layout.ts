@@ -23,6 +23,7 @@ export const NAV: Crumb[] = [
   { href: '/gespreksleidraad/', label: 'Gespreksleidraden' },
   { href: '/methode/', label: 'Methode' },
   { href: '/downloads/', label: 'Downloads' },
+  { href: '/vergelijk/', label: 'Vergelijken' },
   { href: '/zoeken/', label: 'Zoeken' },
 ];
 

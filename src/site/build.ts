@@ -19,6 +19,7 @@ import { divisionPages, nationalPage } from './pages/national.ts';
 import { methodPage } from './pages/method.ts';
 import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, municipalityPage } from './pages/profiles.ts';
 import { searchPage } from './pages/search.ts';
+import { comparePage } from './pages/compare.ts';
 import { embedPages } from './pages/embed.ts';
 import { commutingPage } from './pages/commuting.ts';
 import { accessibilityPage } from './pages/accessibility.ts';
@@ -48,6 +49,7 @@ export function renderPages(l: SiteLookup, status: SiteStatus, downloads: Downlo
     municipalitiesIndexPage(l),
     ...municipalityCodes.map((code) => municipalityPage(l, code)),
     searchPage(l, mergers),
+    comparePage(l),
     accessibilityPage(l),
   ];
   // The downloads page lists the CSVs the other pages write beside their figures, so it comes last.

@@ -102,10 +102,10 @@ describe('golden map SVGs', () => {
 describe('golden pages (full HTML)', () => {
   it('renders every page type', () => {
     expect([...pages.keys()].sort()).toEqual(
-      ['accessibility', 'characteristics', 'commuting', 'comparability', 'cooperation', 'cooperations-index', 'division', 'downloads', 'guide', 'guide-index', 'kaart1', 'kaart2', 'method', 'municipalities-index', 'municipality', 'national', 'not-found', 'overview', 'search', 'theme', 'themes-index'].sort(),
+      ['accessibility', 'characteristics', 'commuting', 'comparability', 'compare', 'cooperation', 'cooperations-index', 'division', 'downloads', 'guide', 'guide-index', 'kaart1', 'kaart2', 'method', 'municipalities-index', 'municipality', 'national', 'not-found', 'overview', 'search', 'theme', 'themes-index'].sort(),
     );
   });
-  it.each(['accessibility', 'characteristics', 'commuting', 'comparability', 'cooperation', 'cooperations-index', 'division', 'downloads', 'guide', 'guide-index', 'kaart1', 'kaart2', 'method', 'municipalities-index', 'municipality', 'national', 'not-found', 'overview', 'search', 'theme', 'themes-index'])('%s', (name) => {
+  it.each(['accessibility', 'characteristics', 'commuting', 'comparability', 'compare', 'cooperation', 'cooperations-index', 'division', 'downloads', 'guide', 'guide-index', 'kaart1', 'kaart2', 'method', 'municipalities-index', 'municipality', 'national', 'not-found', 'overview', 'search', 'theme', 'themes-index'])('%s', (name) => {
     expectGolden(`pages/${name}.html`, pages.get(name)!);
   });
 });

@@ -18,6 +18,7 @@ import { commutingPage } from '../../src/site/pages/commuting.ts';
 import { methodPage } from '../../src/site/pages/method.ts';
 import { cooperationPage, cooperationsIndexPage, municipalitiesIndexPage, municipalityPage } from '../../src/site/pages/profiles.ts';
 import { searchPage } from '../../src/site/pages/search.ts';
+import { comparePage } from '../../src/site/pages/compare.ts';
 import { accessibilityPage } from '../../src/site/pages/accessibility.ts';
 import { downloadsPage } from '../../src/site/pages/downloads.ts';
 import { renderGuidePages } from '../../src/guide/render.ts';
@@ -56,6 +57,7 @@ export async function goldenPages(r: PipelineResult): Promise<Map<string, string
     'municipalities-index': municipalitiesIndexPage(l),
     municipality: municipalityPage(l, GOLDEN_MUNICIPALITY),
     search: searchPage(l, r.reference.mergers),
+    compare: comparePage(l),
     accessibility: accessibilityPage(l),
     'not-found': notFoundPage(),
   };

@@ -193,3 +193,11 @@ export function cooperationMap(l: SiteLookup, id: string): MapSlot {
 export function municipalityMap(l: SiteLookup, code: string): MapSlot {
   return slot('ligging', renderMunicipality({ ...common(l, 'ligging'), code }), { table: 'none' });
 }
+
+/**
+ * A blank locator map of the country for the compare page: every area carries its code, so the
+ * page's island can mark the members of the chosen cooperation or municipality. Static, not focusable.
+ */
+export function compareMap(l: SiteLookup, id: string, title: string): Html {
+  return trusted(baseMap({ ...common(l, id), width: 320, title, description: 'Nog niets gekozen.', focusable: false }).svg);
+}

@@ -14,6 +14,7 @@ import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 import { regionAgendaJaccard } from './national-policy.ts';
 import { cooperationFitSection } from './commuting.ts';
+import { compareHref } from './compare.ts';
 
 const HOME = { href: '/', label: 'Overzicht' };
 
@@ -49,6 +50,7 @@ export function cooperationPage(l: SiteLookup, c: Cooperation): Page {
 <p class="lead">${c.spatial ? (c.agendaTitle ? html`Ruimtelijke agenda: <strong>${c.agendaTitle}</strong>${c.agendaYear ? ` (${c.agendaYear})` : ''}.` : 'Ruimtelijke samenwerking zonder bekende agendatitel.') : 'Samenwerkingsverband zonder ruimtelijke agenda; telt mee voor Kaart 1.'} ${plural(c.municipalities.length, 'gemeente doet', 'gemeenten doen')} mee.</p>
 ${cooperationFacts(c, t?.typology ?? null)}
 ${c.spatial ? guideLinks(c.id, l.input.guidePdfs?.get(c.id)) : ''}
+<p class="compare-link">${link(compareHref(c.id), 'Vergelijk met…')} een andere samenwerking: leden, thema’s, doelen en nationale gebieden naast elkaar.</p>
 ${map.figure}
 ${section('gemeenten', 'Deelnemende gemeenten', municipalityLinks(l, c.municipalities))}
 ${section(
@@ -120,6 +122,7 @@ export function municipalityPage(l: SiteLookup, code: string): Page {
 <p class="lead">${name}${m ? ` (${m.province})` : ''} doet in deze dataset mee aan ${plural(coops.length, 'samenwerkingsverband', 'samenwerkingsverbanden')}, waarvan ${plural(spatial.length, 'met', 'met')} een ruimtelijke agenda.${
       l.whiteSpotSet.has(code) ? ' De gemeente is een witte vlek: ze doet aan geen enkele ruimtelijke agenda mee.' : ''
     }</p>
+<p class="compare-link">${link(compareHref(code), 'Vergelijk met…')} een andere gemeente: samenwerkingen, thema’s en nationale gebieden naast elkaar.</p>
 ${map.figure}
 ${section(
   'samenwerkingen',
