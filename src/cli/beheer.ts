@@ -2,8 +2,9 @@
  * `regioruimte beheer [--data <map|xlsx>] [--port 4174] [--map beheer]`: starts the stewardship
  * portal; `--data` imports a dataset first (refused with the check report when it has errors).
  * `regioruimte beheer gebruiker toevoegen --email … --naam … --rol … [--samenwerking id…]` makes an
- * account and prints its one-time activation link. `regioruimte beheer export <map|xlsx>` writes the
- * current dataset and the conversation records; `beheer import <map|xlsx>` restores them.
+ * account and prints its one-time activation link. `regioruimte beheer export <map|xlsx>` writes a
+ * full backup (dataset, conversations, accounts, proposals, publications, audit log);
+ * `beheer import <map|xlsx>` restores it.
  */
 import { ROLES, addUser, type Role } from '../portal/auth.ts';
 import { CLI_ACTOR } from '../portal/audit.ts';
@@ -95,7 +96,8 @@ async function withBackupPortal(flags: BackupFlags, run: (portal: Awaited<Return
 export async function runExport(target: string, flags: BackupFlags): Promise<number> {
   return withBackupPortal(flags, async (portal) => {
     const done = await exportBackup(portal.db, portal.ref, target);
-    printOut(`Geëxporteerd naar ${target}: ${done.files.join(', ')} (${done.conversations} gespreksverslagen). Controleer met: regioruimte check ${target}\n`);
+    const n = done.state;
+    printOut(`Geëxporteerd naar ${target}: ${done.files.join(', ')} (${done.conversations} gespreksverslagen, ${n.app_user} accounts met hun wachtwoord-hash, ${n.proposal} voorstellen, ${n.publication} publicaties, ${n.audit_log} regels auditlog). Controleer met: regioruimte check ${target}\n`);
     return EXIT_OK;
   });
 }
@@ -108,7 +110,8 @@ export async function runImport(source: string, flags: BackupFlags): Promise<num
       printErr(`${formatCheckReport(checkReport(result.dataset, portal.ref.municipalities.length), source).trimEnd()}\n\nDe dataset is niet ingelezen; de database is niet gewijzigd.\n`);
       return EXIT_DATA_ERRORS;
     }
-    printOut(`Hersteld uit ${source}: ${result.cooperations} samenwerkingsverbanden (${result.changed} nieuw of gewijzigd), ${result.conversations ?? 0} gespreksverslagen.\n`);
+    const state = result.users === undefined ? 'de back-up bevat geen accounts, voorstellen of auditlog; die zijn niet gewijzigd' : `${result.users} accounts, ${result.auditAdded ?? 0} regels auditlog toegevoegd; iedereen is uitgelogd`;
+    printOut(`Hersteld uit ${source}: ${result.cooperations} samenwerkingsverbanden (${result.changed} nieuw of gewijzigd), ${result.conversations ?? 0} gespreksverslagen; ${state}.\n`);
     return EXIT_OK;
   });
 }

@@ -1,10 +1,12 @@
 /**
- * `beheer export` / `beheer import`: the database's current dataset and conversation records as a
- * folder or a workbook that `regioruimte check` accepts, and back. A folder holds the CSV contract
- * exactly as stored (unchanged records byte for byte) plus `gesprekken/gesprekken.json` (check
- * reads only the CSV files in the folder itself); a workbook holds the contract's sheets plus a
- * sheet `gesprekken` (one row per answer; check notes it as not part of the contract). Import goes
- * through the same ingest and findings as check and is refused when there are errors.
+ * `beheer export` / `beheer import`: a full backup of the portal as a folder or a workbook that
+ * `regioruimte check` accepts, and back. A folder holds the CSV contract exactly as stored
+ * (unchanged records byte for byte), `gesprekken/gesprekken.json` and `beheer/portaal.json` (the
+ * accounts, proposals, publications and audit log; check reads only the CSV files in the folder
+ * itself); a workbook holds the contract's sheets plus the sheets `gesprekken` (one row per answer)
+ * and `beheer` (one row per stored record; check notes both as not part of the contract). Import
+ * goes through the same ingest and findings as check, is refused when there are errors, and
+ * restores everything in one transaction.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -17,10 +19,16 @@ import type { Reference } from '../reference/index.ts';
 import { audit, type Actor } from './audit.ts';
 import { allConversations, CONVERSATION_STATUSES, PARTS, type Conversation } from './conversations.ts';
 import type { Db } from './db.ts';
-import { currentDataset, importDataset, loadSheets, writeSheets, type ImportResult } from './store.ts';
+import { readDataset } from '../ingest/index.ts';
+import { currentDataset, loadSheets, replaceSheets, sheetsFromInput, writeSheets, type ImportResult } from './store.ts';
+import { appendAudit, readState, replaceTables, stateSchema, STATE_TABLES, type PortalState, type StateTable } from './backup-state.ts';
 
 export const CONVERSATIONS_FILE = join('gesprekken', 'gesprekken.json');
 export const CONVERSATIONS_SHEET = 'gesprekken';
+export const STATE_FILE = join('beheer', 'portaal.json');
+export const STATE_SHEET = 'beheer';
+/** A spreadsheet cell holds at most this many characters. */
+const CELL_LIMIT = 32767;
 const SHEET_COLUMNS = ['samenwerking_id', 'status', 'datum', 'deelnemers', 'openbaar', 'versie', 'vraag_id', 'onderdeel', 'vraag', 'positie', 'antwoord', 'afspraak'] as const;
 
 export const isWorkbookPath = (path: string) => extname(path).toLowerCase() === '.xlsx';
@@ -28,9 +36,14 @@ export const isWorkbookPath = (path: string) => extname(path).toLowerCase() === 
 export class BackupTargetError extends Error {}
 
 /** Writes the backup; refuses a target that exists (a non-empty folder or any file), so nothing is overwritten. */
-export async function exportBackup(db: Db, ref: Reference, target: string): Promise<{ files: string[]; conversations: number }> {
+export async function exportBackup(db: Db, ref: Reference, target: string): Promise<{ files: string[]; conversations: number; state: Record<StateTable, number> }> {
   if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) throw new BackupTargetError(`'${target}' bestaat al; kies een nieuwe map of een nieuw .xlsx-bestand.`);
-  const conversations = await allConversations(db);
+  // One snapshot: a proposal approved halfway through the export cannot end up half in it.
+  const { conversations, state, sheets } = await db.transaction(async (tx) => {
+    await tx.query('set transaction isolation level repeatable read');
+    return { conversations: await allConversations(tx), state: await readState(tx), sheets: await loadSheets(tx) };
+  });
+  const counts = Object.fromEntries(STATE_TABLES.map((t) => [t, state[t].length])) as Record<StateTable, number>;
   if (isWorkbookPath(target)) {
     const dataset = await currentDataset(db, ref);
     if (!dataset) throw new BackupTargetError('De database bevat nog geen dataset.');
@@ -43,13 +56,67 @@ export async function exportBackup(db: Db, ref: Reference, target: string): Prom
     const sheet = workbook.addWorksheet(CONVERSATIONS_SHEET);
     sheet.addRow([...SHEET_COLUMNS]);
     for (const row of conversationRows(conversations)) sheet.addRow(row);
+    addStateSheet(workbook, state);
     await writeFile(target, await reproducibleXlsxBytes(workbook));
-    return { files: [target], conversations: conversations.length };
+    return { files: [target], conversations: conversations.length, state: counts };
   }
-  const files = await writeSheets(await loadSheets(db), target);
+  const files = await writeSheets(sheets, target);
   await mkdir(join(target, 'gesprekken'), { recursive: true });
   await writeFile(join(target, CONVERSATIONS_FILE), `${JSON.stringify(conversations, null, 2)}\n`);
-  return { files: [...files, CONVERSATIONS_FILE], conversations: conversations.length };
+  await mkdir(join(target, 'beheer'), { recursive: true });
+  await writeFile(join(target, STATE_FILE), `${JSON.stringify(state, null, 1)}\n`);
+  return { files: [...files, CONVERSATIONS_FILE, STATE_FILE], conversations: conversations.length, state: counts };
+}
+
+/** The sheet `beheer`: one row per stored record (table, record as JSON). */
+function addStateSheet(workbook: ExcelJS.Workbook, state: PortalState): void {
+  const sheet = workbook.addWorksheet(STATE_SHEET);
+  sheet.addRow(['tabel', 'rij']);
+  for (const table of STATE_TABLES) {
+    for (const row of state[table]) {
+      const json = JSON.stringify(row);
+      if (json.length > CELL_LIMIT) throw new BackupTargetError(`Een regel van ${table} is te lang voor een cel van een werkblad (${json.length} tekens); exporteer naar een map.`);
+      sheet.addRow([table, json]);
+    }
+  }
+}
+
+/** The portal state of a backup, or null for a backup made before it held one (then accounts etc. stay as they are). */
+async function readStateOf(source: string): Promise<PortalState | null> {
+  let raw: unknown;
+  if (isWorkbookPath(source)) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(source);
+    const sheet = workbook.getWorksheet(STATE_SHEET);
+    if (!sheet) return null;
+    const state = Object.fromEntries(STATE_TABLES.map((t) => [t, [] as unknown[]]));
+    let problem: string | null = null;
+    sheet.eachRow((row, n) => {
+      if (n === 1 || problem) return;
+      const table = String(row.getCell(1).text ?? '');
+      if (!(table in state)) problem = `werkblad ${STATE_SHEET}, rij ${n}: onbekende tabel '${table}'`;
+      else {
+        try {
+          state[table].push(JSON.parse(String(row.getCell(2).text ?? '')));
+        } catch {
+          problem = `werkblad ${STATE_SHEET}, rij ${n}: kolom rij is geen JSON`;
+        }
+      }
+    });
+    if (problem) throw new BackupTargetError(`${source}: ${problem}.`);
+    raw = state;
+  } else {
+    const file = join(source, STATE_FILE);
+    if (!existsSync(file)) return null;
+    try {
+      raw = JSON.parse(await readFile(file, 'utf8'));
+    } catch {
+      throw new BackupTargetError(`${file}: geen geldige JSON.`);
+    }
+  }
+  const parsed = stateSchema.safeParse(raw);
+  if (!parsed.success) throw new BackupTargetError(`${source}: geen geldige beheergegevens (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message ?? ''}).`);
+  return parsed.data as PortalState;
 }
 
 /** One row per answer (a record without answers: one row with empty question cells); every cell text. */
@@ -96,14 +163,22 @@ async function readConversations(source: string): Promise<Conversation[]> {
   return parsed.data as Conversation[];
 }
 
-export type RestoreResult = ImportResult & { conversations?: number };
+export type RestoreResult = ImportResult & { conversations?: number; users?: number; auditAdded?: number };
 
-/** Reads the backup with the check rules; without errors it replaces the dataset and the conversation records. */
+/**
+ * Reads the backup with the check rules; without errors it replaces, in one transaction, the
+ * dataset, the conversation records and (when the backup has them) the accounts, versions,
+ * proposals and publications, and appends the audit entries the database lacks.
+ */
 export async function importBackup(db: Db, ref: Reference, source: string, actor: Actor): Promise<RestoreResult> {
   const conversations = await readConversations(source);
-  const result = await importDataset(db, source, ref, actor);
-  if (!result.ok) return result;
-  await db.transaction(async (tx) => {
+  const state = await readStateOf(source);
+  const dataset = await readDataset(source, ref);
+  if (dataset.findings.some((f) => f.severity === 'error')) return { ok: false, dataset };
+  const sheets = sheetsFromInput(source, dataset, ref);
+  return db.transaction(async (tx) => {
+    const auditAdded = state ? await appendAudit(tx, state.audit_log) : 0;
+    const changed = await replaceSheets(tx, sheets, actor, dataset.source);
     await tx.query('delete from conversation_answer');
     await tx.query('delete from conversation');
     for (const c of conversations) {
@@ -114,7 +189,8 @@ export async function importBackup(db: Db, ref: Reference, source: string, actor
         [c.cooperationId, JSON.stringify(c.answers)],
       );
     }
-    await audit(tx, actor, 'gesprekken hersteld', 'gesprek', null, null, { bron: source, gesprekken: conversations.length });
+    if (state) await replaceTables(tx, state);
+    await audit(tx, actor, 'back-up hersteld', 'portaal', null, null, { bron: source, gesprekken: conversations.length, gebruikers: state?.app_user.length ?? null, voorstellen: state?.proposal.length ?? null, auditregels_toegevoegd: auditAdded });
+    return { ok: true as const, dataset, cooperations: dataset.cooperations.length, changed, conversations: conversations.length, users: state?.app_user.length, auditAdded };
   });
-  return { ...result, conversations: conversations.length };
 }

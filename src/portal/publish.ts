@@ -113,12 +113,14 @@ export async function publish(db: Db, ref: Reference, paths: PublishPaths, actor
       rmSync(dir, { recursive: true, force: true });
       return { ok: false, message: 'De goedgekeurde gegevens bevatten fouten; er is niets gepubliceerd.' };
     }
-    const before = previous ? await readDataset(join(releasesDir(paths), previous, 'dataset'), ref) : null;
+    // After a restore on another server the previous release's files may be missing: no comparison then.
+    const previousDir = previous ? join(releasesDir(paths), previous, 'dataset') : null;
+    const before = previousDir && existsSync(previousDir) ? await readDataset(previousDir, ref) : null;
     const changelog = before ? datasetChanges(before, result.dataset, (c) => ref.byCode.get(c)?.name ?? c) : { added: [], ended: [], changed: [] };
     await buildSite(result, { outDir: join(dir, 'site'), statusLabel });
     const status = siteStatus(result, statusLabel);
     mkdirSync(join(dir, 'site', CHANGES_PATH), { recursive: true });
-    writeFileSync(join(dir, 'site', CHANGES_PATH, 'index.html'), renderLayout(changesPage(changelog, previous ? 'de vorige publicatie' : 'de eerste publicatie (nog geen eerdere versie)'), status));
+    writeFileSync(join(dir, 'site', CHANGES_PATH, 'index.html'), renderLayout(changesPage(changelog, before ? 'de vorige publicatie' : previous ? 'niets: de bestanden van de vorige publicatie staan niet op deze server (na het herstellen van een back-up), dus er is geen vergelijking' : 'de eerste publicatie (nog geen eerdere versie)'), status));
     const names = new Map(result.dataset.cooperations.map((c) => [c.id, c.name]));
     mkdirSync(join(dir, 'site', CONVERSATIONS_PATH), { recursive: true });
     writeFileSync(join(dir, 'site', CONVERSATIONS_PATH, 'index.html'), renderLayout(conversationsSitePage(await publicConversations(db), names), status));
