@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import { SECURITY_HEADERS } from '../present/security.ts';
 import { ASSETS_DIR } from './assets.ts';
@@ -15,6 +16,7 @@ import { findSession, sameToken, token } from './auth.ts';
 import { ANON_CSRF_COOKIE, anonymousForm, secure, SESSION_COOKIE } from './http.ts';
 import * as pages from './pages.ts';
 import { createRouter, type Env, type PortalContext } from './router.ts';
+import { UPLOAD_LIMITS } from './upload.ts';
 import { accountRoutes } from './routes/account.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { conversationRoutes } from './routes/conversations.ts';
@@ -44,6 +46,10 @@ export function createApp(ctx: PortalContext): Hono<Env> {
     if (!ASSET_TYPES[file]) return c.notFound();
     return c.body(readFileSync(join(ASSETS_DIR, file)), 200, { 'Content-Type': ASSET_TYPES[file] });
   });
+
+  // Limits before anything reads a body: the upload may be large, every other form is small.
+  const tooLarge = (max: number) => bodyLimit({ maxSize: max, onError: (c) => c.html(router.page(c as never, 'Te groot', pages.message(`Het verzoek is te groot (ten hoogste ${Math.round(max / 1024 / 1024)} MB). Stuur minder of kleinere bestanden.`)), 413) });
+  app.use('*', async (c, next) => (c.req.method === 'POST' ? tooLarge(c.req.path === '/gegevens' ? UPLOAD_LIMITS.totalBytes + 1024 * 1024 : 2 * 1024 * 1024)(c, next) : next()));
 
   app.use('*', async (c, next) => {
     c.set('session', await findSession(ctx.db, getCookie(c, SESSION_COOKIE)));

@@ -23,7 +23,7 @@ export function csrfField(token: string): Html {
 export function portalNav(user: User): [string, string][] {
   const items: [string, string][] = [['/', 'Start'], ['/samenwerkingen', 'Samenwerkingen'], ['/voorstellen', 'Voorstellen']];
   if (user.role !== 'lezer') items.push(['/gesprekken', 'Gesprekken']);
-  if (user.role === 'beheerder') items.push(['/publiceren', 'Publiceren'], ['/audit', 'Auditlog']);
+  if (user.role === 'beheerder') items.push(['/gegevens', 'Inlezen'], ['/publiceren', 'Publiceren'], ['/audit', 'Auditlog']);
   return items;
 }
 

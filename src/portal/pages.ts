@@ -12,6 +12,8 @@ import { THEMES } from '../model/themes.ts';
 import type { PublishResult } from './publish.ts';
 import { loadSheets, columnIndex } from './store.ts';
 import { currentGoals } from './goals.ts';
+import type { Finding } from '../model/findings.ts';
+import { UPLOAD_LIMITS } from './upload.ts';
 import { goalDiff, goalsForm, goalsTable, type GoalFormState } from './goal-pages.ts';
 
 export function message(text: string): Html {
@@ -168,4 +170,18 @@ export async function auditPage(db: Queryable): Promise<Html> {
   const entries = await auditEntries(db);
   return html`<h1>Auditlog</h1><p><a href="/audit.csv">Download het hele log als CSV</a></p>
 ${table({ caption: 'Laatste 200 gebeurtenissen', head: ['nr', 'tijdstip', 'wie', 'actie', 'onderwerp', 'voor', 'na'], rows: entries.map((e) => [e.id, new Date(e.at).toISOString(), e.actor, e.action, `${e.entity} ${e.entity_id ?? ''}`, e.before === null ? '' : JSON.stringify(e.before), e.after === null ? '' : JSON.stringify(e.after)]) })}`;
+}
+
+/** The upload form, and after an attempt its outcome: refused with every finding per file, row and column, or accepted. */
+export function uploadPage(csrf: string, outcome: { problems?: string[]; findings?: Finding[]; accepted?: { cooperations: number; changed: number; warnings: number } } = {}): Html {
+  const findings = outcome.findings ?? [];
+  return html`<h1>Dataset inlezen</h1>
+${outcome.accepted ? html`<p class="notice" role="status">De dataset is ingelezen en is nu de huidige stand: ${outcome.accepted.cooperations} samenwerkingsverbanden, waarvan ${outcome.accepted.changed} nieuw of gewijzigd; ${outcome.accepted.warnings} waarschuwing(en). Open voorstellen op gewijzigde samenwerkingsverbanden zijn nu verouderd.</p>` : ''}
+${outcome.problems?.length ? html`<div class="notice notice--warning" role="alert"><ul>${outcome.problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
+${findings.length ? html`<div class="notice notice--warning" role="alert"><p>De dataset is niet ingelezen: ${findings.length} fout(en). Er is niets gewijzigd.</p></div>
+${table({ caption: 'Fouten per bestand, rij en kolom', head: ['bestand', 'rij', 'kolom', 'waarde', 'melding', 'wat te doen'], rows: findings.map((f) => [f.file, f.row ?? '–', f.column ?? '–', f.value ?? '', f.message, f.hint ?? '']) })}` : ''}
+<p>Stuur de CSV-bestanden van één map (samenwerkingen.csv, doelen.csv …; kies ze samen) of één .xlsx-bestand. Ze worden gecontroleerd met dezelfde regels als <code>regioruimte check</code>; zonder fouten worden ze de huidige stand van de gegevens.</p>
+<form method="post" action="/gegevens" enctype="multipart/form-data">${csrfField(csrf)}
+<p><label for="bestanden">Bestanden (.csv of .xlsx, ten hoogste ${UPLOAD_LIMITS.files} en samen ${UPLOAD_LIMITS.totalBytes / 1024 / 1024} MB)</label><br><input id="bestanden" name="bestanden" type="file" multiple accept=".csv,.xlsx" required></p>
+<p><button type="submit">Controleren en inlezen</button></p></form>`;
 }

@@ -8,7 +8,9 @@ import { isUtf8 } from 'node:buffer';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { METADATA_FILES } from '../ingest/metadata.ts';
 import { datasetToSheets } from '../present/export.ts';
 import { FIELDS, mapHeader } from '../ingest/columns.ts';
 import { readDataset, type SheetName } from '../ingest/index.ts';
@@ -56,6 +58,13 @@ export function sheetsFromInput(path: string, dataset: Dataset, ref: Reference):
       eol: '\r\n',
       rows: table.rows.map((r) => ({ cells: r.map(String), raw: null })),
     };
+  }
+  // colofon.csv and publicatie.csv sit beside the sheets (in the folder, or beside a workbook);
+  // they are kept whole under their file name, so export and publish carry them byte for byte.
+  const beside = folder ? path : dirname(path);
+  for (const file of METADATA_FILES) {
+    const bytes = existsSync(join(beside, file)) ? readFileSync(join(beside, file)) : null;
+    if (bytes && isUtf8(bytes)) sheets[file as SheetName] = parseSheetText(file, bytes.toString('utf8'));
   }
   return sheets;
 }

@@ -98,6 +98,8 @@ describe('authorisation: every route × every role', () => {
       'POST /voorstellen/:id/bericht': ['beheerder', 'redacteur'],
       'GET /publiceren': ['beheerder'],
       'POST /publiceren': ['beheerder'],
+      'GET /gegevens': ['beheerder'],
+      'POST /gegevens': ['beheerder'],
       'GET /audit': ['beheerder'],
       'GET /audit.csv': ['beheerder'],
     };
@@ -396,5 +398,55 @@ describe('conversation records', () => {
     expect(site).toContain('1 vastgestelde gespreksverslagen');
     expect(site).not.toContain('Geheim antwoord');
     expect(site).not.toContain('A. de Vries');
+  });
+});
+
+describe('uploading a dataset', () => {
+  const upload = (files: { name: string; text: string | Buffer }[], who: Who = 'beheerder', csrf = true) => {
+    const form = new FormData();
+    if (csrf) form.append('_csrf', sessions[who]!.csrf);
+    for (const f of files) form.append('bestanden', new File([typeof f.text === 'string' ? f.text : new Uint8Array(f.text)], f.name));
+    return app.request('/gegevens', { method: 'POST', headers: { cookie: `${SESSION_COOKIE}=${sessions[who]!.id}` }, body: form });
+  };
+  const example = (name: string) => ({ name, text: readFileSync(join('data/voorbeeld', name)) });
+  const auditCount = async () => (await db.query<{ n: number }>('select count(*)::int as n from audit_log')).map((r) => r.n)[0];
+
+  it('refuses errors per file, row and column and changes nothing; accepts the CSV files of a folder as the current state', { timeout: 120_000 }, async () => {
+    const page = await (await call('beheerder', 'GET', '/gegevens')).text();
+    expect(page).toContain('enctype="multipart/form-data"');
+    expect(page).toContain('name="bestanden" type="file" multiple');
+    const before = await auditCount();
+    const versionBefore = (await cooperationRecord(db, 'achterhoek'))!.version;
+    // Row 2 of the file (the first record) is incomplete.
+    const header = readFileSync('data/voorbeeld/samenwerkingen.csv', 'utf8').split('\n')[0];
+    const broken = await upload([{ name: 'samenwerkingen.csv', text: `${header}\n` + 'x,X,WGR,Nergensdorp\n' }]);
+    expect(broken.status).toBe(400);
+    const text = await broken.text();
+    expect(text).toContain('De dataset is niet ingelezen');
+    // The columns of the record do not follow this header's order, so the rechtsvorm column is empty.
+    expect(text).toMatch(/<th scope="row"[^>]*>samenwerkingen\.csv<\/th><td data-label="rij"[^>]*>2<\/td><td data-label="kolom"[^>]*>rechtsvorm<\/td>.*heeft geen rechtsvorm; de rij is afgewezen\./);
+    expect(await auditCount()).toBe(before);
+    // Refused before reading: a wrong file type, a workbook together with CSV files, none at all, no CSRF token, not a beheerder.
+    expect(await (await upload([{ name: 'samenwerkingen.txt', text: 'x' }])).text()).toContain('samenwerkingen.txt heeft geen naam die eindigt op .csv of .xlsx');
+    expect(await (await upload([{ name: 'a.xlsx', text: 'x' }, { name: 'b.csv', text: 'x' }])).text()).toContain('niet beide');
+    expect((await upload([])).status).toBe(400);
+    expect((await upload([example('samenwerkingen.csv')], 'beheerder', false)).status).toBe(403);
+    expect((await upload([example('samenwerkingen.csv')], 'redacteur')).status).toBe(403);
+    // Over the size limit: 413 before the body is read.
+    expect((await upload([{ name: 'samenwerkingen.csv', text: Buffer.alloc(27 * 1024 * 1024, 97) }])).status).toBe(413);
+    expect(await auditCount()).toBe(before);
+    // The example's files, several at once: accepted, the current state again, with an audit entry.
+    const files = ['samenwerkingen.csv', 'doelen.csv', 'nationaal_beleid.csv', 'nationale_gebieden.csv', 'pendel.csv'].map(example);
+    const ok = await upload(files);
+    const okText = await ok.text();
+    expect(ok.status, okText.slice(0, 500)).toBe(200);
+    const cooperations = readFileSync('data/voorbeeld/samenwerkingen.csv', 'utf8').trim().split('\n').length - 1;
+    expect(okText).toContain(`De dataset is ingelezen en is nu de huidige stand: ${cooperations} samenwerkingsverbanden`);
+    expect(await auditCount()).toBe(before + 1);
+    const [last] = await db.query<{ action: string; actor: string }>('select action, actor from audit_log order by id desc limit 1');
+    expect(last).toEqual({ action: 'import', actor: 'beheerder@example.nl' });
+    // Earlier tests approved changes on Achterhoek; the upload restores the example's record, so its version rises.
+    expect(cell((await cooperationRecord(db, 'achterhoek'))!, 'agenda_jaar')).toBe('2018');
+    expect((await cooperationRecord(db, 'achterhoek'))!.version).toBe(versionBefore + 1);
   });
 });

@@ -3,6 +3,7 @@ import { auditCsv } from '../audit.ts';
 import * as pages from '../pages.ts';
 import { publish } from '../publish.ts';
 import { actorOf, type Router } from '../router.ts';
+import { importUpload } from '../upload.ts';
 
 export function adminRoutes(r: Router): void {
   const { db, ref } = r.ctx;
@@ -11,6 +12,19 @@ export function adminRoutes(r: Router): void {
   r.route('POST', '/publiceren', ['beheerder'], async (c, s) => {
     const result = await publish(db, ref, r.ctx.paths, actorOf(s), r.ctx.statusLabel, r.ctx.buildSite);
     return c.html(r.page(c, 'Publiceren', await pages.publishPage(db, s.csrf, result)), result.ok ? 200 : 409);
+  });
+
+  r.route('GET', '/gegevens', ['beheerder'], (c, s) => c.html(r.page(c, 'Dataset inlezen', pages.uploadPage(s.csrf))));
+
+  r.route('POST', '/gegevens', ['beheerder'], async (c, s) => {
+    const body = await c.req.parseBody({ all: true });
+    const result = await importUpload(db, ref, body.bestanden, actorOf(s));
+    if (!result.ok) {
+      const outcome = 'problems' in result ? { problems: result.problems } : { findings: result.dataset.findings.filter((f) => f.severity === 'error') };
+      return c.html(r.page(c, 'Dataset inlezen', pages.uploadPage(s.csrf, outcome)), 400);
+    }
+    const warnings = result.dataset.findings.filter((f) => f.severity === 'warning').length;
+    return c.html(r.page(c, 'Dataset inlezen', pages.uploadPage(s.csrf, { accepted: { cooperations: result.cooperations, changed: result.changed, warnings } })));
   });
 
   r.route('GET', '/audit', ['beheerder'], async (c) => c.html(r.page(c, 'Auditlog', await pages.auditPage(db))));
