@@ -50,7 +50,7 @@ async function prebuildClients(): Promise<string[]> {
   try {
     await bundleClients(names, new OutputTree(tmp));
     const built = readdirSync(join(tmp, 'assets', 'js')).sort();
-    const expected = names.map((n) => `${n}.js`);
+    const expected = names.map((n) => `${n}.js`).sort();
     // A shared chunk would not be copied by the prebuilt path in bundle.ts: refuse it here.
     if (built.join() !== expected.join()) throw new Error(`compile: client bundles ${built.join(', ')} are not exactly ${expected.join(', ')}`);
     const target = join(LIB, relative(SRC, PREBUILT_DIR));

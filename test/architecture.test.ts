@@ -11,11 +11,12 @@ const SRC = resolve(import.meta.dirname, '..', 'src');
 const MAX_FUNCTION_LINES = 80;
 
 // Layers from the bottom up. A module may import from its own layer or a lower one. The portal is an
-// application that publishes sites (like the CLI), so it sits above publish and below cli. output
-// (safe names and the confined, atomic writer) imports nothing of ours: every writer may use it.
+// application that publishes sites (like the CLI), so it sits above publish and below cli. model
+// (domain types, vocabularies, text folding) imports nothing outside itself; output (safe names and
+// the confined, atomic writer) imports only model's slug folding, so every writer may use it.
 const LAYERS: ReadonlyArray<readonly string[]> = [
-  ['output'],
   ['model'],
+  ['output'],
   ['reference'],
   ['text'],
   ['ingest'],

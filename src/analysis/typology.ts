@@ -16,10 +16,11 @@ import { TYPOLOGIES, type Typology } from '../model/enums.ts';
 import type { Theme } from '../model/themes.ts';
 import type { TypologyCooperation, TypologyResult } from './types.ts';
 import { themesOf } from './themes.ts';
-import { compareStrings, normaliseText, share } from './util.ts';
+import { foldToAsciiWords } from '../model/normalise.ts';
+import { compareStrings, share } from './util.ts';
 
 /**
- * Terms are matched on normalised text (see normaliseText). Notation: `word` = whole word,
+ * Terms are matched on normalised text (foldToAsciiWords in model/normalise.ts). Notation: `word` = whole word,
  * `word*` = a word starting with it, `*word` = a word ending with it, `*word*` = anywhere in a word,
  * `two words` = that exact word sequence.
  */
@@ -101,7 +102,7 @@ function compileList(terms: readonly string[]): (text: string) => string[] {
     }
     return hit;
   };
-  // Takes text already passed through normaliseText (so each text is normalised once).
+  // Takes text already passed through foldToAsciiWords (so each text is normalised once).
   return (norm) => {
     if (norm === '') return [];
     const hits = new Set<string>();
@@ -138,7 +139,7 @@ const quote = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
 
 /** Apply rules 1–6 (see module comment) to one cooperation. */
 export function inferTypology(c: Cooperation): Inference {
-  const title = normaliseText(`${c.name} \n ${c.agendaTitle ?? ''}`);
+  const title = foldToAsciiWords(`${c.name} \n ${c.agendaTitle ?? ''}`);
   const economic = matchEconomic(title);
   if (economic.length > 0) {
     return { typology: 'ECONOMISCH', rule: 'ECONOMISCH_CLUSTER', words: economic, reason: `Regel 1 (economisch cluster in naam of agendatitel): ${quote(economic)}.` };
@@ -150,7 +151,7 @@ export function inferTypology(c: Cooperation): Inference {
   const partnerHits: string[] = [];
   const partnerWords = new Set<string>();
   for (const p of [...new Set(c.partners)].sort(compareStrings)) {
-    const norm = normaliseText(p);
+    const norm = foldToAsciiWords(p);
     const hits = [...matchBusiness(norm), ...matchKnowledge(norm)];
     if (hits.length === 0) continue;
     partnerHits.push(p);

@@ -1,11 +1,9 @@
 /**
- * Small shared helpers for the analysis modules: safe shares, mean/median, a seeded PRNG and
- * Dutch-aware text normalisation (lowercase, diacritics stripped, punctuation → space).
+ * Small shared helpers for the analysis modules: safe shares, mean/median, and a seeded PRNG.
  * Everything here is pure and deterministic.
  */
 import type { Municipality } from '../model/reference.ts';
 import type { ReferenceDivision } from '../model/reference.ts';
-import { foldToAsciiWords } from '../text/normalise.ts';
 
 /** The part of the reference (src/reference) the analysis needs; the full Reference satisfies it. */
 export interface AnalysisReference {
@@ -44,9 +42,6 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-/** Dutch text for term matching: lower case, no diacritics, ASCII words (see foldToAsciiWords). */
-export const normaliseText = foldToAsciiWords;
 
 /** Compare strings by code unit (locale-independent, so sorting is identical on every machine). */
 export function compareStrings(x: string, y: string): number {

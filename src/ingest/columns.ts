@@ -3,7 +3,7 @@
  * each header cell is compared by headerKey() with each field's names; unmatched headers become
  * `extra` columns, repeated ones are reported and kept as extra.
  */
-import { headerKey } from './normalize.ts';
+import { headerKey } from './cells.ts';
 
 export const SHEETS = ['samenwerkingen', 'doelen', 'nationale_gebieden', 'nationaal_beleid', 'pendel'] as const;
 export type SheetName = (typeof SHEETS)[number];

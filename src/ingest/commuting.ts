@@ -12,7 +12,8 @@ import type { CommutingFlow } from '../model/dataset.ts';
 import type { Reference } from '../reference/index.ts';
 import type { HeaderMap } from './columns.ts';
 import { resolveMunicipality, stripCbsSuffix } from './municipalities.ts';
-import { foldKey, headerKey } from './normalize.ts';
+import { foldWords } from '../model/normalise.ts';
+import { headerKey } from './cells.ts';
 import type { RawRow } from './raw.ts';
 import { check, commutingFlowSchema, fastCommutingFlow } from './schemas.ts';
 import type { Collect, RowView, SheetHandler } from './sheet.ts';
@@ -230,7 +231,7 @@ class CommutingReader implements SheetHandler {
     const cells = v.extra();
     const nonTotal = this.layout.dimensions.find((d) => {
       const value = cells[d.name] ?? '';
-      return value !== '' && !foldKey(value).startsWith('totaal');
+      return value !== '' && !foldWords(value).startsWith('totaal');
     });
     if (!nonTotal) return false;
     grouped(this.sink, v, `dimension|${nonTotal.name}`, 'warning', null, cells[nonTotal.name] ?? null, `Rij met een uitsplitsing ('${nonTotal.name}'): alleen totaalrijen worden gebruikt, deze rij is overgeslagen.`, 'Exporteer de tabel met alleen het totaal voor deze dimensie.');

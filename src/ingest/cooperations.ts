@@ -9,7 +9,7 @@ import { THEMES, type Theme } from '../model/themes.ts';
 import type { Reference } from '../reference/index.ts';
 import { IdIdentities } from './ids.ts';
 import { resolveMunicipalityList } from './municipalities.ts';
-import { splitList } from './normalize.ts';
+import { splitList } from './cells.ts';
 import { check, cooperationSchema, fastCooperation } from './schemas.ts';
 import type { Collect, RowView, SheetHandler } from './sheet.ts';
 import type { FindingSink } from './sink.ts';

@@ -5,7 +5,7 @@
  */
 import type { Goal } from '../model/dataset.ts';
 import { ownerOf, type CooperationIndex } from './cooperations.ts';
-import { splitList } from './normalize.ts';
+import { splitList } from './cells.ts';
 import { check, fastGoal, goalSchema } from './schemas.ts';
 import type { Collect, RowView, SheetHandler } from './sheet.ts';
 import type { FindingSink } from './sink.ts';

@@ -1,5 +1,5 @@
 /** Id checks shared by the sheets whose ids name pages and files (see model/names.ts for the rules). */
-import { identityKey } from '../model/fold.ts';
+import { identityKey } from '../model/normalise.ts';
 import { ID_HINT, idProblem } from '../model/names.ts';
 
 /**

@@ -16,7 +16,7 @@ import { cooperationHandler, newCooperationIndex, type CooperationIndex } from '
 import { openCsv } from './csv.ts';
 import { goalHandler } from './goals.ts';
 import { nationalPolicyHandler, nationalRegionHandler } from './national.ts';
-import { headerKey } from './normalize.ts';
+import { headerKey } from './cells.ts';
 import type { RawSheet } from './raw.ts';
 import { readSheet, type Collect, type SheetOptions } from './sheet.ts';
 import { METADATA_FILES, readMetadata } from './metadata.ts';

@@ -6,7 +6,7 @@
  */
 import type { SheetAccount } from '../model/findings.ts';
 import { FIELDS, mapHeader, type HeaderMap, type SheetName } from './columns.ts';
-import { cleanCell, cleanUnusualCell, controlCodes, hasControl, isPlainCell, removeControls, showControls } from './normalize.ts';
+import { cleanCell, cleanUnusualCell, controlCodes, hasControl, isPlainCell, removeControls, showControls } from './cells.ts';
 import { LONG_CELL_CHARS, type RawRow, type RawSheet } from './raw.ts';
 import type { FindingSink } from './sink.ts';
 

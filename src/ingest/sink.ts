@@ -4,7 +4,7 @@
  * with the number of rows added to the hint.
  */
 import type { Finding, Severity } from '../model/findings.ts';
-import { shorten } from './normalize.ts';
+import { shorten } from './cells.ts';
 
 export interface FindingInput {
   severity: Severity;

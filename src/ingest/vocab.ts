@@ -19,18 +19,18 @@ import {
   type SteeringType,
   type Typology,
 } from '../model/enums.ts';
-import { foldKey } from './normalize.ts';
+import { foldWords } from '../model/normalise.ts';
 
 export type Parsed<T> = { ok: true; value: T; note?: string } | { ok: false; hint: string };
 
 /** Nearest of `options` to `value` by edit distance on folded keys, if close enough. */
 export function nearest(value: string, options: readonly string[]): string | null {
-  const key = foldKey(value);
+  const key = foldWords(value);
   if (key === '') return null;
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const option of options) {
-    const d = distance(key, foldKey(option));
+    const d = distance(key, foldWords(option));
     if (d < bestDistance) {
       bestDistance = d;
       best = option;
@@ -39,7 +39,7 @@ export function nearest(value: string, options: readonly string[]): string | nul
   return best !== null && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : null;
 }
 
-/** Words analysts use for a theme; the key is folded (foldKey). */
+/** Words analysts use for a theme; the key is folded (foldWords). */
 const THEME_SYNONYMS: Record<string, Theme> = {
   woningbouw: 'Wonen',
   woningen: 'Wonen',
@@ -87,10 +87,10 @@ const THEME_SYNONYMS: Record<string, Theme> = {
   overige: 'Overig',
 };
 
-const THEME_BY_KEY = new Map<string, Theme>(THEMES.map((t) => [foldKey(t), t]));
+const THEME_BY_KEY = new Map<string, Theme>(THEMES.map((t) => [foldWords(t), t]));
 
 export function parseTheme(value: string): Parsed<Theme> {
-  const key = foldKey(value);
+  const key = foldWords(value);
   const exact = THEME_BY_KEY.get(key);
   if (exact) return { ok: true, value: exact };
   const suggestion = THEME_SYNONYMS[key] ?? nearest(value, THEMES);
@@ -131,7 +131,7 @@ const LEGAL_FORM_SYNONYMS: Record<string, LegalForm> = {
 };
 
 export function parseLegalForm(value: string): Parsed<LegalForm> {
-  const key = foldKey(value);
+  const key = foldWords(value);
   const exact = LEGAL_FORMS.find((f) => f.toLowerCase() === key);
   if (exact) return { ok: true, value: exact };
   const synonym = LEGAL_FORM_SYNONYMS[key];
@@ -145,7 +145,7 @@ export function parseLegalForm(value: string): Parsed<LegalForm> {
 
 /** Enum values written with spaces, hyphens or any case ("draaiend systeem") are accepted. */
 function parseEnum<T extends string>(value: string, options: readonly T[], label: string): Parsed<T> {
-  const key = foldKey(value).replace(/ /g, '_');
+  const key = foldWords(value).replace(/ /g, '_');
   const exact = options.find((o) => o.toLowerCase() === key);
   if (exact) return { ok: true, value: exact };
   const near = nearest(value.replace(/_/g, ' '), options.map((o) => o.replace(/_/g, ' ')));
@@ -166,7 +166,7 @@ const NO = new Set(['nee', 'n', 'no', 'false', 'onwaar', '0']);
 
 /** ja/nee, also yes/no, true/false (Excel WAAR/ONWAAR), 1/0. Empty is handled by the caller. */
 export function parseYesNo(value: string): Parsed<boolean> {
-  const key = foldKey(value);
+  const key = foldWords(value);
   if (YES.has(key)) return { ok: true, value: true };
   if (NO.has(key)) return { ok: true, value: false };
   return { ok: false, hint: 'Schrijf ja of nee (ook toegestaan: true/false, 1/0).' };
@@ -226,7 +226,7 @@ const DIVISION_SYNONYMS: Record<string, string> = {
 
 /** Returns the known division code, or null for a division the product does not know. */
 export function knownDivision(value: string): string | null {
-  const key = foldKey(value);
-  const exact = KNOWN_DIVISIONS.find((d) => foldKey(d) === key);
+  const key = foldWords(value);
+  const exact = KNOWN_DIVISIONS.find((d) => foldWords(d) === key);
   return exact ?? DIVISION_SYNONYMS[key] ?? null;
 }

@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { RawRow, RawSheet } from './raw.ts';
 import type { FindingSink } from './sink.ts';
-import { cleanCell } from './normalize.ts';
+import { cleanCell } from './cells.ts';
 
 export const XLSX_LIMITS = {
   /** The .xlsx file itself (it is held in memory while reading). */

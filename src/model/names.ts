@@ -3,7 +3,7 @@
  * division names (/nationaal-beleid/<slug>/). The reader validates them with these rules, the site
  * builds its paths with the same slug, so what `check` accepts is what the build can write.
  */
-import { slugify } from './fold.ts';
+import { slugify } from './normalise.ts';
 
 /** Page path segment of a national division ("REGIO_DEAL" → "regio-deal"). */
 export function divisionSlug(division: string): string {

@@ -1,3 +1,5 @@
+import { slugify } from './normalise.ts';
+
 /** The nine spatial themes of the input contract, in the fixed order used everywhere (figures, tables). */
 export const THEMES = [
   'Wonen',
@@ -18,5 +20,5 @@ export function isTheme(value: string): value is Theme {
 
 /** URL-safe slug per theme, used for page paths (e.g. /themas/water-en-bodem/). */
 export function themeSlug(theme: Theme): string {
-  return theme.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return slugify(theme);
 }

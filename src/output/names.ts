@@ -7,6 +7,7 @@
  * the same name — links and pages use this mapping, so links keep working.
  */
 import { createHash } from 'node:crypto';
+import { slugify } from '../model/normalise.ts';
 
 /** Far below the 255 bytes file systems allow, so temporary suffixes and extensions always fit. */
 export const MAX_NAME_BYTES = 64;
@@ -19,16 +20,6 @@ const DEVICE_NAMES = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 /** First characters of the SHA-256 of the value: stable across runs and machines. */
 export function nameHash(value: string): string {
   return createHash('sha256').update(value, 'utf8').digest('hex').slice(0, HASH_CHARS);
-}
-
-/** Lower-case ASCII slug: diacritics folded (é → e), every other run of characters → one `-`. */
-export function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 function isReserved(name: string, reserved: Iterable<string>): boolean {

@@ -7,7 +7,7 @@
  * open proposals on one cooperation are flagged, so nothing is overwritten silently.
  */
 import { matchMunicipality } from '../reference/match.ts';
-import { splitList } from '../ingest/normalize.ts';
+import { splitList } from '../ingest/cells.ts';
 import type { Finding } from '../model/findings.ts';
 import type { Reference } from '../reference/index.ts';
 import type { Db, Queryable } from './db.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadReference, REFERENCE_DIR } from './index.ts';
-import { matchMunicipality, normaliseName } from './match.ts';
+import { matchMunicipality } from './match.ts';
 
 const ref = loadReference();
 const m = (input: string) => matchMunicipality(input, ref);
@@ -10,15 +10,6 @@ const codeOf = (input: string) => {
   const r = m(input);
   return r.kind === 'exact' || r.kind === 'variant' ? r.code : `(${r.kind})`;
 };
-
-describe('normaliseName', () => {
-  it('drops case, diacritics, punctuation and spacing', () => {
-    expect(normaliseName("'s-Hertogenbosch")).toBe('shertogenbosch');
-    expect(normaliseName('S HERTOGENBOSCH')).toBe('shertogenbosch');
-    expect(normaliseName('Súdwest-Fryslân')).toBe('sudwestfryslan');
-    expect(normaliseName('  Bergen (NH.) ')).toBe('bergennh');
-  });
-});
 
 describe('matchMunicipality', () => {
   it('accepts GM codes in several notations', () => {

@@ -4,6 +4,7 @@
  * names, former municipalities (merger table), and otherwise up to 3 suggestions by edit distance.
  */
 import { distance } from 'fastest-levenshtein';
+import { foldCompact } from '../model/normalise.ts';
 import type { Municipality } from '../model/reference.ts';
 import type { Reference } from './index.ts';
 
@@ -13,18 +14,6 @@ export type MunicipalityMatch =
   | { kind: 'former'; codes: string[]; formerName: string; year: number }
   | { kind: 'ambiguous'; candidates: { code: string; name: string }[] }
   | { kind: 'unknown'; suggestions: { code: string; name: string }[] };
-
-/**
- * Normalised key: lower case, no diacritics, every run of punctuation/spaces removed, so
- * "'s-Hertogenbosch", "s Hertogenbosch" and "S-HERTOGENBOSCH" all become "shertogenbosch".
- */
-export function normaliseName(input: string): string {
-  return input
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
-}
 
 /** Case- and space-insensitive form: differences here are not worth a note. */
 function looseExact(input: string): string {
@@ -58,9 +47,9 @@ interface Lookup {
   codes: Set<string>;
   /** looseExact(CBS name) → code. */
   exact: Map<string, string>;
-  /** normaliseName(key) → 2025 codes it can mean (several = ambiguous). */
+  /** foldCompact(key) → 2025 codes it can mean (several = ambiguous). */
   names: Map<string, Entry[]>;
-  /** normaliseName(former name) / former code → merger. */
+  /** foldCompact(former name) / former code → merger. */
   formerByName: Map<string, MunicipalityMatch & { kind: 'former' }>;
   formerByCode: Map<string, MunicipalityMatch & { kind: 'former' }>;
   /** Keys for suggestions: normalised key → municipality. */
@@ -85,19 +74,19 @@ function buildLookup(ref: Reference): Lookup {
   const suggestKeys: Lookup['suggestKeys'] = [];
   for (const m of ref.municipalities) {
     exact.set(looseExact(m.name), m.code);
-    addName(names, normaliseName(m.name), { code: m.code, via: 'normalised' });
-    suggestKeys.push({ key: normaliseName(m.name), municipality: m });
+    addName(names, foldCompact(m.name), { code: m.code, via: 'normalised' });
+    suggestKeys.push({ key: foldCompact(m.name), municipality: m });
     // "Alphen aan den Rijn" is often written "Alphen a/d Rijn".
     if (/ aan de[n]? /i.test(m.name)) {
-      addName(names, normaliseName(m.name.replace(/ aan de[n]? /i, ' a/d ')), { code: m.code, via: 'variant' });
+      addName(names, foldCompact(m.name.replace(/ aan de[n]? /i, ' a/d ')), { code: m.code, via: 'variant' });
     }
     const suffix = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(m.name);
     if (suffix) {
-      const base = normaliseName(suffix[1]);
-      const abbr = normaliseName(suffix[2]);
+      const base = foldCompact(suffix[1]);
+      const abbr = foldCompact(suffix[2]);
       // The bare base name ("Bergen") is registered for every municipality sharing it: one = variant, two = ambiguous.
       addName(names, base, { code: m.code, via: 'suffix' });
-      for (const s of [abbr, ...(SUFFIX_SYNONYMS[abbr] ?? []), normaliseName(m.province)]) {
+      for (const s of [abbr, ...(SUFFIX_SYNONYMS[abbr] ?? []), foldCompact(m.province)]) {
         addName(names, base + s, { code: m.code, via: 'suffix' });
       }
     }
@@ -106,8 +95,8 @@ function buildLookup(ref: Reference): Lookup {
   for (const { variant, municipality: name } of ref.nameVariants ?? []) {
     const m = byName.get(name);
     if (!m) throw new Error(`naamvarianten.csv: '${name}' is not a 2025 municipality`);
-    addName(names, normaliseName(variant), { code: m.code, via: 'variant' });
-    suggestKeys.push({ key: normaliseName(variant), municipality: m });
+    addName(names, foldCompact(variant), { code: m.code, via: 'variant' });
+    suggestKeys.push({ key: foldCompact(variant), municipality: m });
   }
   const formerByName = new Map<string, MunicipalityMatch & { kind: 'former' }>();
   const formerByCode = new Map<string, MunicipalityMatch & { kind: 'former' }>();
@@ -119,7 +108,7 @@ function buildLookup(ref: Reference): Lookup {
       year: merger.year,
     };
     formerByCode.set(merger.formerCode, match);
-    const key = normaliseName(stripGemeente(merger.formerName));
+    const key = foldCompact(stripGemeente(merger.formerName));
     // A current name always wins over a former one with the same spelling.
     if (!names.has(key)) formerByName.set(key, match);
   }
@@ -175,7 +164,7 @@ function resolve(input: string, ref: Reference, lookup: Lookup): MunicipalityMat
   const exact = lookup.exact.get(looseExact(input));
   if (exact) return { kind: 'exact', code: exact };
   const stripped = stripGemeente(input);
-  const key = normaliseName(stripped);
+  const key = foldCompact(stripped);
   const entries = lookup.names.get(key);
   if (entries && entries.length === 1) {
     const m = ref.byCode.get(entries[0].code)!;

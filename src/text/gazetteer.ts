@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { normalise } from './normalise.ts';
+import { foldUnicodeWords } from '../model/normalise.ts';
 
 /** Coarse kind of a place, ordered from most to least specific. */
 export const PLACE_KINDS = ['infrastructuur', 'natuur', 'water', 'landschap', 'streek', 'gemeente', 'provincie'] as const;
@@ -52,7 +52,7 @@ export function buildGazetteer(lists: { name: string; kind: PlaceKind; detail: s
   const byKey = new Map<string, GazetteerEntry>();
   for (const item of lists) {
     const name = displayName(item.name);
-    const key = normalise(name);
+    const key = foldUnicodeWords(name);
     if (key === '') continue;
     const existing = byKey.get(key);
     if (existing && rank(existing.kind) <= rank(item.kind)) continue;

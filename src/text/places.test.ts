@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalise } from './normalise.ts';
+import { foldUnicodeWords } from '../model/normalise.ts';
 import { buildGazetteer, loadGazetteer } from './gazetteer.ts';
 import { findPlaces } from './places.ts';
 import { tokenise } from './tokenise.ts';
@@ -18,7 +18,7 @@ describe('loadGazetteer()', () => {
     const cbs = JSON.parse(readFileSync(new URL('../../data/reference/gemeenten.json', import.meta.url), 'utf8')) as { name: string }[];
     expect(cbs).toHaveLength(342);
     const keys = new Set(gazetteer.entries.map((e) => e.tokens.join(' ')));
-    expect(cbs.filter((m) => !keys.has(normalise(m.name.replace(/\s*\(.*\)$/, ''))))).toEqual([]);
+    expect(cbs.filter((m) => !keys.has(foldUnicodeWords(m.name.replace(/\s*\(.*\)$/, ''))))).toEqual([]);
   });
   it('keeps the most specific kind for a name in several lists', () => {
     const g = buildGazetteer([

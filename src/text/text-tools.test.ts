@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, normaliseWord, stripDiacritics } from './normalise.ts';
 import { stem } from './stem.ts';
 import { tokenise } from './tokenise.ts';
-
-describe('normalise(text)', () => {
-  it('removes diacritics, case, apostrophes and punctuation', () => {
-    expect(stripDiacritics('Súdwest-Fryslân')).toBe('Sudwest-Fryslan');
-    expect(normalise("'s-Hertogenbosch")).toBe('s hertogenbosch');
-    expect(normalise('Veenkoloniën, Zeeuws-Vlaanderen!')).toBe('veenkolonien zeeuws vlaanderen');
-    expect(normalise('Duin Horst & Weide')).toBe('duin horst weide');
-    expect(normaliseWord("agenda's")).toBe('agendas');
-  });
-});
 
 describe('stem(word)', () => {
   it('gives inflected and derived forms one stem', () => {

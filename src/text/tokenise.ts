@@ -1,10 +1,10 @@
 /**
  * Tokeniser for goal texts: a token is a maximal run of letters/digits (so hyphens, slashes,
  * brackets and punctuation separate tokens: "Halfweg-Zwanenburg" → two tokens). Each token keeps its
- * raw form and offsets, its normalised form (see normalise.ts), its stem (stem.ts), whether it is
+ * raw form and offsets, its folded form (foldUnicodeWord in model/normalise.ts), its stem (stem.ts), whether it is
  * capitalised in the raw text, and whether it starts a sentence (first token, or after . ! ? : ;).
  */
-import { normaliseWord } from './normalise.ts';
+import { foldUnicodeWord } from '../model/normalise.ts';
 import { stem } from './stem.ts';
 
 export interface Token {
@@ -101,7 +101,7 @@ const wordCache = new Map<string, WordInfo>();
 function wordInfo(raw: string): WordInfo {
   let info = wordCache.get(raw);
   if (info === undefined) {
-    const norm = normaliseWord(raw);
+    const norm = foldUnicodeWord(raw);
     info = { norm, stem: norm === '' ? '' : stem(norm), capitalised: CAPITAL.test(raw), lex: { known: 0, value: 0 } };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(raw, info);

@@ -3,6 +3,7 @@
  * input of a map renderer in src/site/map (owned by the maps work), and returns the figure markup
  * plus the client entry and stylesheet it needs. Only selection and labelling happen here.
  */
+import { slugify } from '../../model/normalise.ts';
 import { THEMES, type Theme } from '../../model/themes.ts';
 import type { Cooperation } from '../../model/index.ts';
 import { html, trusted, type Html } from '../html.ts';
@@ -165,7 +166,7 @@ export function typologyMap(l: SiteLookup): MapSlot {
 }
 
 export function overlayMap(l: SiteLookup, division: string): MapSlot {
-  const id = `overlay-${division.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const id = `overlay-${slugify(division)}`;
   const overlap = l.input.analysis.overlap.divisions[division];
   const best = new Map((overlap?.regions ?? []).map((r) => [r.id, r.bestMatch]));
   const regions = l.input.dataset.nationalRegions

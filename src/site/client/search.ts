@@ -3,7 +3,7 @@
  * filters as the user types (diacritic-insensitive), and announces the number of results. Without
  * JavaScript the page shows the full A–Z list instead.
  */
-import { searchHits, type SearchEntry, type SearchHit } from './normalize.ts';
+import { searchHits, type SearchEntry, type SearchHit } from './search-rank.ts';
 
 const KIND = { g: 'Gemeente', s: 'Samenwerking' } as const;
 

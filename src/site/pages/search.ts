@@ -5,7 +5,8 @@
  */
 import { html, jsonScript } from '../../present/html.ts';
 import { cooperationHref, municipalityHref } from '../../present/components.ts';
-import { normalizeForSearch, type SearchEntry } from '../client/normalize.ts';
+import { foldToAsciiWords } from '../../model/normalise.ts';
+import type { SearchEntry } from '../client/search-rank.ts';
 import type { SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 import type { Merger } from '../../model/index.ts';
@@ -31,7 +32,7 @@ export function searchIndex(l: SiteLookup, mergers: Merger[] = []): SearchEntry[
 }
 
 function firstLetter(name: string): string {
-  const n = normalizeForSearch(name).replace(/^s /, '');
+  const n = foldToAsciiWords(name).replace(/^s /, '');
   const ch = n.charAt(0).toUpperCase();
   return /[A-Z]/.test(ch) ? ch : '#';
 }

@@ -1,17 +1,10 @@
-import { distance } from 'fastest-levenshtein';
-import { foldToAsciiWords } from '../../text/normalise.ts';
-
 /**
- * Search normalisation, shared by the build (index) and the browser (query): lower case, diacritics
- * removed (NFD + strip combining marks), every non-alphanumeric run becomes one space.
- * "Súdwest-Fryslân" → "sudwest fryslan"; "'s-Hertogenbosch" → "s hertogenbosch".
+ * Search ranking, shared by the build (index) and the browser (query). Names and queries are folded
+ * with model/normalise.ts: names to ASCII words (foldToAsciiWords), queries without spaces
+ * (foldCompact), so "sudwest" and "sudwestfryslan" both match "Súdwest-Fryslân".
  */
-export const normalizeForSearch = foldToAsciiWords;
-
-/** Compact form without spaces, so "sudwest" and "sudwestfryslan" both match "sudwest fryslan". */
-export function compactForSearch(text: string): string {
-  return normalizeForSearch(text).replace(/ /g, '');
-}
+import { distance } from 'fastest-levenshtein';
+import { foldCompact, foldToAsciiWords } from '../../model/normalise.ts';
 
 export interface SearchEntry {
   /** Display name. */
@@ -51,7 +44,7 @@ export interface SearchHit {
  * Equal ranks are ordered by fewer typos, then municipalities before cooperations, then by name.
  */
 export function nameRank(name: string, q: string): { rank: number; typos: number } {
-  const words = normalizeForSearch(name).split(' ').filter(Boolean);
+  const words = foldToAsciiWords(name).split(' ').filter(Boolean);
   const compact = words.join('');
   if (compact === q) return { rank: 6, typos: 0 };
   if (compact.startsWith(q)) return { rank: 5, typos: 0 };
@@ -73,7 +66,7 @@ export function maxTypos(q: string): number {
 }
 
 export function searchHits(entries: SearchEntry[], query: string, limit = 50): SearchHit[] {
-  const q = compactForSearch(query);
+  const q = foldCompact(query);
   if (!q) return [];
   const scored: { hit: SearchHit; rank: number; typos: number }[] = [];
   for (const e of entries) {

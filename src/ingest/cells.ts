@@ -1,7 +1,8 @@
 /**
- * Text normalisation shared by the readers: cell clean-up (trim, NFC, no-break spaces) and
- * comparison keys (lower case, diacritics and punctuation removed) for headers and vocabularies.
+ * Cell clean-up shared by the readers: trim, NFC, no-break and zero-width spaces, control
+ * characters, list cells, and the header key. Comparison keys are folded by model/normalise.ts.
  */
+import { foldWords } from '../model/normalise.ts';
 
 /** Anything but printable ASCII: a cell without it needs only trimming (most cells of big sheets). */
 const UNUSUAL = /[^\x20-\x7e]/;
@@ -25,34 +26,9 @@ export function cleanUnusualCell(value: string): string {
     .trim();
 }
 
-const FOLD_CACHE_LIMIT = 10_000;
-const foldCache = new Map<string, string>();
-
-/** Comparison key: lower case, without diacritics, every run of non-alphanumerics one space. */
-export function foldKey(value: string): string {
-  // Vocabulary cells repeat (themes, legal forms, ja/nee): fold each distinct value once.
-  let key = foldCache.get(value);
-  if (key === undefined) {
-    key = foldUncached(value);
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(value, key);
-  }
-  return key;
-}
-
-function foldUncached(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** Header key: like foldKey but with underscores, so "Agenda jaar" and "agenda_jaar" are equal. */
+/** Header key: like foldWords but with underscores, so "Agenda jaar" and "agenda_jaar" are equal. */
 export function headerKey(value: string): string {
-  return foldKey(value).replace(/ /g, '_');
+  return foldWords(value).replace(/ /g, '_');
 }
 
 /**
