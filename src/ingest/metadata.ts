@@ -9,7 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COMPLIANCE_STATUSES, type ComplianceStatus, type DatasetMetadata, type Publication, type SourceDate } from '../model/dataset.ts';
 import { openCsv } from './csv.ts';
-import { cleanCell, headerKey } from './normalize.ts';
+import { cleanCell, headerKey } from './cells.ts';
 import type { RawRow } from './raw.ts';
 import type { FindingSink } from './sink.ts';
 
