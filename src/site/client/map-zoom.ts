@@ -6,6 +6,7 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { updateEmbedCode } from './url-state.ts';
 
 const STEP = 1.6;
 
@@ -84,3 +85,5 @@ function init(svg: SVGSVGElement): void {
 }
 
 for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-map-zoom]')) init(svg);
+// Every zoomable map has an embed snippet under it; maps without a filter island get the site's address here.
+updateEmbedCode();

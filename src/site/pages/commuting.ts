@@ -17,6 +17,8 @@ import { html, trusted, type Html } from '../../present/html.ts';
 import { figureHtml } from '../../present/map/svg.ts';
 import type { MapCommon, MapResult } from '../../present/map/types.ts';
 import { MAP_STYLESHEET } from '../../present/map/index.ts';
+import type { MapSlot } from '../../present/map/slots.ts';
+import { embedPath, embedSnippet, type EmbedTarget } from './embed-snippet.ts';
 import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 import { dataYearSentence, flowsMap, flowYears, intensityMap, labourMarketAreasMap, regionName, regionsMap } from '../../present/map/commuting.ts';
@@ -120,8 +122,39 @@ function mapCommon(l: SiteLookup, id: string): MapCommon {
   };
 }
 
-function figure(id: string, r: MapResult): Html {
-  return trusted(figureHtml(id, r));
+export interface CommutingMap {
+  id: string;
+  result: MapResult;
+  target: EmbedTarget;
+}
+
+/** The page's maps in page order (the 2023 map only when those areas are loaded); the embed pages reuse them. */
+export function commutingMaps(l: SiteLookup, c: CommutingResult): CommutingMap[] {
+  const agendas = l.spatial.map((a) => ({ id: a.id, name: a.name, municipalities: a.municipalities }));
+  const maps: [string, string, MapResult | null][] = [
+    ['pendelkaart', `Pendel per gemeente (${flowYears(c)})`, intensityMap(mapCommon(l, 'pendelkaart'), c)],
+    ['pendelbogen', `Grootste stromen over een provinciegrens (${flowYears(c)})`, flowsMap(mapCommon(l, 'pendelbogen'), c)],
+    ['functionele-regios-kaart', `Functionele regio’s en ruimtelijke agenda’s (pendel ${flowYears(c)})`, regionsMap(mapCommon(l, 'functionele-regios-kaart'), c, agendas)],
+    ['arbeidsmarktgebieden-kaart', 'Functionele regio’s naast de arbeidsmarktgebieden van 2023', labourMarketAreasMap(mapCommon(l, 'arbeidsmarktgebieden-kaart'), c)],
+  ];
+  return maps
+    .filter((m): m is [string, string, MapResult] => m[2] !== null)
+    .map(([id, title, result]) => ({ id, result, target: { embed: embedPath(COMMUTING_PATH, id), title, height: 1000 } }));
+}
+
+/** A commuting map as the embed page shows it: the figure with its table, and the page's islands. */
+export function commutingMapSlot(m: CommutingMap): MapSlot {
+  return { figure: trusted(figureHtml(m.id, m.result)), scripts: [...COMMUTING_SCRIPTS], styles: [MAP_STYLESHEET] };
+}
+
+const COMMUTING_SCRIPTS = ['map-areas', 'map-zoom'];
+
+type MapsById = ReadonlyMap<string, CommutingMap>;
+
+/** A map with its embed snippet below it; nothing when the page has no such map. */
+function figure(maps: MapsById, id: string): Html {
+  const m = maps.get(id);
+  return m ? html`${trusted(figureHtml(m.id, m.result))}${embedSnippet(m.target)}` : html``;
 }
 
 /** A Louvain resolution as shown: whole numbers without decimals ("3"), others with one ("1,5"). */
@@ -168,18 +201,17 @@ function totalsParagraph(c: CommutingResult): Html {
   return html`<p>In de gegevens (pendel ${flowYears(c)}): ${formatNumber(t.jobs)} banen, waarvan ${percentOrDash(t.shareInternal)} (${formatNumber(t.internal)} van de ${formatNumber(t.jobs)}) in de eigen woongemeente.${noted}</p>`;
 }
 
-function flowsSection(l: SiteLookup, c: CommutingResult): Html {
+function flowsSection(maps: MapsById, c: CommutingResult): Html {
   return section(
     'provinciegrens',
     `Grootste stromen over een provinciegrens (${flowYears(c)})`,
     html`<p>De stromen tussen twee gemeenten in verschillende provincies, van woon- naar werkgemeente. Opgeteld per provinciepaar zijn de grootste: ${joinDutch(c.topProvincePairs.map((p) => `${p.fromProvince} → ${p.toProvince} (${formatNumber(p.persons)})`))}.</p>`,
-    figure('pendelbogen', flowsMap(mapCommon(l, 'pendelbogen'), c)),
+    figure(maps, 'pendelbogen'),
   );
 }
 
-function regionsSection(l: SiteLookup, c: CommutingResult): Html {
+function regionsSection(maps: MapsById, c: CommutingResult): Html {
   const fr = c.functionalRegions;
-  const agendas = l.spatial.map((a) => ({ id: a.id, name: a.name, municipalities: a.municipalities }));
   return section(
     'functionele-regios',
     `Functionele regio’s en ruimtelijke agenda’s (pendel ${flowYears(c)})`,
@@ -187,7 +219,7 @@ function regionsSection(l: SiteLookup, c: CommutingResult): Html {
     technicalDetails(
       html`<p>De regio’s zijn gevonden met het Louvain-algoritme in het netwerk van stromen (beide richtingen opgeteld), met steeds dezelfde startwaarde (${fr.seed}) zodat elke bouw dezelfde regio’s geeft. De resolutie (hoe fijn de indeling is) is ${resolutionText(fr.resolution)}: ${resolutionRuleText(fr.resolutionRule)}.${fr.modularity === null ? '' : html` De modulariteit (hoeveel sterker de stromen binnen de regio’s zijn dan bij toeval) is ${formatNumber(fr.modularity, 2)}.`}</p>`,
     ),
-    figure('functionele-regios-kaart', regionsMap(mapCommon(l, 'functionele-regios-kaart'), c, agendas)),
+    figure(maps, 'functionele-regios-kaart'),
   );
 }
 
@@ -206,8 +238,7 @@ function sensitivityTable(c: CommutingResult): Html {
   });
 }
 
-function comparisonSection(l: SiteLookup, c: CommutingResult): Html {
-  const map = labourMarketAreasMap(mapCommon(l, 'arbeidsmarktgebieden-kaart'), c);
+function comparisonSection(maps: MapsById, c: CommutingResult): Html {
   return section(
     'arbeidsmarktgebieden-2023',
     'Functionele regio’s naast de arbeidsmarktgebieden van 2023',
@@ -216,7 +247,7 @@ function comparisonSection(l: SiteLookup, c: CommutingResult): Html {
       html`<p>Het algoritme kan de gemeenten grover of fijner indelen (de resolutie: hoger geeft meer en kleinere regio’s). De tabel laat zien hoeveel regio’s elke geprobeerde resolutie geeft en hoe goed die dan overeenkomen met de gebieden van 2023.</p>`,
       sensitivityTable(c),
     ),
-    map ? figure('arbeidsmarktgebieden-kaart', map) : '',
+    figure(maps, 'arbeidsmarktgebieden-kaart'),
   );
 }
 
@@ -309,21 +340,22 @@ function methodSection(c: CommutingResult): Html {
 export function commutingPage(l: SiteLookup): Page {
   const c = l.input.analysis.commuting;
   if (!c) return absentPage();
+  const maps: MapsById = new Map(commutingMaps(l, c).map((m) => [m.id, m]));
   return {
     path: COMMUTING_PATH,
     title: COMMUTING_TITLE,
     description: 'Woon-werkverkeer tussen gemeenten, functionele regio’s en hoe goed de ruimtelijke agenda’s daarbij passen.',
     breadcrumbs: [{ href: '/', label: 'Overzicht' }],
-    scripts: ['map-areas', 'map-zoom'],
+    scripts: [...COMMUTING_SCRIPTS],
     styles: [MAP_STYLESHEET],
     files: [{ path: `${COMMUTING_PATH}${CSV_NAME}`, content: municipalitiesCsv(c) }],
     body: html`<h1>${COMMUTING_TITLE}</h1>
 <p class="lead">Werken de gemeenten in een ruimtelijke agenda samen binnen het gebied waarin hun inwoners wonen en werken? Deze pagina legt de agenda’s naast de woon-werkstromen tussen gemeenten. ${dataYearSentence(c)}</p>
 ${totalsParagraph(c)}
-${section('intensiteit', `Pendel per gemeente (${flowYears(c)})`, figure('pendelkaart', intensityMap(mapCommon(l, 'pendelkaart'), c)), html`<p><a href="${COMMUTING_PATH}${CSV_NAME}" download>Pendel per gemeente (CSV)</a></p>`)}
-${flowsSection(l, c)}
-${regionsSection(l, c)}
-${comparisonSection(l, c)}
+${section('intensiteit', `Pendel per gemeente (${flowYears(c)})`, figure(maps, 'pendelkaart'), html`<p><a href="${COMMUTING_PATH}${CSV_NAME}" download>Pendel per gemeente (CSV)</a></p>`)}
+${flowsSection(maps, c)}
+${regionsSection(maps, c)}
+${comparisonSection(maps, c)}
 ${fitSection(l, c)}
 ${divisionsSection(c)}
 ${populationSection(c)}

@@ -1,48 +1,56 @@
 /**
  * Embedding: a page per map for an iframe on another site (only the map, its controls, legend and
- * table; see `chrome: 'embed'` in the layout), and the copyable snippet shown under the map on its
- * own page. The snippet is plain text in a <pre>, readable and selectable without JavaScript; the
- * map islands put this site's own address into it (the build does not know where it is hosted).
+ * table; see `chrome: 'embed'` in the layout). Every map page of the site has one: Kaart 1 and 2,
+ * the theme maps, the overlay map of each national division and the commuting maps. The snippet
+ * under each map on its own page comes from ./embed-snippet.ts.
  */
-import { html, type Html } from '../../present/html.ts';
-import { kaart1Map, kaart2Map, type MapSlot } from '../../present/map/slots.ts';
-import type { SiteLookup } from '../../present/lookup.ts';
+import { html } from '../../present/html.ts';
+import { THEMES } from '../../model/themes.ts';
+import { divisionHref, themeHref } from '../../present/components.ts';
+import { kaart1Map, kaart2Map, overlayMap, themeMap, type MapSlot } from '../../present/map/slots.ts';
+import { divisionLabel, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
+import { embedPath, type EmbedTarget } from './embed-snippet.ts';
+import { COMMUTING_PATH, commutingMaps, commutingMapSlot } from './commuting.ts';
 
-/** Stands in for the site's address until the island (or the reader) fills it in. */
-export const SITE_ADDRESS_PLACEHOLDER = 'https://adres-van-deze-site';
-
-interface EmbeddableMap {
+export interface EmbeddableMap extends EmbedTarget {
+  /** The page the map appears on (the embed page's canonical address). */
   page: string;
-  embed: string;
-  title: string;
-  height: number;
-  slot: (l: SiteLookup) => MapSlot;
+  slot: () => MapSlot;
 }
 
-export const EMBEDDABLE_MAPS: EmbeddableMap[] = [
-  { page: '/kaart-1/', embed: '/inbedden/kaart-1/', title: 'Kaart 1: gemeenteparen die samenwerkingsverbanden delen', height: 1000, slot: kaart1Map },
-  { page: '/kaart-2/', embed: '/inbedden/kaart-2/', title: 'Kaart 2: ruimtelijke agenda’s', height: 1000, slot: kaart2Map },
-];
+const MAP_HEIGHT = 1000;
 
-export function iframeCode(m: Pick<EmbeddableMap, 'embed' | 'title' | 'height'>, origin = SITE_ADDRESS_PLACEHOLDER): string {
-  return `<iframe src="${origin}${m.embed}" title="${m.title.replace(/"/g, '&quot;')}" width="100%" height="${m.height}" loading="lazy"></iframe>`;
+/** The Kaart 1 and Kaart 2 targets; their pages show the snippet with the view in the address. */
+export const KAART1_EMBED: EmbedTarget = { embed: embedPath('/kaart-1/'), title: 'Kaart 1: gemeenteparen die samenwerkingsverbanden delen', height: MAP_HEIGHT, stateful: true };
+export const KAART2_EMBED: EmbedTarget = { embed: embedPath('/kaart-2/'), title: 'Kaart 2: ruimtelijke agenda’s', height: MAP_HEIGHT, stateful: true };
+
+/** The embed target of a theme's map (shown under the map on the theme page). */
+export function themeEmbed(theme: (typeof THEMES)[number]): EmbedTarget {
+  return { embed: embedPath(themeHref(theme)), title: `Ruimtelijke agenda’s met het thema ${theme}`, height: MAP_HEIGHT, stateful: true };
 }
 
-/** The snippet block under a map on its page. */
-export function embedSnippet(pagePath: string): Html {
-  const m = EMBEDDABLE_MAPS.find((x) => x.page === pagePath);
-  if (!m) return html``;
-  return html`<details class="map-embed"><summary>Deze kaart op een andere website tonen</summary>
-<p>Kopieer de code hieronder naar de pagina waar de kaart moet komen. De code neemt de drempel en filters mee die u bij de kaart hebt gekozen. Staat er <code>${SITE_ADDRESS_PLACEHOLDER}</code>, vervang dat dan door het adres van deze site.</p>
-<p>Een andere website kan de kaart alleen tonen als deze site is gebouwd met <code>--frame-ancestors</code> en het adres van die website (zie docs/site.md); standaard mag niemand de pagina’s inbedden.</p>
-<pre class="map-embed-code" tabindex="0" aria-label="Code om de kaart in te bedden"><code data-embed-code="" data-embed-path="${m.embed}">${iframeCode(m)}</code></pre>
-</details>`;
+/** The embed target of a national division's overlay map. */
+export function divisionEmbed(l: SiteLookup, division: string): EmbedTarget {
+  return { embed: embedPath(divisionHref(l.input.analysis.overlap.divisions, division)), title: `${divisionLabel(division)} en de ruimtelijke agenda’s`, height: MAP_HEIGHT };
+}
+
+/** Every embeddable map of the site, in page order. */
+export function embeddableMaps(l: SiteLookup): EmbeddableMap[] {
+  const divisions = Object.keys(l.input.analysis.overlap.divisions).filter((d) => !isReferenceDivision(d)).sort();
+  const commuting = l.input.analysis.commuting;
+  return [
+    { ...KAART1_EMBED, page: '/kaart-1/', slot: () => kaart1Map(l) },
+    { ...KAART2_EMBED, page: '/kaart-2/', slot: () => kaart2Map(l) },
+    ...THEMES.map((t) => ({ ...themeEmbed(t), page: themeHref(t), slot: () => themeMap(l, t) })),
+    ...divisions.map((d) => ({ ...divisionEmbed(l, d), page: divisionHref(l.input.analysis.overlap.divisions, d), slot: () => overlayMap(l, d) })),
+    ...(commuting ? commutingMaps(l, commuting) : []).map((m) => ({ ...m.target, page: COMMUTING_PATH, slot: () => commutingMapSlot(m) })),
+  ];
 }
 
 export function embedPages(l: SiteLookup): Page[] {
-  return EMBEDDABLE_MAPS.map((m) => {
-    const slot = m.slot(l);
+  return embeddableMaps(l).map((m) => {
+    const slot = m.slot();
     return {
       path: m.embed,
       title: m.title,

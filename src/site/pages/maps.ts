@@ -9,7 +9,8 @@ import { cooperationHref, link, municipalityHref, section, table, technicalDetai
 import { kaart1Map, kaart2Map } from '../../present/map/slots.ts';
 import type { SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
-import { embedSnippet } from './embed.ts';
+import { embedSnippet } from './embed-snippet.ts';
+import { KAART1_EMBED, KAART2_EMBED } from './embed.ts';
 
 export function kaart1Page(l: SiteLookup): Page {
   const { network } = l.input.analysis;
@@ -32,7 +33,7 @@ export function kaart1Page(l: SiteLookup): Page {
     body: html`<h1>Kaart 1 – alle samenwerkingsverbanden</h1>
 <p class="lead">Een lijn verbindt twee gemeenten die samen in minstens ${plural(network.threshold, 'samenwerkingsverband', 'samenwerkingsverbanden')} zitten; hoe donkerder en dikker de lijn, hoe meer ze er delen. Hier tellen alle ${formatNumber(l.cooperations.length)} samenwerkingsverbanden mee, ook die zonder ruimtelijke agenda.</p>
 ${map.figure}
-${embedSnippet('/kaart-1/')}
+${embedSnippet(KAART1_EMBED)}
 ${section(
   'paren',
   'Hoeveel gemeenteparen delen hoeveel samenwerkingen?',
@@ -88,7 +89,7 @@ export function kaart2Page(l: SiteLookup): Page {
         : ''
     }</p>
 ${map.figure}
-${embedSnippet('/kaart-2/')}
+${embedSnippet(KAART2_EMBED)}
 ${section(
   'witte-vlekken',
   'Witte vlekken',

@@ -7,6 +7,8 @@ import { html, type Html } from '../../present/html.ts';
 import { formatNumber, formatPercent } from '../../present/format.ts';
 import { cooperationHref, divisionHref, link, section, table, technicalDetails } from '../../present/components.ts';
 import { overlayMap } from '../../present/map/slots.ts';
+import { embedSnippet } from './embed-snippet.ts';
+import { divisionEmbed } from './embed.ts';
 import { divisionLabel, foundBackText, isReferenceDivision, type SiteLookup } from '../../present/lookup.ts';
 import type { OutputFile, Page } from '../../present/page.ts';
 import { nationalPolicySections } from './national-policy.ts';
@@ -63,7 +65,7 @@ export function divisionPage(l: SiteLookup, division: string): Page {
     styles: map?.styles ?? [],
     body: html`<h1>${title}</h1>
 <p class="lead">Terug als vrijwillige agenda met vrijwel dezelfde gemeenten (overlapscore minstens ${formatNumber(overlap.foundBackThreshold, 2)}): ${foundBackText(div)}.</p>
-${map ? map.figure : ''}
+${map ? html`${map.figure}${embedSnippet(divisionEmbed(l, division))}` : ''}
 ${section(
   'gebieden',
   'Best passende agenda per gebied',

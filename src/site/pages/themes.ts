@@ -5,6 +5,8 @@ import { html } from '../../present/html.ts';
 import { formatNumber, formatPercent, plural } from '../../present/format.ts';
 import { cooperationHref, GOAL_CLASS_LABEL, LEGAL_FORM_SHORT, link, municipalityHref, section, table } from '../../present/components.ts';
 import { themeGrid, themeMap } from '../../present/map/slots.ts';
+import { embedSnippet } from './embed-snippet.ts';
+import { themeEmbed } from './embed.ts';
 import type { SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 
@@ -44,6 +46,7 @@ export function themePage(l: SiteLookup, theme: Theme): Page {
       themes.singleThemeShare[theme] ?? 0,
     )} daarvan werkt alleen aan dit thema. ${plural(white.length, 'gemeente doet', 'gemeenten doen')} niet mee aan een agenda met dit thema.</p>
 ${map.figure}
+${embedSnippet(themeEmbed(theme))}
 ${section(
   'agendas',
   `Agenda’s over ${theme.toLowerCase()}`,
