@@ -132,6 +132,7 @@ export function themeMap(l: SiteLookup, theme: Theme): MapSlot {
     cooperations: l.spatial.filter((c) => c.themes.includes(theme)).map((c) => mapCooperation(l, c)),
     whiteSpots: coverage.whiteSpotsByTheme[theme] ?? [],
     themes: [theme],
+    theme,
     title: `Ruimtelijke agenda’s met het thema ${theme}`,
   });
   return slot('themakaart', r);
