@@ -30,6 +30,7 @@ export const SITE_SECTIONS: readonly string[] = [
   'methode',
   'downloads',
   'zoeken',
+  'vergelijk',
   'toegankelijkheid',
   'inbedden',
   'assets',
