@@ -4,7 +4,7 @@
  * comes last: "gebiedsvisie" contains "visie"). Lists were written from the class definitions in
  * docs/doelen.md; each list says which class it supports.
  */
-import type { Token } from './tokenise.ts';
+import type { LexMemo, Token } from './tokenise.ts';
 
 export type MatchMode = 'exact' | 'prefix' | 'contains' | 'suffix';
 export interface LexItem {
@@ -53,10 +53,6 @@ function compile(list: LexItem[]): CompiledList {
  * token costs one map lookup however many lists are tested. Only the first 31 compiled lists get a
  * bit; any further list is matched without memo.
  */
-export interface LexMemo {
-  known: number;
-  value: number;
-}
 const MEMO_LIMIT = 100_000;
 const memo = new Map<string, LexMemo>();
 

@@ -7,6 +7,16 @@
 import { foldUnicodeWord } from '../model/normalise.ts';
 import { stem } from './stem.ts';
 
+/**
+ * Which word lists a token's word was tested against (`known`) and matched (`value`), one bit per
+ * compiled list; lexicon.ts fills it. It lives here, beside Token, so the two modules do not import
+ * each other.
+ */
+export interface LexMemo {
+  known: number;
+  value: number;
+}
+
 export interface Token {
   raw: string;
   norm: string;
@@ -16,7 +26,7 @@ export interface Token {
   capitalised: boolean;
   sentenceStart: boolean;
   /** Word-list memo attached by lexicon.ts (internal). */
-  lex?: import('./lexicon.ts').LexMemo;
+  lex?: LexMemo;
 }
 
 /** The token pattern; wordSpans() below finds the same matches without a regular expression. */
@@ -93,7 +103,7 @@ interface WordInfo {
   stem: string;
   capitalised: boolean;
   /** Word-list memo shared by every token of this word (lexicon.ts fills it; it depends on norm and stem only). */
-  lex: import('./lexicon.ts').LexMemo;
+  lex: LexMemo;
 }
 const WORD_CACHE_LIMIT = 50_000;
 const wordCache = new Map<string, WordInfo>();
