@@ -61,6 +61,18 @@ describe('guide pages', () => {
     expect(text).toContain('Met 30 gemeenten is Metropoolregio Amsterdam (MRA) veel groter dan gebruikelijk.');
   });
 
+  it('opens with the national findings on one page: the four research questions with national counts', () => {
+    const text = mainText(renderLayout(renderGuidePage(input, MRA, STATUS)!, STATUS));
+    expect(text).toContain('Het landelijke beeld op één pagina');
+    for (const q of ['Waar wordt samengewerkt aan ruimtelijke vraagstukken', 'Waaraan werken de samenwerkingen', 'Hoe vergelijkbaar zijn de regionale agenda’s', 'Hoe sluiten regionale ambities aan op nationaal beleid']) expect(text).toContain(q);
+    // gemeenten.csv: 342 municipalities, every one in at least one of the 103 spatial agendas.
+    expect(text).toContain('342 van de 342 gemeenten doen mee');
+    // samenwerkingen.csv, ruimtelijk = ja: 28 + 5 + 70 = 103 rows by rechtsvorm (WGR, privaat, overig).
+    expect(text).toContain('Van de 103 ruimtelijke samenwerkingen is 27% (28) een gemeenschappelijke regeling');
+    // Before the region's own figures: the summary is the context of the conversation.
+    expect(text.indexOf('Het landelijke beeld op één pagina')).toBeLessThan(text.indexOf('De regio in één oogopslag'));
+  });
+
   it('asks the questions the rules must generate for Metropoolregio Amsterdam, worked out by hand', () => {
     const m = buildGuideModel(input, MRA)!;
     const qs = guideQuestions(m);

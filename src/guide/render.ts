@@ -22,6 +22,7 @@ import { buildGuideModel, guideIds, type GuideInput, type GuideModel } from './m
 import { CLOSING_QUESTION, GROUP_INTRO, GROUP_TITLE, guideQuestions, QUESTION_GROUPS, type Question } from './questions.ts';
 import { answerTemplateHref, answerTemplateXlsx } from './answers.ts';
 import { startingPoints } from './picker.ts';
+import { nationalSummary } from './national-summary.ts';
 
 export const GUIDE_STYLESHEET = '/assets/guide.css';
 export const GUIDE_CSS = readFileSync(new URL('./guide.css', import.meta.url), 'utf8');
@@ -283,6 +284,7 @@ export function renderGuideBody(l: SiteLookup, m: GuideModel, status: SiteStatus
 <p class="guide-screen-only">${pdfBytes !== undefined ? guidePdfLink(c.id, pdfBytes) : 'Druk deze pagina af op A4, of bewaar haar als pdf via het afdrukvenster van uw browser.'}</p>
 <p class="guide-screen-only">${link(cooperationHref(c.id), `Profiel van ${c.name}`)}</p>
 </header>
+${nationalSummary(l, status)}
 ${glance(l, m)}
 ${comparison(m)}
 ${nationalPolicy(m)}

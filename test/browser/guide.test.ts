@@ -93,6 +93,11 @@ describe('guide pdf in the built site', () => {
     const text = execFileSync('/usr/bin/pdftotext', [out, '-'], { encoding: 'utf8' });
     // pdftotext separates pages with form feeds: one per page.
     expect(text.split('\f').filter((x) => x.trim()).length).toBe(pages);
+    // Page 2 is the national summary, on a page of its own (the region's figures start on page 3).
+    const page2 = text.split('\f')[1].replace(/\s+/g, ' ');
+    expect(page2).toContain('Het landelijke beeld op één pagina');
+    expect(page2).toContain('4. Hoe sluiten regionale ambities aan op nationaal beleid?');
+    expect(page2).not.toContain('De regio in één oogopslag');
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Achterhoek (8RHK ambassadeurs / Regio Achterhoek)');
     expect(flat).toContain('Van plan naar uitvoering');
