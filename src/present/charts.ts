@@ -125,3 +125,63 @@ export function columns(data: BarDatum[], opts: BarOptions & { yLabel: string })
     }) as unknown as Element;
   return responsive(draw, opts.label);
 }
+
+export interface ScatterPoint {
+  label: string;
+  /** Both 0–1 shares. */
+  x: number;
+  y: number;
+}
+
+export interface QuadrantOptions {
+  label: string;
+  xLabel: string;
+  yLabel: string;
+  /** Where the dashed threshold lines cross. */
+  xThreshold: number;
+  yThreshold: number;
+  /** Top y of the plot (a share ≥ every point's y). */
+  yMax: number;
+  corners: { topLeft: string; topRight: string; bottomLeft: string; bottomRight: string };
+}
+
+/**
+ * Wide: every point labelled with its name. Narrow: long names over a phone-wide plot run into each
+ * other, so points carry their number and a key below the chart names them.
+ */
+function drawQuadrant(points: ScatterPoint[], o: QuadrantOptions, layout: ChartLayout): Element {
+  const wide = layout === 'wide';
+  const c = o.corners;
+  const corners = [
+    { x: 0.99, y: o.yMax * 0.98, text: c.topRight, anchor: 'end' },
+    { x: 0.01, y: o.yMax * 0.98, text: c.topLeft, anchor: 'start' },
+    // The lower labels sit just under the horizontal line, away from points on the x axis.
+    { x: 0.99, y: o.yThreshold - o.yMax * 0.04, text: c.bottomRight, anchor: 'end' },
+    { x: 0.01, y: o.yThreshold - o.yMax * 0.04, text: c.bottomLeft, anchor: 'start' },
+  ];
+  const numbered = points.map((p, i) => ({ ...p, key: wide ? p.label : String(i + 1) }));
+  return Plot.plot({
+    ...BASE,
+    document: plotDocument(),
+    width: wide ? WIDE : NARROW,
+    height: wide ? 420 : 360,
+    marginLeft: wide ? 56 : 40,
+    marginRight: wide ? 20 : 12,
+    marginBottom: 44,
+    x: { domain: [0, 1], label: o.xLabel, labelAnchor: 'center', labelArrow: 'none', tickFormat: formatter(true), grid: true, ticks: wide ? 5 : 4 },
+    y: { domain: [0, o.yMax], label: o.yLabel, labelArrow: 'none', tickFormat: formatter(true), grid: true, ticks: wide ? 10 : 5 },
+    marks: [
+      Plot.ruleX([o.xThreshold], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
+      Plot.ruleY([o.yThreshold], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
+      ...corners.map((k) => Plot.text([k], { x: 'x', y: 'y', text: 'text', textAnchor: k.anchor as 'start' | 'end', fill: '#555', fontStyle: 'italic' })),
+      Plot.dot(numbered, { x: 'x', y: 'y', r: 5, fill: '#1f5f8b' }),
+      Plot.text(numbered, { x: 'x', y: 'y', text: 'key', dy: -10, fill: 'currentColor', fontWeight: wide ? undefined : 'bold' }),
+    ],
+  }) as unknown as Element;
+}
+
+/** A 2×2 scatter of two shares with threshold lines and a name in each corner. */
+export function quadrantScatter(points: ScatterPoint[], o: QuadrantOptions): Html {
+  const key = html`<ol class="chart-key">${points.map((p) => html`<li>${p.label}</li>`)}</ol>`;
+  return html`${responsive((layout) => drawQuadrant(points, o, layout), o.label)}${key}`;
+}

@@ -4,14 +4,13 @@
  * division, complementarity, Regio Deals, and the policy documents per theme. Presentation only: every
  * number comes from the Analysis or is a count of rows shown.
  */
-import * as Plot from '@observablehq/plot';
 import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
 import { divisionKey, type NationalInterplay, type NationalResult, type Quadrant } from '../../analysis/national.ts';
-import { html, trusted, type Html, type Renderable } from '../../present/html.ts';
+import { html, type Html, type Renderable } from '../../present/html.ts';
 import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
 import { cooperationHref, divisionHref, downloadLink, inlineList, link, notice, sourceLink, STEERING_LABEL, table, TYPOLOGY_LABEL } from '../../present/components.ts';
 import { toCsv } from '../../present/csv.ts';
-import { finishPlot, plotDocument } from '../../present/charts.ts';
+import { quadrantScatter } from '../../present/charts.ts';
 import { divisionLabel, provinceWithMostDeals, type SiteLookup } from '../../present/lookup.ts';
 import type { NationalSection } from './national-section.ts';
 
@@ -53,34 +52,17 @@ function national(l: SiteLookup): NationalResult | null {
 export function quadrantChart(rows: NationalInterplay[], thresholds: { landUseSteering: number; locationChoices: number | null }): Html | null {
   if (thresholds.locationChoices === null) return null;
   const bar = thresholds.locationChoices;
-  const points = rows.filter((r) => r.shareLandUseSteering !== null && r.shareLocationChoices !== null) as (NationalInterplay & { shareLandUseSteering: number; shareLocationChoices: number })[];
+  const points = rows.flatMap((r) => (r.shareLandUseSteering !== null && r.shareLocationChoices !== null ? [{ label: r.theme, x: r.shareLandUseSteering, y: r.shareLocationChoices }] : []));
   if (points.length === 0) return null;
-  const yMax = Math.max(0.2, bar * 2, ...points.map((p) => p.shareLocationChoices)) * 1.05;
-  const pct = (v: number) => `${Math.round(v * 100)}%`;
-  const corners = [
-    { x: 0.99, y: yMax * 0.98, text: 'Rijk stuurt, regio kiest', anchor: 'end' },
-    { x: 0.01, y: yMax * 0.98, text: 'Regio kiest waar', anchor: 'start' },
-    // The lower labels sit just under the regional bar, away from points on the x axis.
-    { x: 0.99, y: bar - yMax * 0.04, text: 'Rijk stuurt op waar', anchor: 'end' },
-    { x: 0.01, y: bar - yMax * 0.04, text: 'Niemand kiest waar', anchor: 'start' },
-  ];
-  const svg = Plot.plot({
-    document: plotDocument(),
-    width: 640,
-    height: 420,
-    marginLeft: 56,
-    marginBottom: 44,
-    x: { domain: [0, 1], label: 'Aandeel rijksstukken met regie op ruimtebeslag', labelAnchor: 'center', labelArrow: 'none', tickFormat: pct, grid: true },
-    y: { domain: [0, yMax], label: 'Aandeel regionale doelen met locatiekeuze', labelArrow: 'none', tickFormat: pct, grid: true },
-    marks: [
-      Plot.ruleX([thresholds.landUseSteering], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
-      Plot.ruleY([bar], { stroke: '#6b6b6b', strokeDasharray: '4,3' }),
-      ...corners.map((c) => Plot.text([c], { x: 'x', y: 'y', text: 'text', textAnchor: c.anchor as 'start' | 'end', fill: '#555', fontStyle: 'italic' })),
-      Plot.dot(points, { x: 'shareLandUseSteering', y: 'shareLocationChoices', r: 5, fill: '#1f5f8b' }),
-      Plot.text(points, { x: 'shareLandUseSteering', y: 'shareLocationChoices', text: 'theme', dy: -10, fill: 'currentColor' }),
-    ],
-  }) as unknown as Element;
-  return finishPlot(svg, 'Twee-bij-twee: per thema de nationale sturing op waar tegenover de regionale locatiekeuze; de cijfers staan in de tabel eronder.');
+  return quadrantScatter(points, {
+    label: 'Twee-bij-twee: per thema de nationale sturing op waar tegenover de regionale locatiekeuze; de cijfers staan in de tabel eronder.',
+    xLabel: 'Aandeel rijksstukken met regie op ruimtebeslag',
+    yLabel: 'Aandeel regionale doelen met locatiekeuze',
+    xThreshold: thresholds.landUseSteering,
+    yThreshold: bar,
+    yMax: Math.max(0.2, bar * 2, ...points.map((p) => p.y)) * 1.05,
+    corners: { topLeft: 'Regio kiest waar', topRight: 'Rijk stuurt, regio kiest', bottomLeft: 'Niemand kiest waar', bottomRight: 'Rijk stuurt op waar' },
+  });
 }
 
 function interplaySentence(n: NationalResult): string {
