@@ -15,6 +15,7 @@ describe('analyseOrganisation', () => {
   it('gives per legal form the share with two or more themes', () => {
     // WGR: c1 → 1/1; PRIVAAT: c3 has 1 theme → 0/1; OVERIG: c2 yes, c4 no → 1/2.
     expect(org.multiThemeShareByLegalForm).toEqual({ WGR: 1, PRIVAAT: 0, OVERIG: 0.5 });
+    expect(org.multiThemeCountByLegalForm).toEqual({ WGR: 1, PRIVAAT: 0, OVERIG: 1 });
   });
 
   it('gives the share with at least two non-government partners', () => {

@@ -1,6 +1,6 @@
 /**
  * Organisation (figure 3), over spatial agendas unless stated: share per legal form; per legal form
- * the share of its agendas with ≥2 themes; the share of agendas with ≥2 non-government partners;
+ * the number and share of its agendas with ≥2 themes; the share of agendas with ≥2 non-government partners;
  * mean and median number of member municipalities for spatial agendas and for all cooperations.
  */
 import type { Dataset } from '../model/dataset.ts';
@@ -36,6 +36,7 @@ export function analyseOrganisation(dataset: Dataset): Organisation {
     legalFormShares,
     legalFormCounts,
     multiThemeShareByLegalForm,
+    multiThemeCountByLegalForm: multiThemeCounts,
     withTwoOrMoreNonGovernmentPartners: twoOrMorePartners,
     shareWithTwoOrMoreNonGovernmentPartners: share(twoOrMorePartners, spatial.length),
     members: {

@@ -25,11 +25,17 @@ describe('analyseThemes', () => {
     expect(themes.themeCountDistribution).toEqual({ '1': 0.5, '2': 0.5, '3': 0, '4': 0, '5': 0, '6': 0, '7': 0, '8': 0, '9': 0 });
   });
 
+  it('gives the same distribution as counts of agendas, the numerators of those shares', () => {
+    expect(themes.themeCountAgendas).toEqual({ '1': 2, '2': 2, '3': 0, '4': 0, '5': 0, '6': 0, '7': 0, '8': 0, '9': 0 });
+  });
+
   it('adds key "0" only when an agenda has no theme', () => {
     const ds = tinyDataset({ cooperations: [coop({ id: 'x', municipalities: ['GM0001'] }), coop({ id: 'y', municipalities: ['GM0001'], themes: ['Wonen'] })] });
-    const dist = analyseThemes(ds).themeCountDistribution;
-    expect(dist['0']).toBe(0.5);
-    expect(dist['1']).toBe(0.5);
+    const r = analyseThemes(ds);
+    expect(r.themeCountDistribution['0']).toBe(0.5);
+    expect(r.themeCountDistribution['1']).toBe(0.5);
+    expect(r.themeCountAgendas['0']).toBe(1);
+    expect(r.themeCountAgendas['1']).toBe(1);
   });
 
   it('lists all 36 pairs, by count desc then theme order', () => {
@@ -48,6 +54,18 @@ describe('analyseThemes', () => {
     expect(themes.singleThemeShare['Ruimte voor economische sectoren']).toBe(1);
     expect(themes.singleThemeShare.Wonen).toBe(0);
     expect(themes.singleThemeShare.Energietransitie).toBe(0);
+    // The numerators: c4 for Mobiliteit, c3 for economic sectors, none elsewhere.
+    expect(themes.singleThemeAgendas).toEqual({
+      Wonen: 0,
+      Mobiliteit: 1,
+      Energietransitie: 0,
+      'Water en bodem': 0,
+      Natuurbehoud: 0,
+      Landbouw: 0,
+      Gezondheid: 0,
+      'Ruimte voor economische sectoren': 1,
+      Overig: 0,
+    });
   });
 
   it('ignores a theme listed twice', () => {

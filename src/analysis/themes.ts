@@ -1,7 +1,9 @@
 /**
  * Themes (figures 1 and 2), over spatial agendas only (cooperations with ruimtelijk = ja):
- * agendas per theme; the share of agendas per number of themes; how often each pair of themes
- * occurs together; and per theme the share of the agendas addressing it that address only it.
+ * agendas per theme; the number and share of agendas per number of themes; how often each pair of
+ * themes occurs together; and per theme how many of the agendas addressing it address only it, as a
+ * count and as a share of the agendas addressing it. Every count sits beside its share so a reader
+ * sees the base of each percentage.
  */
 import type { Cooperation, Dataset } from '../model/dataset.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
@@ -32,9 +34,10 @@ export function analyseThemes(dataset: Dataset): ThemesResult {
     }
   }
   // Keys "1".."9" always present (stable shape for the charts); "0" only when an agenda has no theme.
-  const themeCountDistribution: Record<string, number> = {};
-  if (byCount.has(0)) themeCountDistribution['0'] = share(byCount.get(0)!, agendas.length);
-  for (let k = 1; k <= THEMES.length; k++) themeCountDistribution[String(k)] = share(byCount.get(k) ?? 0, agendas.length);
+  const themeCountAgendas: Record<string, number> = {};
+  if (byCount.has(0)) themeCountAgendas['0'] = byCount.get(0)!;
+  for (let k = 1; k <= THEMES.length; k++) themeCountAgendas[String(k)] = byCount.get(k) ?? 0;
+  const themeCountDistribution = Object.fromEntries(Object.entries(themeCountAgendas).map(([k, n]) => [k, share(n, agendas.length)]));
 
   // All 36 pairs (a before b in THEMES order), so the co-occurrence matrix is complete.
   const pairs: (ThemePair & { order: number })[] = [];
@@ -57,7 +60,9 @@ export function analyseThemes(dataset: Dataset): ThemesResult {
     agendasWithoutMunicipalities: spatial.filter((c) => c.municipalities.length === 0).map((c) => c.id).sort(compareStrings),
     agendasPerTheme,
     themeCountDistribution,
+    themeCountAgendas,
     pairs: pairs.map(({ a, b, count }) => ({ a, b, count })),
     singleThemeShare,
+    singleThemeAgendas: onlyThis,
   };
 }

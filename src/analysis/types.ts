@@ -72,10 +72,14 @@ export interface ThemesResult {
   agendasPerTheme: Record<Theme, number>;
   /** Key = number of themes ("1".."9" always; "0" only when an agenda has none), value = share of spatial agendas. */
   themeCountDistribution: Record<string, number>;
+  /** Same keys as themeCountDistribution, value = number of spatial agendas with that many themes (sums to agendas). */
+  themeCountAgendas: Record<string, number>;
   /** All 36 pairs, a before b in THEMES order; sorted by count desc, then THEMES order of a, b. */
   pairs: ThemePair[];
   /** Per theme: agendas with only that theme / agendas with that theme (0 when none). */
   singleThemeShare: Record<Theme, number>;
+  /** Per theme: agendas with only that theme (the numerator of singleThemeShare; its denominator is agendasPerTheme). */
+  singleThemeAgendas: Record<Theme, number>;
 }
 
 export type LegalFormRecord = Record<LegalForm, number>;
@@ -84,6 +88,8 @@ export interface Organisation {
   legalFormShares: LegalFormRecord;
   legalFormCounts: LegalFormRecord;
   multiThemeShareByLegalForm: LegalFormRecord;
+  /** Per legal form: agendas with ≥ 2 themes (the numerator of multiThemeShareByLegalForm; denominator legalFormCounts). */
+  multiThemeCountByLegalForm: LegalFormRecord;
   /** Spatial agendas with ≥ 2 distinct partners (the numerator of the share; denominator: all spatial agendas). */
   withTwoOrMoreNonGovernmentPartners: number;
   shareWithTwoOrMoreNonGovernmentPartners: number;

@@ -37,6 +37,29 @@ describe('analysis of data/voorbeeld', () => {
     expect(sum(Object.values(run.analysis.typology.counts))).toBe(run.analysis.dataset.spatial);
   });
 
+  it('gives the counts behind the theme and legal-form shares (counted independently from samenwerkingen.csv)', () => {
+    // A Python count over the 103 rows with ruimtelijk = ja: distinct themes per agenda 1:18, 2:27,
+    // 3:31, 4:14, 5:13; only-this-theme agendas per theme; per legal form the agendas with ≥ 2 themes.
+    const { themes, organisation } = run.analysis;
+    expect(themes.agendas).toBe(103);
+    expect(themes.themeCountAgendas).toEqual({ '1': 18, '2': 27, '3': 31, '4': 14, '5': 13, '6': 0, '7': 0, '8': 0, '9': 0 });
+    expect(themes.singleThemeAgendas).toEqual({
+      Wonen: 3,
+      Mobiliteit: 1,
+      Energietransitie: 0,
+      'Water en bodem': 5,
+      Natuurbehoud: 1,
+      Landbouw: 1,
+      Gezondheid: 0,
+      'Ruimte voor economische sectoren': 2,
+      Overig: 5,
+    });
+    expect(themes.agendasPerTheme.Wonen).toBe(43);
+    expect(organisation.legalFormCounts).toEqual({ WGR: 28, PRIVAAT: 5, OVERIG: 70 });
+    expect(organisation.multiThemeCountByLegalForm).toEqual({ WGR: 27, PRIVAAT: 4, OVERIG: 54 });
+    expect(organisation.withTwoOrMoreNonGovernmentPartners).toBe(18);
+  });
+
   it('has unique edges with a < b at or above the threshold, consistent with degrees and pair counts', () => {
     const { edges, threshold, municipalities, pairCountsByShared, communities, communityCount } = run.analysis.network;
     expect(threshold).toBe(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate, formatPercent, joinDutch, plural } from './format.ts';
+import { formatCountOf, formatNumber, formatPartialDate, formatPercent, joinDutch, plural } from './format.ts';
 
 describe('Dutch number formatting', () => {
   it('formatNumber(n, decimals) uses a decimal comma and dots for thousands', () => {
@@ -18,6 +18,17 @@ describe('Dutch number formatting', () => {
     expect(plural(1, 'agenda', 'agenda’s')).toBe('1 agenda');
     expect(plural(1200, 'agenda', 'agenda’s')).toBe('1.200 agenda’s');
     expect(joinDutch(['a', 'b', 'c'])).toBe('a, b en c');
+  });
+});
+
+describe('formatCountOf', () => {
+  it('states the count, its denominator and the share', () => {
+    expect(formatCountOf(18, 103)).toBe('18 van de 103 (17%)');
+    expect(formatCountOf(1234, 2000)).toBe('1.234 van de 2.000 (62%)');
+  });
+
+  it('gives no share when there is no denominator', () => {
+    expect(formatCountOf(0, 0)).toBe('0 van de 0 (–)');
   });
 });
 

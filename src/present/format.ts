@@ -17,6 +17,14 @@ export function formatPercent(share: number, decimals = 0): string {
   return `${formatNumber(share * 100, decimals)}%`;
 }
 
+/**
+ * A count with its denominator and the share between brackets: (18, 103) → "18 van de 103 (17%)".
+ * With no denominator there is no share, so (0, 0) → "0 van de 0 (–)" rather than a made-up 0%.
+ */
+export function formatCountOf(count: number, total: number): string {
+  return `${formatNumber(count)} van de ${formatNumber(total)} (${formatPercent(total > 0 ? count / total : NaN)})`;
+}
+
 /** "1 samenwerking" / "3 samenwerkingen". */
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;

@@ -6,7 +6,7 @@
 import { THEMES } from '../../model/themes.ts';
 import { GOAL_CLASSES, LEGAL_FORMS } from '../../model/enums.ts';
 import { html, type Html } from '../../present/html.ts';
-import { formatNumber, formatPercent, plural } from '../../present/format.ts';
+import { formatCountOf, formatNumber, formatPercent, plural } from '../../present/format.ts';
 import { columns, horizontalBars } from '../../present/charts.ts';
 import { toCsv } from '../../present/csv.ts';
 import { cooperationHref, downloadLink, GOAL_CLASS_EXPLANATION, GOAL_CLASS_LABEL, LEGAL_FORM_LABEL, LEGAL_FORM_SHORT, link, section, table, themeHref } from '../../present/components.ts';
@@ -35,15 +35,18 @@ type Analysis = SiteLookup['input']['analysis'];
 /** Figure 1 (agendas per theme) with the sentence naming its denominator. */
 function themesFigure(themes: Analysis['themes']): Block {
   const fig1 = THEMES.map((t) => ({ label: t, value: themes.agendasPerTheme[t] ?? 0 }));
-  const csv = { path: CSV_DIR + 'figuur-1-agendas-per-thema.csv', content: toCsv(['thema', 'agendas', 'aandeel_alleen_dit_thema'], THEMES.map((t) => [t, themes.agendasPerTheme[t] ?? 0, themes.singleThemeShare[t] ?? 0])) };
+  const csv = {
+    path: CSV_DIR + 'figuur-1-agendas-per-thema.csv',
+    content: toCsv(['thema', 'agendas', 'agendas_alleen_dit_thema', 'aandeel_alleen_dit_thema'], THEMES.map((t) => [t, themes.agendasPerTheme[t] ?? 0, themes.singleThemeAgendas[t] ?? 0, themes.singleThemeShare[t] ?? 0])),
+  };
   const f1 = figure(
     'figuur-1',
     'Figuur 1 – Aantal ruimtelijke agenda’s per thema',
     horizontalBars(fig1, { label: 'Staafdiagram: aantal agenda’s per thema', xLabel: 'Aantal agenda’s' }),
     table({
-      caption: 'Agenda’s per thema',
+      caption: `Agenda’s per thema, van de ${formatNumber(themes.agendas)} ruimtelijke agenda’s; alleen dit thema: van de agenda’s met dat thema`,
       head: ['Thema', 'Agenda’s', 'Alleen dit thema'],
-      rows: THEMES.map((t) => [link(themeHref(t), t), formatNumber(themes.agendasPerTheme[t] ?? 0), formatPercent(themes.singleThemeShare[t] ?? 0)]),
+      rows: THEMES.map((t) => [link(themeHref(t), t), formatNumber(themes.agendasPerTheme[t] ?? 0), formatCountOf(themes.singleThemeAgendas[t] ?? 0, themes.agendasPerTheme[t] ?? 0)]),
       numeric: [1, 2],
     }),
     'figuur-1-agendas-per-thema.csv',
@@ -58,18 +61,23 @@ function themesFigure(themes: Analysis['themes']): Block {
 /** Figure 2 (number of themes per agenda) and the theme pairs (in the analysis's order: most frequent first). */
 function themeCountFigure(themes: Analysis['themes']): Block {
   const dist = Object.entries(themes.themeCountDistribution)
-    .map(([k, v]) => ({ label: k, value: v }))
+    .map(([k, v]) => ({ label: k, value: v, agendas: themes.themeCountAgendas[k] ?? 0 }))
     .sort((a, b) => Number(a.label) - Number(b.label));
   const pairs = themes.pairs;
   const files = [
-    { path: CSV_DIR + 'figuur-2-aantal-themas.csv', content: toCsv(['aantal_themas', 'aandeel_agendas'], dist.map((d) => [Number(d.label), d.value])) },
+    { path: CSV_DIR + 'figuur-2-aantal-themas.csv', content: toCsv(['aantal_themas', 'agendas', 'aandeel_agendas'], dist.map((d) => [Number(d.label), d.agendas, d.value])) },
     { path: CSV_DIR + 'figuur-2-themaparen.csv', content: toCsv(['thema_a', 'thema_b', 'agendas'], pairs.map((p) => [p.a, p.b, p.count])) },
   ];
   const f2 = figure(
     'figuur-2',
     'Figuur 2 – Aan hoeveel thema’s werkt een agenda?',
     columns(dist, { label: 'Kolomdiagram: aandeel agenda’s naar aantal thema’s', xLabel: 'Aantal thema’s', yLabel: 'Aandeel agenda’s', percent: true }),
-    table({ caption: 'Aandeel agenda’s naar aantal thema’s', head: ['Aantal thema’s', 'Aandeel agenda’s'], rows: dist.map((d) => [d.label, formatPercent(d.value)]), numeric: [0, 1] }),
+    table({
+      caption: `Agenda’s naar aantal thema’s, van de ${formatNumber(themes.agendas)} ruimtelijke agenda’s`,
+      head: ['Aantal thema’s', 'Agenda’s', 'Aandeel agenda’s'],
+      rows: dist.map((d) => [d.label, formatNumber(d.agendas), formatPercent(d.value)]),
+      numeric: [0, 1, 2],
+    }),
     'figuur-2-aantal-themas.csv',
   );
   const pairTable = html`<h3 id="themaparen">Welke thema’s komen samen voor?</h3>
@@ -78,25 +86,35 @@ ${table({ caption: 'Themaparen, meest voorkomend eerst (top 15)', head: ['Thema'
   return { body: html`${f2}${pairTable}`, files };
 }
 
-/** Figure 3: legal form, multi-theme share and partners. */
-function organisationFigure(organisation: Analysis['organisation']): Block {
+/** Figure 3: legal form, multi-theme share and partners; `agendas` is the denominator of the legal-form and partner shares. */
+function organisationFigure(organisation: Analysis['organisation'], agendas: number): Block {
   const lf = LEGAL_FORMS.map((f) => ({ label: LEGAL_FORM_SHORT[f], value: organisation.legalFormShares[f] }));
   const csv = {
     path: CSV_DIR + 'figuur-3-rechtsvorm.csv',
-    content: toCsv(['rechtsvorm', 'aantal', 'aandeel', 'aandeel_met_2_of_meer_themas'], LEGAL_FORMS.map((f) => [f, organisation.legalFormCounts[f], organisation.legalFormShares[f], organisation.multiThemeShareByLegalForm[f]])),
+    content: toCsv(
+      ['rechtsvorm', 'aantal', 'aandeel', 'met_2_of_meer_themas', 'aandeel_met_2_of_meer_themas'],
+      LEGAL_FORMS.map((f) => [f, organisation.legalFormCounts[f], organisation.legalFormShares[f], organisation.multiThemeCountByLegalForm[f], organisation.multiThemeShareByLegalForm[f]]),
+    ),
   };
   const body = figure(
     'figuur-3',
     'Figuur 3 – Rechtsvorm van de ruimtelijke samenwerkingen',
     horizontalBars(lf, { label: 'Staafdiagram: aandeel per rechtsvorm', xLabel: 'Aandeel samenwerkingen', percent: true }),
     table({
-      caption: 'Rechtsvorm, aandeel en aandeel met twee of meer thema’s',
+      caption: `Rechtsvorm van de ${formatNumber(agendas)} ruimtelijke agenda’s: aantal en aandeel van de ${formatNumber(agendas)}; met 2+ thema’s: van de agenda’s met die rechtsvorm`,
       head: ['Rechtsvorm', 'Aantal', 'Aandeel', 'Met 2+ thema’s'],
-      rows: LEGAL_FORMS.map((f) => [LEGAL_FORM_LABEL[f], formatNumber(organisation.legalFormCounts[f]), formatPercent(organisation.legalFormShares[f]), formatPercent(organisation.multiThemeShareByLegalForm[f])]),
+      rows: LEGAL_FORMS.map((f) => [
+        LEGAL_FORM_LABEL[f],
+        formatNumber(organisation.legalFormCounts[f]),
+        formatPercent(organisation.legalFormShares[f]),
+        formatCountOf(organisation.multiThemeCountByLegalForm[f], organisation.legalFormCounts[f]),
+      ]),
       numeric: [1, 2, 3],
     }),
     'figuur-3-rechtsvorm.csv',
-    html`<p>${formatPercent(organisation.shareWithTwoOrMoreNonGovernmentPartners)} van de ruimtelijke samenwerkingen heeft twee of meer partners buiten de overheid (bedrijven, onderwijs, maatschappelijke organisaties).</p>`,
+    html`<p>${formatNumber(organisation.withTwoOrMoreNonGovernmentPartners)} van de ${formatNumber(agendas)} ruimtelijke samenwerkingen (${formatPercent(organisation.shareWithTwoOrMoreNonGovernmentPartners)}) ${
+      organisation.withTwoOrMoreNonGovernmentPartners === 1 ? 'heeft' : 'hebben'
+    } twee of meer partners buiten de overheid (bedrijven, onderwijs, maatschappelijke organisaties).</p>`,
   );
   return { body, files: [csv] };
 }
@@ -148,7 +166,7 @@ export function characteristicsPage(l: SiteLookup): Page {
   const fig1 = themesFigure(themes);
   const fig2 = themeCountFigure(themes);
   const goalsBlock = goalsTable(l, goals);
-  const fig3 = organisationFigure(organisation);
+  const fig3 = organisationFigure(organisation, themes.agendas);
   const members = membersTable(organisation);
   return {
     path: '/kenmerken/',

@@ -2,7 +2,7 @@
 import { themeSlug, type Theme } from '../../model/themes.ts';
 import { GOAL_CLASSES } from '../../model/enums.ts';
 import { html } from '../../present/html.ts';
-import { formatNumber, formatPercent, plural } from '../../present/format.ts';
+import { formatCountOf, formatNumber, formatPercent, plural } from '../../present/format.ts';
 import { cooperationHref, GOAL_CLASS_LABEL, LEGAL_FORM_SHORT, link, municipalityHref, section, table } from '../../present/components.ts';
 import { themeGrid, themeMap } from '../../present/map/slots.ts';
 import { embedSnippet } from './embed-snippet.ts';
@@ -25,6 +25,17 @@ ${grid.figure}`,
   };
 }
 
+type Analysis = SiteLookup['input']['analysis'];
+
+/** The theme page's lead: agendas with the theme, those with only it, and the municipalities outside them, each with its denominator. */
+function themeLead(theme: Theme, themes: Analysis['themes'], outside: number, municipalities: number): string {
+  const withTheme = themes.agendasPerTheme[theme] ?? 0;
+  const only = themes.singleThemeAgendas[theme] ?? 0;
+  return `${formatNumber(withTheme)} van de ${formatNumber(themes.agendas)} ruimtelijke agenda’s ${withTheme === 1 ? 'werkt' : 'werken'} aan ${theme.toLowerCase()}. ${
+    withTheme > 0 ? `${formatCountOf(only, withTheme)} ${only === 1 ? 'werkt' : 'werken'} alleen aan dit thema. ` : ''
+  }${formatNumber(outside)} van de ${formatNumber(municipalities)} gemeenten ${outside === 1 ? 'doet' : 'doen'} niet mee aan een agenda met dit thema.`;
+}
+
 export function themePage(l: SiteLookup, theme: Theme): Page {
   const { themes, goals, coverage } = l.input.analysis;
   const agendas = l.spatial.filter((c) => c.themes.includes(theme));
@@ -42,9 +53,7 @@ export function themePage(l: SiteLookup, theme: Theme): Page {
     scripts: map.scripts,
     styles: map.styles,
     body: html`<h1>Thema: ${theme}</h1>
-<p class="lead">${plural(themes.agendasPerTheme[theme] ?? 0, 'ruimtelijke agenda werkt', 'ruimtelijke agenda’s werken')} aan ${theme.toLowerCase()}. ${formatPercent(
-      themes.singleThemeShare[theme] ?? 0,
-    )} daarvan werkt alleen aan dit thema. ${plural(white.length, 'gemeente doet', 'gemeenten doen')} niet mee aan een agenda met dit thema.</p>
+<p class="lead">${themeLead(theme, themes, white.length, coverage.municipalities.length)}</p>
 ${map.figure}
 ${embedSnippet(themeEmbed(theme))}
 ${section(
