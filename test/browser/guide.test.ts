@@ -6,7 +6,8 @@
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserSession, checkPage, openPage } from './browser.ts';
@@ -20,8 +21,8 @@ const exampleError = inject('siteExampleError');
 
 const session = browserSession();
 
-async function check(base: string, path: string) {
-  const result = await checkPage(session.visitor, base, path);
+async function check(base: string, path: string, width?: number) {
+  const result = await checkPage(session.visitor, base, path, width);
   const { page } = result;
   return {
     ...result,
@@ -50,6 +51,27 @@ describe('guide pages in the site', () => {
     const rec = await openPage(session.browser, exampleUrl + '/samenwerkingen/metropoolregio-amsterdam/');
     expect(await rec.page.locator('a[href="/gespreksleidraad/metropoolregio-amsterdam/"]').count()).toBe(1);
     await rec.page.context().close();
+  });
+
+  it('example: the start section lists, per division, the regions that coincide most, as worked out from the CSVs; a keyboard user opens one', async () => {
+    // By hand from data/voorbeeld: per spatial agenda its best RES area by shared ÷ all municipalities
+    // of both; ties by more shared, then name. The first five are the 100% matches listed in the table.
+    const expected = resStartRegions().slice(0, 5);
+    for (const width of [1400, 390]) {
+      const r = await check(exampleUrl, '/gespreksleidraad/', width);
+      expect(r.violations, `${width} px`).toEqual([]);
+      const table = r.page.locator('section[aria-labelledby="beginnen"] table').filter({ hasText: 'Regionale Energiestrategie (RES)' });
+      const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+      expect(rows.map(([region, area, , overlap]) => [region, area, overlap])).toEqual(expected.map((e) => [e.name, e.area, `${Math.round(e.overlap * 100)}%`]));
+      expect(await table.locator('caption').textContent()).toContain(`van de ${resStartRegions().length} regio’s die gemeenten delen met deze indeling`);
+      expect(await r.page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+    }
+    const rec = await session.visitor.visit(exampleUrl + '/gespreksleidraad/', 1400);
+    const link = rec.page.locator('section[aria-labelledby="beginnen"] table').first().locator('tbody a').first();
+    await link.focus();
+    await rec.page.keyboard.press('Enter');
+    await rec.page.waitForURL(/\/gespreksleidraad\/[a-z0-9-]+\/$/);
+    expect(await rec.page.locator('h1').textContent()).toContain(expected[0].name);
   });
 
   it('fixture: a hostile cooperation name and goal text stay text on the guide page', async () => {
@@ -117,3 +139,30 @@ describe('guide pdf in the built site', () => {
     }
   });
 });
+
+interface StartRegion {
+  name: string;
+  area: string;
+  shared: number;
+  overlap: number;
+}
+
+/** Every spatial agenda sharing a municipality with a RES area, best area first, ranked as the page promises. */
+function resStartRegions(): StartRegion[] {
+  const read = (file: string) => parse(readFileSync(new URL(`../../data/voorbeeld/${file}`, import.meta.url)), { columns: true, bom: true }) as Record<string, string>[];
+  const names = (cell: string) => new Set(cell.split(';').map((n) => n.trim()).filter(Boolean));
+  const areas = read('nationale_gebieden.csv').filter((a) => a.indeling === 'RES');
+  const found: StartRegion[] = [];
+  for (const c of read('samenwerkingen.csv').filter((r) => r.ruimtelijk === 'ja')) {
+    const own = names(c.gemeenten);
+    let best: StartRegion | null = null;
+    for (const a of areas) {
+      const area = names(a.gemeenten);
+      const shared = [...own].filter((m) => area.has(m)).length;
+      const overlap = shared / (own.size + area.size - shared);
+      if (shared > 0 && (!best || overlap > best.overlap)) best = { name: c.naam, area: a.gebied_naam, shared, overlap };
+    }
+    if (best) found.push(best);
+  }
+  return found.sort((a, b) => b.overlap - a.overlap || b.shared - a.shared || a.name.localeCompare(b.name, 'nl'));
+}
