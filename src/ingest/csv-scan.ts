@@ -73,6 +73,18 @@ export interface ScanOptions {
   validate?: (record: string[], relaxed: boolean) => boolean;
 }
 
+/** Returned by a scan step when the scan of the chunk ends there. */
+const STOP = -1;
+
+/** Index of the first delimiter or line-break character at or after `from`, or text.length. */
+function nextSeparator(text: string, from: number, delimiter: number): number {
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === delimiter || c === LF || c === CR) return j;
+  }
+  return text.length;
+}
+
 /** Line breaks (\r\n counts once) in text[from, to); `first` = index just after the first one. */
 function lineBreaks(text: string, from: number, to: number): { count: number; first: number } {
   let count = 0;
@@ -332,161 +344,149 @@ export class CsvScanner {
     }
   }
 
+  /**
+   * Scans one chunk: resume the state the previous chunk left, then one step per field part until
+   * the chunk ends (its state is kept for the next chunk) or a step stops the scan (a record ended
+   * the chunk on \r, the text became fatal, or a rejected record asks for a rescan).
+   */
   private scan(chunk: string): void {
     const n = chunk.length;
-    const delim = this.delimiter;
-    let state = this.state;
-    let i = 0;
-    if (state === State.SkipLine) {
-      const next = this.skipLine(chunk, 0);
-      if (next < 0) {
-        this.finishChunk(chunk, next === -1 ? State.SkipLine : State.AfterCr);
-        return;
-      }
-      i = next;
-      state = State.FieldStart;
+    let i = this.resume(chunk);
+    while (i !== STOP && i < n) i = this.step(chunk, i);
+    if (i !== STOP) this.finishChunk(chunk, this.state);
+  }
+
+  /** One step in the scan from `i` (a field's start or a field in progress): where to go on. */
+  private step(chunk: string, i: number): number {
+    if (this.state === State.FieldStart) return this.fieldStart(chunk, i);
+    if (this.state === State.Unquoted) return this.unquoted(chunk, i);
+    return this.quoted(chunk, i);
+  }
+
+  /** Where the chunk starts: after the rest of a skipped line, the \n of a \r\n, or a pending quote. */
+  private resume(chunk: string): number {
+    if (this.state === State.SkipLine) return this.resumeSkip(chunk);
+    if (this.state === State.AfterCr) return this.resumeAfterCr(chunk);
+    if (this.state === State.QuotedQuote && chunk.length > 0) return this.resumeQuote(chunk);
+    return 0;
+  }
+
+  private resumeSkip(chunk: string): number {
+    const next = this.skipLine(chunk, 0);
+    if (next < 0) {
+      this.finishChunk(chunk, next === -1 ? State.SkipLine : State.AfterCr);
+      return STOP;
     }
-    if (state === State.AfterCr) {
-      state = State.FieldStart;
-      if (n > 0 && chunk.charCodeAt(0) === LF) {
-        i = 1;
-        this.lastChunk = chunk;
-        this.lastIndex = 1;
-        this.lastBytesBefore = this.bytesBefore;
-      }
-    } else if (state === State.QuotedQuote && n > 0) {
-      // Resolve the quote left over from the previous chunk with the first character of this one.
-      const c = chunk.charCodeAt(0);
-      if (c === QUOTE) {
-        this.carry += '"';
-        i = 1;
-        state = State.Quoted;
-      } else if (c === delim || c === LF || c === CR || c === 0) {
-        state = State.Unquoted; // closed; the field ends at the next delimiter / line break
-      } else {
-        if (this.fieldBreak) this.relaxed = true;
-        this.fieldBreak = false;
-        this.carry = `"${this.carry}"`;
-        state = State.Unquoted;
-      }
+    this.state = State.FieldStart;
+    return next;
+  }
+
+  private resumeAfterCr(chunk: string): number {
+    this.state = State.FieldStart;
+    if (chunk.length === 0 || chunk.charCodeAt(0) !== LF) return 0;
+    this.lastChunk = chunk;
+    this.lastIndex = 1;
+    this.lastBytesBefore = this.bytesBefore;
+    return 1;
+  }
+
+  /** Resolves the quote left over from the previous chunk with the first character of this one. */
+  private resumeQuote(chunk: string): number {
+    const c = chunk.charCodeAt(0);
+    if (c === QUOTE) {
+      this.carry += '"';
+      this.state = State.Quoted;
+      return 1;
     }
-    // `start` is where the current field's text in this chunk begins (after carry).
-    let start = i;
-    while (i < n) {
-      if (state === State.FieldStart) {
-        const c = chunk.charCodeAt(i);
-        if (c === QUOTE) {
-          state = State.Quoted;
-          this.fieldBreak = false;
-          i++;
-          start = i;
-          continue;
-        }
-        state = State.Unquoted;
-        start = i;
-        // fall through to the unquoted scan at the same position
-      }
-      if (state === State.Unquoted) {
-        let j = i;
-        let c = 0;
-        for (; j < n; j++) {
-          c = chunk.charCodeAt(j);
-          if (c === delim || c === LF || c === CR) break;
-        }
-        if (j === n) {
-          i = n;
-          break;
-        }
-        const value = this.carry === '' ? chunk.slice(start, j) : this.carry + chunk.slice(start, j);
-        this.carry = '';
-        if (!this.field(value, chunk, false)) {
-          if (this.restart !== null || this.fatal) return;
-          i = this.afterSkip(chunk, j);
-          if (i < 0) return;
-          start = i;
-          state = State.FieldStart;
-          continue;
-        }
-        if (c === delim) {
-          i = j + 1;
-          start = i;
-          state = State.FieldStart;
-          continue;
-        }
-        const next = this.lineBreak(chunk, j);
-        if (next < 0 || this.restart !== null) return;
-        i = next;
-        start = i;
-        state = State.FieldStart;
-        continue;
-      }
-      // Quoted: find the next quote.
-      const q = chunk.indexOf('"', i);
-      this.quotedBreaks(chunk, i, q === -1 ? n : q);
-      if (q === -1) {
-        this.carry += chunk.slice(start, n);
-        start = n;
-        i = n;
-        break;
-      }
-      if (q + 1 === n) {
-        // The quote's meaning depends on the next chunk.
-        this.carry += chunk.slice(start, q);
-        this.finishChunk(chunk, State.QuotedQuote);
-        return;
-      }
-      const c = chunk.charCodeAt(q + 1);
-      if (c === QUOTE) {
-        // Escaped quote: keep one.
-        this.carry += chunk.slice(start, q + 1);
-        i = q + 2;
-        start = i;
-        continue;
-      }
-      const content = this.carry + chunk.slice(start, q);
-      this.carry = '';
-      if (c === delim || c === LF || c === CR || c === 0) {
-        // Closing quote. NUL is not a separator: it starts plain text after the closed field.
-        if (c === 0) {
-          this.carry = content;
-          state = State.Unquoted;
-          i = q + 1;
-          start = i;
-          continue;
-        }
-        if (!this.field(content, chunk, true)) {
-          if (this.restart !== null || this.fatal) return;
-          i = this.afterSkip(chunk, q + 1);
-          if (i < 0) return;
-          start = i;
-          state = State.FieldStart;
-          continue;
-        }
-        this.fieldBreak = false;
-        if (c === delim) {
-          i = q + 2;
-          start = i;
-          state = State.FieldStart;
-          continue;
-        }
-        const next = this.lineBreak(chunk, q + 1);
-        if (next < 0 || this.restart !== null) return;
-        i = next;
-        start = i;
-        state = State.FieldStart;
-        continue;
-      }
-      // relax_quotes: not a closing quote; the field is plain text with both quotes kept.
-      if (this.fieldBreak) this.relaxed = true;
+    // Closed: the field ends at the next delimiter / line break (NUL starts plain text after it).
+    if (c === this.delimiter || c === LF || c === CR || c === 0) this.state = State.Unquoted;
+    else this.relaxQuote(this.carry);
+    return 0;
+  }
+
+  /** At the first character of a field: a `"` opens a quoted field, anything else an unquoted one. */
+  private fieldStart(chunk: string, i: number): number {
+    if (chunk.charCodeAt(i) === QUOTE) {
+      this.state = State.Quoted;
       this.fieldBreak = false;
-      this.carry = `"${content}"`;
-      state = State.Unquoted;
-      i = q + 1;
-      start = i;
+      return i + 1;
     }
-    // End of chunk inside a field: carry its text over.
-    if (state === State.Unquoted && start < n) this.carry += chunk.slice(start, n);
-    this.finishChunk(chunk, state);
+    this.state = State.Unquoted;
+    return i;
+  }
+
+  /** An unquoted (or relaxed) field from `i`: ends at the next delimiter or line break, or carries over. */
+  private unquoted(chunk: string, i: number): number {
+    const n = chunk.length;
+    const j = nextSeparator(chunk, i, this.delimiter);
+    if (j === n) {
+      this.carry += chunk.slice(i, n);
+      return n;
+    }
+    const value = this.carry === '' ? chunk.slice(i, j) : this.carry + chunk.slice(i, j);
+    this.carry = '';
+    return this.endField(chunk, value, false, j);
+  }
+
+  /** Inside a quoted field from `i`: up to the next quote, which escapes, closes or is relaxed. */
+  private quoted(chunk: string, i: number): number {
+    const n = chunk.length;
+    const q = chunk.indexOf('"', i);
+    this.quotedBreaks(chunk, i, q === -1 ? n : q);
+    if (q === -1) {
+      this.carry += chunk.slice(i, n);
+      return n;
+    }
+    if (q + 1 === n) {
+      // The quote's meaning depends on the next chunk.
+      this.carry += chunk.slice(i, q);
+      this.finishChunk(chunk, State.QuotedQuote);
+      return STOP;
+    }
+    const c = chunk.charCodeAt(q + 1);
+    if (c === QUOTE) {
+      // Escaped quote: keep one.
+      this.carry += chunk.slice(i, q + 1);
+      return q + 2;
+    }
+    const content = this.carry + chunk.slice(i, q);
+    this.carry = '';
+    if (c === 0) {
+      // A closing quote, but NUL is not a separator: it starts plain text after the closed field.
+      this.carry = content;
+      this.state = State.Unquoted;
+      return q + 1;
+    }
+    if (c === this.delimiter || c === LF || c === CR) return this.endField(chunk, content, true, q + 1);
+    this.relaxQuote(content);
+    return q + 1;
+  }
+
+  /** relax_quotes: the quote did not close the field; it is plain text with both quotes kept. */
+  private relaxQuote(content: string): void {
+    if (this.fieldBreak) this.relaxed = true;
+    this.fieldBreak = false;
+    this.carry = `"${content}"`;
+    this.state = State.Unquoted;
+  }
+
+  /**
+   * Ends a field whose text is `value` at the separator at `at`: the next field starts after a
+   * delimiter, the next record after a line break. STOP when the scan of this chunk ends here.
+   */
+  private endField(chunk: string, value: string, quoted: boolean, at: number): number {
+    if (!this.field(value, chunk, quoted)) {
+      if (this.restart !== null || this.fatal) return STOP;
+      const next = this.afterSkip(chunk, at);
+      if (next < 0) return STOP;
+      this.state = State.FieldStart;
+      return next;
+    }
+    if (quoted) this.fieldBreak = false;
+    this.state = State.FieldStart;
+    if (chunk.charCodeAt(at) === this.delimiter) return at + 1;
+    const next = this.lineBreak(chunk, at);
+    return next < 0 || this.restart !== null ? STOP : next;
   }
 
   private finishChunk(chunk: string, state: State): void {
