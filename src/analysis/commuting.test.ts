@@ -47,8 +47,8 @@ const dataset: Dataset = {
   ],
   goals: [],
   nationalRegions: [
-    { division: 'NOVEX', id: 'nx1', name: 'Noord', municipalities: m(1, 2, 3), attribute: null, source: null, extra: {} },
-    { division: 'NOVEX', id: 'nx2', name: 'Leeg', municipalities: [], attribute: null, source: null, extra: {} },
+    { division: 'NOVEX', id: 'nx1', name: 'Noord', municipalities: m(1, 2, 3), attribute: null, category: null, source: null, extra: {} },
+    { division: 'NOVEX', id: 'nx2', name: 'Leeg', municipalities: [], attribute: null, category: null, source: null, extra: {} },
   ],
   nationalPolicies: [],
   commuting: flows,

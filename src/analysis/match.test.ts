@@ -38,7 +38,7 @@ describe('one best match', () => {
     const dataset: Dataset = {
       ...base,
       cooperations: [coop({ id: 'a', municipalities: codes(1, 2) }), coop({ id: 'b', municipalities: codes(1, 2, 3, 4, 5, 6, 7, 8) })],
-      nationalRegions: [{ division: 'NOVEX', id: 'R', name: 'Regio', municipalities: codes(1, 2, 3, 4), attribute: null, source: null, extra: {} }],
+      nationalRegions: [{ division: 'NOVEX', id: 'R', name: 'Regio', municipalities: codes(1, 2, 3, 4), attribute: null, category: null, source: null, extra: {} }],
     };
     // The tie of the first test: both sections (and so the guide and the division pages) pick "b".
     const overlap = analyseOverlap(dataset, tinyReference, { foundBack: 0.5 });

@@ -44,7 +44,7 @@ function coop(id: string, members: number[], themes: Theme[], spatial = true): C
 }
 
 function region(division: string, id: string, members: number[], extra: Record<string, string> = {}, attribute: string | null = null): NationalRegion {
-  return { division, id, name: `Gebied ${id}`, municipalities: members.map(M), attribute, source: null, extra };
+  return { division, id, name: `Gebied ${id}`, municipalities: members.map(M), attribute, category: null, source: null, extra };
 }
 
 function policy(id: string, themes: Theme[], landUseSteering: boolean, areaBased: boolean): NationalPolicy {

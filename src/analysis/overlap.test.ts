@@ -57,7 +57,7 @@ describe('analyseOverlap', () => {
   it('breaks Jaccard ties by the smallest cooperation id', () => {
     const ds = tinyDataset({
       cooperations: [coop({ id: 'zz', municipalities: ['GM0004', 'GM0005'] }), coop({ id: 'aa', municipalities: ['GM0004', 'GM0005'] })],
-      nationalRegions: [{ division: 'X', id: 'r', name: 'r', municipalities: ['GM0004', 'GM0005'], attribute: null, source: null, extra: {} }],
+      nationalRegions: [{ division: 'X', id: 'r', name: 'r', municipalities: ['GM0004', 'GM0005'], attribute: null, category: null, source: null, extra: {} }],
     });
     expect(analyseOverlap(ds, tinyReference, { foundBack: 0.5 }).divisions.X.regions[0].bestMatch?.cooperationId).toBe('aa');
   });
@@ -66,8 +66,8 @@ describe('analyseOverlap', () => {
     const ds = tinyDataset({
       cooperations: [coop({ id: 'a', municipalities: ['GM0001'] })],
       nationalRegions: [
-        { division: 'X', id: 'r', name: 'r', municipalities: ['GM0006'], attribute: null, source: null, extra: {} },
-        { division: 'Y', id: 'e', name: 'e', municipalities: [], attribute: null, source: null, extra: {} },
+        { division: 'X', id: 'r', name: 'r', municipalities: ['GM0006'], attribute: null, category: null, source: null, extra: {} },
+        { division: 'Y', id: 'e', name: 'e', municipalities: [], attribute: null, category: null, source: null, extra: {} },
       ],
     });
     const r = analyseOverlap(ds, tinyReference, { foundBack: 0.5 });

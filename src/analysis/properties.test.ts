@@ -31,7 +31,7 @@ const cooperations = fc
   )
   .map((rows) => rows.map((r, i) => coop({ id: `c${String(i).padStart(2, '0')}`, ...r })));
 const regions = fc.array(members, { minLength: 1, maxLength: 4 }).map((sets) =>
-  sets.map((m, i) => ({ division: 'X', id: `r${i}`, name: `r${i}`, municipalities: m, attribute: null, source: null, extra: {} })),
+  sets.map((m, i) => ({ division: 'X', id: `r${i}`, name: `r${i}`, municipalities: m, attribute: null, category: null, source: null, extra: {} })),
 );
 
 const both = (c: Cooperation, a: string, b: string) => c.municipalities.includes(a) && c.municipalities.includes(b);

@@ -64,6 +64,7 @@ export const FIELDS: Record<SheetName, FieldSpec[]> = {
     field('gemeenten', true, 'gemeente', 'municipalities', 'municipality', 'municipality_name'),
     field('gemeentecode', false, 'gemeente_code', 'municipality_code'),
     field('kenmerk', false, 'attribute'),
+    field('categorie', false, 'category', 'gebiedscategorie', 'area_category'),
     field('bron', false, 'source_url', 'source'),
   ],
   nationaal_beleid: [

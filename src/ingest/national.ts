@@ -3,12 +3,14 @@
  * Regions may come one row per region (gemeenten `;`-separated) or one row per municipality
  * (the long layout of the national source tables): rows with the same indeling + gebied_id are
  * merged into one region (municipalities united; name/kenmerk/bron/extra: first non-empty value,
- * differing later values joined with "; " for extra columns and reported for the others).
+ * differing later values joined with "; " for extra columns and reported for the others). The
+ * optional categorie is checked by categories.ts.
  */
 import type { NationalPolicy, NationalRegion } from '../model/dataset.ts';
 import { divisionSlug, MAX_DIVISION_SLUG, RESERVED_DIVISION_SLUGS } from '../model/names.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
 import type { Reference } from '../reference/index.ts';
+import { RegionCategories } from './categories.ts';
 import { IdIdentities } from './ids.ts';
 import { resolveMunicipalityList } from './municipalities.ts';
 import { splitList } from './cells.ts';
@@ -29,6 +31,7 @@ export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: Co
   const unknownDivisions = new Map<string, number>();
   const slugs = new DivisionSlugs();
   const regionIds = new Map<string, IdIdentities>();
+  const categories = new RegionCategories(sink);
   let file = '';
   return {
     row(v: RowView): boolean {
@@ -69,29 +72,16 @@ export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: Co
         if (name === '') {
           sink.add({ severity: 'warning', file: v.file, row: v.row, column: v.column('gebied_naam'), value: null, message: `Gebied '${id}' heeft geen naam; de id wordt als naam gebruikt.`, hint: 'Vul gebied_naam in.' });
         }
-        drafts.set(key, {
-          region: { division, id, name: name || id, municipalities: [], attribute: v.get('kenmerk') || null, source: v.get('bron') || null, extra: v.extra() },
-          row: v.row,
-          codes: new Set(codes),
-          listed: items.length > 0,
-        });
+        const region = { division, id, name: name || id, municipalities: [], attribute: v.get('kenmerk') || null, category: categories.read(v, division, id), source: v.get('bron') || null, extra: v.extra() };
+        categories.created(region, v.row);
+        drafts.set(key, { region, row: v.row, codes: new Set(codes), listed: items.length > 0 });
         return true;
       }
-      for (const c of codes) draft.codes.add(c);
-      draft.listed ||= items.length > 0;
-      const r = draft.region;
-      if (name !== '' && name !== r.name) {
-        sink.add({ severity: 'warning', file: v.file, row: v.row, column: v.column('gebied_naam'), value: name, message: `Gebied '${id}' heette in rij ${draft.row} '${r.name}'; de eerste naam wordt gebruikt.`, hint: 'Gebruik per gebied_id één naam.' });
-      }
-      r.attribute ??= v.get('kenmerk') || null;
-      r.source ??= v.get('bron') || null;
-      for (const [k, value] of Object.entries(v.extra())) {
-        const existing = r.extra[k] ?? '';
-        if (value !== '' && !existing.split('; ').includes(value)) r.extra[k] = existing === '' ? value : `${existing}; ${value}`;
-      }
+      mergeLaterRow(draft, v, { name, codes, listed: items.length > 0 }, sink, categories);
       return true;
     },
     end(): void {
+      categories.finish(file, [...drafts.values()]);
       for (const draft of drafts.values()) {
         const region = { ...draft.region, municipalities: [...draft.codes].sort() };
         if (!draft.listed) {
@@ -103,6 +93,23 @@ export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: Co
       }
     },
   };
+}
+
+/** A later row of a region already seen (long layout): its municipalities, name, kenmerk, bron, categorie, extra. */
+function mergeLaterRow(draft: RegionDraft, v: RowView, row: { name: string; codes: string[]; listed: boolean }, sink: FindingSink, categories: RegionCategories): void {
+  for (const c of row.codes) draft.codes.add(c);
+  draft.listed ||= row.listed;
+  const r = draft.region;
+  if (row.name !== '' && row.name !== r.name) {
+    sink.add({ severity: 'warning', file: v.file, row: v.row, column: v.column('gebied_naam'), value: row.name, message: `Gebied '${r.id}' heette in rij ${draft.row} '${r.name}'; de eerste naam wordt gebruikt.`, hint: 'Gebruik per gebied_id één naam.' });
+  }
+  r.attribute ??= v.get('kenmerk') || null;
+  r.source ??= v.get('bron') || null;
+  categories.later(v, r);
+  for (const [k, value] of Object.entries(v.extra())) {
+    const existing = r.extra[k] ?? '';
+    if (value !== '' && !existing.split('; ').includes(value)) r.extra[k] = existing === '' ? value : `${existing}; ${value}`;
+  }
 }
 
 export function nationalPolicyHandler(sink: FindingSink, out: Collect<NationalPolicy>): SheetHandler {

@@ -47,6 +47,7 @@ export const nationalRegionSchema = z.object({
   name: text,
   municipalities: sortedUnique(code),
   attribute: text.nullable(),
+  category: text.nullable(),
   source: text.nullable(),
   extra,
 }) satisfies z.ZodType<NationalRegion>;

@@ -46,6 +46,11 @@ export interface NationalRegion {
   name: string;
   municipalities: MunicipalityCode[];
   attribute: string | null;
+  /**
+   * The class the division gives this area (`categorie`), such as a regional category of the Nota
+   * Ruimte draft map; null when the input gives none. One spelling per class within a division.
+   */
+  category: string | null;
   source: string | null;
   extra: Record<string, string>;
 }

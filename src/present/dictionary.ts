@@ -55,6 +55,7 @@ export const COLUMN_DICTIONARY: Record<SheetName, Record<string, ColumnEntry>> =
     gebied_naam: entry('tekst', 'Naam van het gebied.'),
     gemeenten: entry('lijst (gescheiden door ;)', 'Gemeenten in het gebied, met hun CBS-naam van 2025 (leeg: geen lijst bekend).'),
     kenmerk: entry('tekst', 'Vrij kenmerk van het gebied, bijvoorbeeld het soort NOVEX-gebied.'),
+    categorie: entry('tekst', 'Categorie die de indeling aan het gebied geeft (zoals de regionale categorieën van de ontwerp-Nota Ruimte); één per gebied, leeg = geen categorie.'),
     bron: entry('tekst', 'Bron van het gebied.'),
   },
   nationaal_beleid: {

@@ -1,8 +1,12 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../model/dataset.ts';
+import { readDataset } from '../ingest/index.ts';
+import type { Dataset, NationalRegion } from '../model/dataset.ts';
 import { loadReference } from '../reference/index.ts';
-import { csvField, datasetToSheets, datasetXlsxBuffer, fixZipTimestamps, tableToCsv } from './export.ts';
+import { csvField, datasetToSheets, datasetXlsxBuffer, fixZipTimestamps, tableToCsv, writeDatasetCsv } from './export.ts';
 
 const ref = loadReference();
 
@@ -44,6 +48,32 @@ describe('dataset export', () => {
     expect(samen.rows).toEqual([
       ['bergen', 'Bergen; Alkmaar', '', 2021, 'OVERIG', 'Alkmaar;Bergen (NH.)', '', 'Stichting "Duin"', 'Wonen;Natuurbehoud', '', 'STARTUP', 'nee', 'https://a.example;https://b.example', 'eerste'],
     ]);
+  });
+
+  it('nationale_gebieden: a categorie column only when an area has one; read back and written again it gives the same bytes', async () => {
+    const area = (id: string, municipalities: string[], category: string | null): NationalRegion => ({ division: 'NOTA_RUIMTE', id, name: `Gebied ${id}`, municipalities, attribute: null, category, source: null, extra: {} });
+    const sheets = [...dataset.sheets, { sheet: 'nationale_gebieden' as const, file: 'nationale_gebieden.csv', present: true, rowsRead: 2, rowsAccepted: 2, rowsRejected: 0 }];
+    const without = datasetToSheets({ ...dataset, sheets, nationalRegions: [area('a', ['GM0361'], null)] }, ref).find((t) => t.sheet === 'nationale_gebieden')!;
+    expect(without.columns).toEqual(['indeling', 'gebied_id', 'gebied_naam', 'gemeenten', 'kenmerk', 'bron']);
+
+    const withCategories: Dataset = { ...dataset, sheets, nationalRegions: [area('a', ['GM0361'], 'Groei-regio'), area('b', ['GM0373'], null)] };
+    const table = datasetToSheets(withCategories, ref).find((t) => t.sheet === 'nationale_gebieden')!;
+    expect(table.columns).toEqual(['indeling', 'gebied_id', 'gebied_naam', 'gemeenten', 'kenmerk', 'categorie', 'bron']);
+    expect(table.rows).toEqual([
+      ['NOTA_RUIMTE', 'a', 'Gebied a', 'Alkmaar', '', 'Groei-regio', ''],
+      ['NOTA_RUIMTE', 'b', 'Gebied b', 'Bergen (NH.)', '', '', ''],
+    ]);
+    const first = mkdtempSync(join(tmpdir(), 'rr-export-'));
+    await writeDatasetCsv(withCategories, ref, first);
+    const read = await readDataset(first, ref);
+    expect(read.nationalRegions.map((r) => [r.id, r.category])).toEqual([
+      ['a', 'Groei-regio'],
+      ['b', null],
+    ]);
+    const second = mkdtempSync(join(tmpdir(), 'rr-export-'));
+    await writeDatasetCsv(read, ref, second);
+    const bytes = (dir: string) => readFileSync(join(dir, 'nationale_gebieden.csv'));
+    expect(bytes(second).equals(bytes(first))).toBe(true);
   });
 
   it('quotes CSV fields only when needed and starts with a BOM', () => {

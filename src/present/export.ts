@@ -71,9 +71,20 @@ function goalsSheet(ctx: SheetContext): SheetTable {
 }
 
 function nationalRegionsSheet(ctx: SheetContext): SheetTable {
-  // Municipalities are written as names, so the optional code column is left out.
-  const columns = contractColumns('nationale_gebieden').filter((c) => c !== 'gemeentecode');
-  return recordTable('nationale_gebieden', columns, ctx.dataset.nationalRegions, (r) => [r.division, r.id, r.name, names(ctx, r.municipalities), orEmpty(r.attribute), orEmpty(r.source)]);
+  // Municipalities are written as names, so the optional code column is left out; categorie only
+  // when some area has one, so a dataset without categories is written exactly as it was read.
+  const regions = ctx.dataset.nationalRegions;
+  const categories = regions.some((r) => r.category !== null);
+  const columns = contractColumns('nationale_gebieden').filter((c) => c !== 'gemeentecode' && (categories || c !== 'categorie'));
+  return recordTable('nationale_gebieden', columns, regions, (r) => [
+    r.division,
+    r.id,
+    r.name,
+    names(ctx, r.municipalities),
+    orEmpty(r.attribute),
+    ...(categories ? [orEmpty(r.category)] : []),
+    orEmpty(r.source),
+  ]);
 }
 
 function nationalPoliciesSheet(ctx: SheetContext): SheetTable {

@@ -102,9 +102,9 @@ export const tinyCooperations: Cooperation[] = [
 
 /** NOVEX: N1 = {2,3}, N2 = {4,5,6}, N3 = {} (no municipalities matched). */
 export const tinyNationalRegions: NationalRegion[] = [
-  { division: 'NOVEX', id: 'N1', name: 'Novex Noord', municipalities: ['GM0002', 'GM0003'], attribute: null, source: null, extra: {} },
-  { division: 'NOVEX', id: 'N2', name: 'Novex Zuid', municipalities: ['GM0004', 'GM0005', 'GM0006'], attribute: null, source: null, extra: {} },
-  { division: 'NOVEX', id: 'N3', name: 'Novex Leeg', municipalities: [], attribute: null, source: null, extra: {} },
+  { division: 'NOVEX', id: 'N1', name: 'Novex Noord', municipalities: ['GM0002', 'GM0003'], attribute: null, category: null, source: null, extra: {} },
+  { division: 'NOVEX', id: 'N2', name: 'Novex Zuid', municipalities: ['GM0004', 'GM0005', 'GM0006'], attribute: null, category: null, source: null, extra: {} },
+  { division: 'NOVEX', id: 'N3', name: 'Novex Leeg', municipalities: [], attribute: null, category: null, source: null, extra: {} },
 ];
 
 export function tinyDataset(overrides: Partial<Dataset> = {}): Dataset {

@@ -117,7 +117,7 @@ describe('other sections and helpers', () => {
   it('shows Regio Deals per province out of all deals, with those without a known province counted apart', () => {
     // Three deals: rd1 {Harlingen, Groningen} in Fryslân and Groningen; rd2 {Leeuwarden} in Fryslân; rd3 without members.
     // Per province: Fryslân 2 van de 3, Groningen 1 van de 3; 1 van de 3 zonder bekende provincie.
-    const deal = (id: string, municipalities: string[]) => ({ division: 'REGIO_DEAL', id, name: `Deal ${id}`, municipalities, attribute: null, source: null, extra: {} });
+    const deal = (id: string, municipalities: string[]) => ({ division: 'REGIO_DEAL', id, name: `Deal ${id}`, municipalities, attribute: null, category: null, source: null, extra: {} });
     const dataset = { ...fixtureDataset, nationalRegions: [...fixtureDataset.nationalRegions, deal('rd1', ['GM0072', 'GM0014']), deal('rd2', ['GM0080']), deal('rd3', [])] };
     const national = analyseNational({ dataset, ref: fixtureReference as unknown as AnalysisReference }, { foundBack: 0.5 });
     const html = body(createLookup({ ...fixtureSite, dataset, analysis: { ...fixtureAnalysis, national } }), regioDealsSection)!;
