@@ -13,6 +13,7 @@ import { analyseOrganisation } from './organisation.ts';
 import { analyseOverlap } from './overlap.ts';
 import { analyseThemes } from './themes.ts';
 import { analyseTypology } from './typology.ts';
+import { analyseZoning, hasZoning } from './zoning.ts';
 import { DEFAULT_OPTIONS, SCHEMA_VERSION, type Analysis, type AnalysisOptions } from './types.ts';
 import type { AnalysisReference } from './util.ts';
 
@@ -48,6 +49,7 @@ export function analyse(dataset: Dataset, ref: AnalysisReference, options: Parti
     { dataset, ref, overlap: analysis.overlap, goals: analysis.goals, typology: analysis.typology },
     { foundBack: opts.foundBack },
   );
+  if (hasZoning(dataset)) analysis.zoning = analyseZoning({ dataset, overlap: analysis.overlap, goals: analysis.goals }, { foundBack: opts.foundBack });
   if (dataset.commuting) analysis.commuting = analyseCommuting(dataset, ref, { seed: opts.seed });
   return analysis;
 }

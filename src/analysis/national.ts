@@ -72,7 +72,8 @@ function ratio(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-function divisionOrder(a: string, b: string): number {
+/** Known divisions in KNOWN_DIVISIONS order, then the others by name. */
+export function divisionOrder(a: string, b: string): number {
   const known = KNOWN_DIVISIONS as readonly string[];
   const ia = known.indexOf(divisionKey(a));
   const ib = known.indexOf(divisionKey(b));

@@ -3,7 +3,7 @@
  * docs/analysis-json.md). Every share is a number in 0–1. Codes are 2025 GM codes.
  * Sections are owned by one module each in src/analysis/; this file only names their shapes. The
  * larger sections keep their shapes in type-only modules (overlap-types.ts, national-types.ts,
- * commuting-types.ts) that this file re-exports, so no section module and this file import each other.
+ * commuting-types.ts, zoning-types.ts) that this file re-exports, so no section module and this file import each other.
  */
 import type { GoalClass, LegalForm, SteeringType, Typology } from '../model/enums.ts';
 import type { Theme } from '../model/themes.ts';
@@ -11,10 +11,12 @@ import type { Severity } from '../model/findings.ts';
 import type { NationalResult } from './national-types.ts';
 import type { CommutingResult } from './commuting-types.ts';
 import type { Overlap } from './overlap-types.ts';
+import type { ZoningResult } from './zoning-types.ts';
 
 export type * from './overlap-types.ts';
 export type * from './national-types.ts';
 export type * from './commuting-types.ts';
+export type * from './zoning-types.ts';
 
 export const SCHEMA_VERSION = 3 as const;
 
@@ -205,6 +207,8 @@ export interface Analysis {
   national?: NationalResult;
   /** Commuting; absent when the input has no `pendel` sheet. Computed by src/analysis/commuting.ts. */
   commuting?: CommutingResult;
+  /** The comparison per category of a zoning; absent when no national area has a category. Computed by src/analysis/zoning.ts. */
+  zoning?: ZoningResult;
 }
 
 export type { GoalClass, SteeringType };
