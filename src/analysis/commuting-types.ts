@@ -57,6 +57,12 @@ export interface CommutingMunicipality {
    * comes from the source leaving out small flows (CBS drops pairs under 50 jobs), not a fact.
    */
   selfContainmentArtefact: boolean;
+  /**
+   * True when the municipality shares no land boundary with another (the reference's islands): its
+   * residents reach other municipalities only by ferry, so its self-containment says more about its
+   * geography than about its economy.
+   */
+  island: boolean;
   /** Id of the functional region (see functionalRegions.regions). */
   functionalRegion: number;
   /** Id of the labour-market area of 2023 (functionalRegions.labourMarketAreas.regions); null when not in one or not loaded. */
@@ -158,8 +164,20 @@ export interface SelfContainmentSummary {
   median: number;
   /** Municipalities in the range (the denominator of the median). */
   assessed: number;
+  /** Reference municipalities: assessed + artefacts + withoutResidentJobs. */
+  municipalities: number;
   /** Codes left out because their self-containment is an artefact (sorted). */
   artefacts: string[];
+  /** Codes left out because no resident of theirs has a job in the data (self-containment null; sorted). */
+  withoutResidentJobs: string[];
+  /**
+   * Assessed island municipalities whose self-containment is above that of every assessed municipality
+   * that is not an island (highest first; ties: smallest code): the top of the range is geography.
+   */
+  islandOutliers: string[];
+  /** The highest self-containment outside the islands and its code; null when islandOutliers is empty. */
+  mainlandMax: number | null;
+  mainlandMaxCode: string | null;
 }
 
 export interface CommutingResult {

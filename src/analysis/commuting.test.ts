@@ -102,7 +102,35 @@ describe('analyseCommuting', () => {
     expect(muni('GM0005')).toMatchObject({ outflow: 50, inflow: 50, internal: 20, intensity: 100 });
     // Range: min GM0005 20/70 = 0.2857, max GM0004 88/120 = 0.7333;
     // sorted 2/7, 5/8, 12/19, 2/3, 5/7, 11/15 → median (12/19 + 2/3)/2 = 37/57.
-    expect(result.selfContainment).toEqual({ min: 20 / 70, minCode: 'GM0005', max: 88 / 120, maxCode: 'GM0004', median: expect.closeTo(37 / 57, 12), assessed: 6, artefacts: [] });
+    expect(result.selfContainment).toEqual({
+      min: 20 / 70,
+      minCode: 'GM0005',
+      max: 88 / 120,
+      maxCode: 'GM0004',
+      median: expect.closeTo(37 / 57, 12),
+      assessed: 6,
+      municipalities: 6,
+      artefacts: [],
+      withoutResidentJobs: [],
+      islandOutliers: [],
+      mainlandMax: null,
+      mainlandMaxCode: null,
+    });
+    expect(result.municipalities.every((x) => !x.island)).toBe(true);
+  });
+
+  it('names the islands whose self-containment tops every mainland municipality, and the mainland maximum', () => {
+    // Self-containment: 1 100/140 = .714, 2 50/80 = .625, 3 60/95 = .632, 4 88/120 = .733, 5 20/70 = .286, 6 40/60 = .667.
+    // Islands 4 and 1 are above the mainland maximum (6, .667); island 5 is not.
+    const r = analyseCommuting(dataset, { ...ref, islands: new Set(m(1, 4, 5)) }, { seed: 42 })!;
+    expect(r.municipalities.filter((x) => x.island).map((x) => x.code)).toEqual(m(1, 4, 5));
+    expect(r.selfContainment).toMatchObject({ max: 88 / 120, maxCode: 'GM0004', islandOutliers: m(4, 1), mainlandMax: 40 / 60, mainlandMaxCode: 'GM0006' });
+  });
+
+  it('counts the municipalities without resident jobs as not assessed', () => {
+    // Without GM0006's own flows (6→5, 6→6) no resident of GM0006 has a job in the data.
+    const r = analyseCommuting({ ...dataset, commuting: flows.filter((x) => x.from !== 'GM0006') }, ref, { seed: 42 })!;
+    expect(r.selfContainment).toMatchObject({ assessed: 5, municipalities: 6, withoutResidentJobs: ['GM0006'], artefacts: [] });
   });
 
   it('flags a self-containment of 1 without any recorded outflow as an artefact and leaves it out of the range', () => {

@@ -43,6 +43,8 @@ export type CommutingReference = AnalysisReference & {
   population?: ReadonlyMap<string, number>;
   /** GM code → CBS labour-market area 2023 (data/pendel-2023); the partition the functional regions are compared with. */
   labourMarketAreas2023?: ReadonlyMap<string, string>;
+  /** Codes of municipalities without a land boundary with another; none are islands without it. */
+  islands?: ReadonlySet<string>;
 };
 
 /** Louvain resolutions tried for the sensitivity table (and for choosing one, see chooseResolution). */
@@ -157,16 +159,30 @@ export function groupFit(id: string, name: string, memberCodes: readonly string[
   };
 }
 
+/** The assessed municipality with the highest self-containment (input sorted by code: the first of a tie wins). */
+function highest(municipalities: readonly CommutingMunicipality[]): CommutingMunicipality | undefined {
+  let best: CommutingMunicipality | undefined;
+  for (const m of municipalities) if (!best || m.selfContainment! > best.selfContainment!) best = m;
+  return best;
+}
+
+/** Islands above every mainland municipality, highest first, and that mainland maximum. */
+function islandOutliers(assessed: readonly CommutingMunicipality[]): Pick<SelfContainmentSummary, 'islandOutliers' | 'mainlandMax' | 'mainlandMaxCode'> {
+  const mainland = highest(assessed.filter((m) => !m.island));
+  const outliers = assessed
+    .filter((m) => m.island && (!mainland || m.selfContainment! > mainland.selfContainment!))
+    .sort((a, b) => b.selfContainment! - a.selfContainment! || compareStrings(a.code, b.code));
+  if (outliers.length === 0 || !mainland) return { islandOutliers: outliers.map((m) => m.code), mainlandMax: null, mainlandMaxCode: null };
+  return { islandOutliers: outliers.map((m) => m.code), mainlandMax: mainland.selfContainment, mainlandMaxCode: mainland.code };
+}
+
 /** Range and median of self-containment; ties go to the smallest code (input sorted by code, strict improvement wins). */
 export function summariseSelfContainment(municipalities: readonly CommutingMunicipality[]): SelfContainmentSummary | null {
   const withSelf = municipalities.filter((m) => m.selfContainment !== null && !m.selfContainmentArtefact);
   if (withSelf.length === 0) return null;
   let min = withSelf[0];
-  let max = withSelf[0];
-  for (const m of withSelf) {
-    if (m.selfContainment! < min.selfContainment!) min = m;
-    if (m.selfContainment! > max.selfContainment!) max = m;
-  }
+  for (const m of withSelf) if (m.selfContainment! < min.selfContainment!) min = m;
+  const max = highest(withSelf)!;
   return {
     min: min.selfContainment!,
     minCode: min.code,
@@ -174,7 +190,10 @@ export function summariseSelfContainment(municipalities: readonly CommutingMunic
     maxCode: max.code,
     median: median(withSelf.map((m) => m.selfContainment!)),
     assessed: withSelf.length,
+    municipalities: municipalities.length,
     artefacts: municipalities.filter((m) => m.selfContainmentArtefact).map((m) => m.code).sort(compareStrings),
+    withoutResidentJobs: municipalities.filter((m) => m.selfContainment === null).map((m) => m.code).sort(compareStrings),
+    ...islandOutliers(withSelf),
   };
 }
 
@@ -412,6 +431,7 @@ function municipalityRows(matrix: Matrix, ref: CommutingReference, communities: 
         intensity: matrix.inflow[i] + matrix.outflow[i],
         selfContainment: residentJobs === 0 ? null : matrix.internal[i] / residentJobs,
         selfContainmentArtefact: residentJobs > 0 && matrix.outflow[i] === 0,
+        island: ref.islands?.has(m.code) ?? false,
         functionalRegion: communities[m.code],
         labourMarketArea: ref.labourMarketAreas2023?.get(m.code) ?? null,
       };

@@ -11,6 +11,7 @@ import type { Topology } from 'topojson-specification';
 import type { Merger, Municipality, ReferenceDivision } from '../model/reference.ts';
 import { LAYER_FILE_STEM, type TopologyLayer } from './layers.ts';
 import { parseMergers } from './mergers.ts';
+import { islandMunicipalities } from './islands.ts';
 
 export type { TopologyLayer } from './layers.ts';
 export { LAYER_FILE_STEM, TOPOLOGY_LAYERS } from './layers.ts';
@@ -28,6 +29,8 @@ export interface Reference {
   labourMarketAreas2023?: Map<string, string>;
   /** Other names of 2025 municipalities (naamvarianten.csv: common, Frisian/Dutch, spellings); empty when not loaded. */
   nameVariants?: NameVariant[];
+  /** Codes of municipalities without a land boundary with another (islands.ts); absent when not derived. */
+  islands?: ReadonlySet<string>;
 }
 
 /** One row of data/reference/naamvarianten.csv. */
@@ -84,16 +87,19 @@ export function buildReference(files: ReferenceFiles): Reference {
 
 let cachedReference: Reference | undefined;
 
-/** The reference data (read once, then cached). */
+/** The reference data (read once, then cached), with the island municipalities from the 2025 boundaries. */
 export function loadReference(): Reference {
-  cachedReference ??= buildReference({
-    gemeentenJson: readText('gemeenten.json'),
-    regiosJson: readText('regios.json'),
-    samenvoegingenCsv: readText('samenvoegingen.csv'),
-    bevolkingCsv: readText('bevolking_2024.csv'),
-    nameVariantsCsv: readText('naamvarianten.csv'),
-    labourMarketAreasCsv: readFileSync(fileURLToPath(new URL('../../data/pendel-2023/nl_2023_areas_lma.csv', import.meta.url)), 'utf8'),
-  });
+  cachedReference ??= {
+    ...buildReference({
+      gemeentenJson: readText('gemeenten.json'),
+      regiosJson: readText('regios.json'),
+      samenvoegingenCsv: readText('samenvoegingen.csv'),
+      bevolkingCsv: readText('bevolking_2024.csv'),
+      nameVariantsCsv: readText('naamvarianten.csv'),
+      labourMarketAreasCsv: readFileSync(fileURLToPath(new URL('../../data/pendel-2023/nl_2023_areas_lma.csv', import.meta.url)), 'utf8'),
+    }),
+    islands: new Set(islandMunicipalities(loadTopology('gemeente'), LAYER_FILE_STEM.gemeente)),
+  };
   return cachedReference;
 }
 

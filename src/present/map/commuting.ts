@@ -6,11 +6,11 @@
  * the functional regions on top (the two partitions the adjusted Rand index compares). Only layout and
  * classing happen here; every number comes from the analysis. Each description names the data year.
  */
-import type { CommutingResult, InterprovincialFlow, LabourMarketArea } from '../../analysis/commuting.ts';
+import type { CommutingMunicipality, CommutingResult, InterprovincialFlow, LabourMarketArea } from '../../analysis/commuting.ts';
 import { prepare } from './base.ts';
 import { AREA_PALETTE, HIGHLIGHT, INK, paletteColor, sequentialScale } from './colors.ts';
 import { escapeHtml } from '../html.ts';
-import { byDutchName, formatNumber, formatPercent, formatShort, plural } from '../format.ts';
+import { byDutchName, formatCountOf, formatNumber, formatPercent, formatShort, joinDutch, plural } from '../format.ts';
 import { dissolve } from './geometry.ts';
 import { networkCentre } from './networks.ts';
 import { areaLayer, legendHtml, provinceLayer, shellClose, shellOpen, type LegendItem } from './svg.ts';
@@ -49,6 +49,37 @@ function intensityClasses(): { key: string; label: string; fill: string | null }
   return out;
 }
 
+/** "12% (Westervoort: 800 van de 6.500)": a municipality's self-containment with its base. */
+function selfContainmentOf(m: CommutingMunicipality | undefined, share: number): string {
+  return m ? `${formatPercent(share)} (${m.name}: ${formatShort(m.internal)} van de ${formatShort(m.residentJobs)})` : formatPercent(share);
+}
+
+/**
+ * The range of self-containment with its base: the share of residents' jobs in their own
+ * municipality, over how many of the municipalities, which could not be assessed and why, and the
+ * islands at the top of the range (they can only commute by ferry) with the mainland maximum.
+ */
+export function selfContainmentText(c: CommutingResult, byCode: ReadonlyMap<string, CommutingMunicipality>): string {
+  const sc = c.selfContainment;
+  if (!sc) return '';
+  const names = (codes: readonly string[]) => joinDutch(codes.map((code) => byCode.get(code)?.name ?? code));
+  const notAssessed = [
+    sc.artefacts.length > 0 ? `${names(sc.artefacts)}, waar geen enkele uitgaande stroom in de bron staat (kleine stromen zijn weggelaten), zodat 100% een artefact is` : '',
+    sc.withoutResidentJobs.length > 0 ? `${names(sc.withoutResidentJobs)}, waar geen baan van een inwoner in de gegevens staat` : '',
+  ].filter(Boolean);
+  const mainland = sc.mainlandMaxCode === null ? undefined : byCode.get(sc.mainlandMaxCode);
+  const islands =
+    sc.islandOutliers.length > 0 && sc.mainlandMax !== null
+      ? `${names(sc.islandOutliers)} ${sc.islandOutliers.length === 1 ? 'is een eiland' : 'zijn eilanden'} zonder landgrens met een andere gemeente: wie er woont en elders werkt, moet met de boot, dus hun hoge aandeel komt door de ligging. Buiten de eilanden is het hoogste aandeel ${selfContainmentOf(mainland, sc.mainlandMax)}. `
+      : '';
+  return (
+    `Het aandeel van de banen van inwoners dat in de eigen gemeente ligt, loopt van ${selfContainmentOf(byCode.get(sc.minCode), sc.min)} tot ${selfContainmentOf(byCode.get(sc.maxCode), sc.max)}; ` +
+    `de mediaan is ${formatPercent(sc.median)}, over ${formatShort(sc.assessed)} van de ${formatShort(sc.municipalities)} gemeenten. ` +
+    (notAssessed.length > 0 ? `Niet te beoordelen: ${notAssessed.join('; ')}. ` : '') +
+    islands
+  );
+}
+
 export function intensityMap(common: MapCommon, c: CommutingResult): MapResult {
   const { geo, frame, index, id } = prepare(common);
   const byCode = new Map(c.municipalities.map((m) => [m.code, m]));
@@ -59,18 +90,10 @@ export function intensityMap(common: MapCommon, c: CommutingResult): MapResult {
     return m ? classByKey.get(intensityClass(m.intensity)) ?? null : null;
   };
   const top = [...c.municipalities].sort((a, b) => b.intensity - a.intensity || byDutchName(a.name, b.name)).slice(0, 3);
-  const sc = c.selfContainment;
-  const scMin = sc ? byCode.get(sc.minCode) : undefined;
-  const scMax = sc ? byCode.get(sc.maxCode) : undefined;
   const description =
     `Hoe donkerder de gemeente, hoe meer woon-werkverkeer er over haar grens gaat (inkomend plus uitgaand). ` +
     `Het meeste hebben ${top.map((m) => `${m.name} (${formatShort(m.intensity)} banen)`).join(', ')}. ` +
-    (sc && scMin && scMax
-      ? `Het aandeel werkenden dat in de eigen gemeente werkt loopt van ${formatPercent(sc.min)} (${scMin.name}) tot ${formatPercent(sc.max)} (${scMax.name}); de mediaan is ${formatPercent(sc.median)} (over ${formatShort(sc.assessed)} gemeenten). ` +
-        (sc.artefacts.length > 0
-          ? `Niet meegeteld: ${sc.artefacts.map((code) => byCode.get(code)?.name ?? code).join(', ')}, waar geen enkele uitgaande stroom in de bron staat (kleine stromen zijn weggelaten), zodat 100% een artefact is. `
-          : '')
-      : '') +
+    selfContainmentText(c, byCode) +
     dataYearSentence(c);
   const shell = { id, frame, title: 'Pendel per gemeente: inkomend plus uitgaand', desc: description, interactive: true, zoom: true };
   let svg = shellOpen(shell);
@@ -83,7 +106,7 @@ export function intensityMap(common: MapCommon, c: CommutingResult): MapResult {
     label: (m) => {
       const x = byCode.get(m.code);
       if (!x) return m.name;
-      const self = x.selfContainment === null ? 'onbekend' : formatPercent(x.selfContainment);
+      const self = x.selfContainment === null ? 'onbekend' : `${formatPercent(x.selfContainment)} (${formatShort(x.internal)} van de ${formatShort(x.residentJobs)} banen van inwoners)${x.island ? ', een eiland' : ''}`;
       return `${m.name}: in + uit ${formatShort(x.intensity)} banen: uitgaand ${formatShort(x.outflow)}, inkomend ${formatShort(x.inflow)}: werkt in eigen gemeente ${self}`;
     },
     href: common.municipalityHref,
@@ -102,8 +125,8 @@ export function intensityMap(common: MapCommon, c: CommutingResult): MapResult {
     description,
     table: {
       caption: 'Pendel per gemeente (alfabetisch)',
-      columns: ['Gemeente', 'In + uit', 'Uitgaand', 'Inkomend', 'Binnen de gemeente', 'Werkt in eigen gemeente'],
-      rows: rows.map((m) => [m.name, m.intensity, m.outflow, m.inflow, m.internal, m.selfContainment === null ? '–' : formatPercent(m.selfContainment)]),
+      columns: ['Gemeente', 'In + uit', 'Uitgaand', 'Inkomend', 'Binnen de gemeente', 'Banen van inwoners', 'Werkt in eigen gemeente (van de banen van inwoners)'],
+      rows: rows.map((m) => [m.name, m.intensity, m.outflow, m.inflow, m.internal, m.residentJobs, m.selfContainment === null ? '–' : formatPercent(m.selfContainment)]),
       links: rows.map((m) => common.municipalityHref?.(m.code) ?? null),
     },
     controls: '',
@@ -277,11 +300,11 @@ export function regionsMap(common: MapCommon, c: CommutingResult, agendas: Agend
     description,
     table: {
       caption: 'Functionele regio’s en hun gemeenten',
-      columns: ['Functionele regio', 'Gemeenten', 'Werkt binnen de regio', 'Leden'],
+      columns: ['Functionele regio', 'Gemeenten', 'Werkt binnen de regio (banen van inwoners)', 'Leden'],
       rows: rows.map((r) => [
         regionName(r),
         r.members.length,
-        r.selfContainment === null ? '–' : formatPercent(r.selfContainment),
+        r.selfContainment === null ? '–' : formatCountOf(r.jobsWithin, r.residentJobs),
         r.members.map(name).sort(byDutchName).join(', '),
       ]),
     },
