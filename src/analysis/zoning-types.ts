@@ -43,6 +43,8 @@ export interface ZoningDivision {
   division: string;
   /** All areas of the division: the full denominator. */
   areas: number;
+  /** Areas with a category (areas − uncategorised.length): the areas the comparison speaks for. */
+  areasCategorised: number;
   /** Areas without a category (sorted ids): in no category, so left out of the comparison. */
   uncategorised: string[];
   /** In order of first appearance in the input (the zoning's own legend order). */

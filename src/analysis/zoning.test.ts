@@ -20,6 +20,7 @@ describe('analyseZoning(deps, { foundBack }) on the synthetic zoning (see __fixt
     expect(result.foundBackThreshold).toBe(0.5);
     expect(result.divisions.map((d) => d.division)).toEqual(['NOTA_RUIMTE']);
     expect(division.areas).toBe(5);
+    expect(division.areasCategorised).toBe(4);
     expect(division.uncategorised).toEqual(['Z5']);
     // Z1 (Stedelijk) comes before Z3 (Landelijk) in the input.
     expect(division.categories.map((c) => [c.category, c.areas.map((a) => a.id)])).toEqual([

@@ -102,10 +102,12 @@ function divisionOf(division: string, regions: readonly NationalRegion[], ctx: C
     if (!list) byCategory.set(r.category, (list = []));
     list.push(r);
   }
+  const uncategorised = regions.filter((r) => r.category === null).map((r) => r.id).sort(compareStrings);
   return {
     division,
     areas: regions.length,
-    uncategorised: regions.filter((r) => r.category === null).map((r) => r.id).sort(compareStrings),
+    areasCategorised: regions.length - uncategorised.length,
+    uncategorised,
     categories: [...byCategory].map(([category, list]) => categoryOf(category, list, ctx)),
   };
 }

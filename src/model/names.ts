@@ -23,6 +23,7 @@ export const SITE_SECTIONS: readonly string[] = [
   'kenmerken',
   'vergelijkbaarheid',
   'nationaal-beleid',
+  'gebiedscategorieen',
   'dagelijks-stedelijk-systeem',
   'samenwerkingen',
   'gemeenten',

@@ -27,6 +27,16 @@ export const NAV: Crumb[] = [
   { href: '/zoeken/', label: 'Zoeken' },
 ];
 
+/** The comparison per category of a zoning: in the menu (after Nationaal beleid) only when the data has categories. */
+export const ZONING_NAV: Crumb = { href: '/gebiedscategorieen/', label: 'Gebiedscategorieën' };
+
+/** The main navigation for this data: NAV, plus the sections that exist only for some data. */
+export function siteNav(input: Pick<SiteInput, 'analysis'>): Crumb[] {
+  if (!input.analysis.zoning) return NAV;
+  const at = NAV.findIndex((item) => item.href === '/nationaal-beleid/') + 1;
+  return [...NAV.slice(0, at), ZONING_NAV, ...NAV.slice(at)];
+}
+
 export interface SiteStatus {
   /** E.g. "voorbeelddata samengesteld uit openbare bronnen". */
   label: string;
@@ -36,6 +46,8 @@ export interface SiteStatus {
   sources?: { source: string; date: string }[];
   /** The site's public address without a trailing slash (build option); null: print shows the path only. */
   baseUrl?: string | null;
+  /** The main navigation (siteNav); absent: NAV. */
+  nav?: readonly Crumb[];
 }
 
 export const EXAMPLE_STATUS_LABEL = 'voorbeelddata samengesteld uit openbare bronnen';
@@ -45,7 +57,7 @@ export function siteStatus(input: SiteInput, label = EXAMPLE_STATUS_LABEL, baseU
   const years = input.dataset.cooperations.map((c) => c.agendaYear).filter((y): y is number => typeof y === 'number');
   const date = years.length ? `agenda’s tot en met ${Math.max(...years)}` : 'agendajaren onbekend';
   const sources = (input.dataset.metadata?.sources ?? []).map((s) => ({ source: s.source, date: formatPartialDate(s.date) }));
-  return { label, date, sources, baseUrl: baseUrl ? baseUrl.replace(/\/+$/, '') : null };
+  return { label, date, sources, baseUrl: baseUrl ? baseUrl.replace(/\/+$/, '') : null, nav: siteNav(input) };
 }
 
 /** "Peildata: bron A 1 januari 2025; bron B december 2014." — nothing when the dataset has no colofon. */
@@ -144,7 +156,7 @@ export function renderLayout(page: Page, status: SiteStatus): string {
       footer: html`<p class="data-status"><strong>Gegevens:</strong> ${status.label} (${status.date}). Kaartgrenzen: CBS / Kadaster, 2025 (CC BY 4.0).</p>${referenceDates(status)}${page.canonical ? html`<p><a href="${page.canonical}" target="_top">Bekijk de kaart met uitleg op ${SITE_NAME}</a></p>` : ''}`,
     });
   }
-  const nav = NAV.map((item) => {
+  const nav = (status.nav ?? NAV).map((item) => {
     const current = isCurrent(item.href, page.path);
     return html`<li><a href="${item.href}"${current ? html` aria-current="page"` : ''}>${item.label}</a></li>`;
   });

@@ -25,6 +25,7 @@ import { commutingPage } from './pages/commuting.ts';
 import { accessibilityPage } from './pages/accessibility.ts';
 import { downloadsPage } from './pages/downloads.ts';
 import { chapterPages, storyIndexPage } from './pages/story.ts';
+import { zoningPage } from './pages/zoning.ts';
 
 /** Every page of the site, in a fixed order. */
 export function renderPages(l: SiteLookup, status: SiteStatus, downloads: DownloadItem[], mergers: Merger[] = []): Page[] {
@@ -42,6 +43,7 @@ export function renderPages(l: SiteLookup, status: SiteStatus, downloads: Downlo
     comparabilityPage(l),
     nationalPage(l),
     ...divisionPages(l),
+    ...[zoningPage(l)].filter((p): p is Page => p !== null),
     commutingPage(l),
     methodPage(l, status),
     cooperationsIndexPage(l),

@@ -4,7 +4,8 @@
  * Present for now: per national division in the data, the overlap table and an overlay map.
  */
 import { html, type Html } from '../../present/html.ts';
-import { formatNumber, formatPercent } from '../../present/format.ts';
+import { formatNumber, formatPercent, joinDutch } from '../../present/format.ts';
+import { ZONING_NAV } from '../../present/layout.ts';
 import { cooperationHref, divisionHref, link, section, table, technicalDetails } from '../../present/components.ts';
 import { overlayMap } from '../../present/map/slots.ts';
 import { embedSnippet } from './embed-snippet.ts';
@@ -40,10 +41,18 @@ ${table({
   }),
   numeric: [1, 2, 3, 4],
 })}
-<p class="muted">Provincies, arbeidsmarktregio’s en de andere CBS-indelingen staan er ter vergelijking bij: zij zijn geen nationaal beleid, maar laten zien hoe vaak agenda’s bestaande bestuurlijke grenzen volgen.</p>`,
+<p class="muted">Provincies, arbeidsmarktregio’s en de andere CBS-indelingen staan er ter vergelijking bij: zij zijn geen nationaal beleid, maar laten zien hoe vaak agenda’s bestaande bestuurlijke grenzen volgen.</p>${zoningLink(l)}`,
     };
   },
 };
+
+/** A pointer to the comparison per category, when a division in the data gives its areas categories. */
+function zoningLink(l: SiteLookup): Html {
+  const zoning = l.input.analysis.zoning;
+  if (!zoning) return html``;
+  const names = zoning.divisions.map((d) => divisionLabel(d.division));
+  return html`<p>${joinDutch(names)} ${names.length === 1 ? 'geeft' : 'geven'} de gebieden een categorie. Op de pagina <a href="${ZONING_NAV.href}">${ZONING_NAV.label}</a> staan de agenda’s per categorie.</p>`;
+}
 
 /** One page per division: overlay map (national divisions only) and the best match per region. */
 export function divisionPage(l: SiteLookup, division: string): Page {
