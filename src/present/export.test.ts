@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -50,7 +50,7 @@ describe('dataset export', () => {
     ]);
   });
 
-  it('nationale_gebieden: a categorie column only when an area has one; read back and written again it gives the same bytes', async () => {
+  it('nationale_gebieden: a categorie column only when an area has one; read back and written again it gives the same bytes; the workbook keeps it', async () => {
     const area = (id: string, municipalities: string[], category: string | null): NationalRegion => ({ division: 'NOTA_RUIMTE', id, name: `Gebied ${id}`, municipalities, attribute: null, category, source: null, extra: {} });
     const sheets = [...dataset.sheets, { sheet: 'nationale_gebieden' as const, file: 'nationale_gebieden.csv', present: true, rowsRead: 2, rowsAccepted: 2, rowsRejected: 0 }];
     const without = datasetToSheets({ ...dataset, sheets, nationalRegions: [area('a', ['GM0361'], null)] }, ref).find((t) => t.sheet === 'nationale_gebieden')!;
@@ -74,6 +74,10 @@ describe('dataset export', () => {
     await writeDatasetCsv(read, ref, second);
     const bytes = (dir: string) => readFileSync(join(dir, 'nationale_gebieden.csv'));
     expect(bytes(second).equals(bytes(first))).toBe(true);
+    // The workbook carries the column too.
+    const workbook = join(second, 'dataset.xlsx');
+    writeFileSync(workbook, await datasetXlsxBuffer(withCategories, ref));
+    expect((await readDataset(workbook, ref)).nationalRegions.map((r) => r.category)).toEqual(['Groei-regio', null]);
   });
 
   it('quotes CSV fields only when needed and starts with a BOM', () => {
