@@ -19,6 +19,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteFixtureUrl: string;
     siteExampleUrl: string;
+    /** The folder the example site was built into (empty when not built), for tests that read the files. */
+    siteExampleDir: string;
     siteExampleError: string;
   }
 }
@@ -34,6 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dirs: string[] = [];
   project.provide('siteFixtureUrl', '');
   project.provide('siteExampleUrl', '');
+  project.provide('siteExampleDir', '');
   project.provide('siteExampleError', 'browser tests not selected');
   if (!browserTestsSelected()) return async () => {};
 
@@ -60,6 +63,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // without printing all 103.
     await buildFromPipeline({ reference, dataset, analysis }, { outDir: exampleDir, pdf: EXAMPLE_PDFS });
     project.provide('siteExampleUrl', await serve(exampleDir));
+    project.provide('siteExampleDir', exampleDir);
     project.provide('siteExampleError', '');
   } catch (error) {
     project.provide('siteExampleError', `example build failed: ${(error as Error).stack ?? error}`);

@@ -1,0 +1,80 @@
+/**
+ * Every percentage on the built example site says what it is a share of (test/denominators.ts
+ * decides what counts as a base). Reads the HTML files the global setup built, not a browser.
+ * KNOWN lists the kinds still to be given a base, as "section | kind" (section: the first folder of
+ * the page). It may only shrink: a kind found that is not listed fails, and so does a listed kind
+ * that no longer occurs, so a fix removes its line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { percentagesWithoutBase } from '../denominators.ts';
+
+const exampleDir = inject('siteExampleDir');
+const exampleError = inject('siteExampleError');
+
+const KNOWN: readonly string[] = [
+  "dagelijks-stedelijk-systeem | Aandeel: N%",
+  "dagelijks-stedelijk-systeem | Binnenblijvend: N%",
+  "dagelijks-stedelijk-systeem | Fit: N%",
+  "dagelijks-stedelijk-systeem | Niet te beoordelen: Schiermonnikoog en Vlieland, waar geen enkele uitgaande stroom in de bron staat (kleine stromen zijn weggelaten), zodat N% een artefact is.",
+  "gespreksleidraad | Algemene ambitie: Nlandelijk N%",
+  "gespreksleidraad | Deel gebied in regio: N%",
+  "gespreksleidraad | Deel regio in gebied: N%",
+  "gespreksleidraad | Lobby: Nlandelijk N%",
+  "gespreksleidraad | Locatiekeuze: Nlandelijk N%",
+  "gespreksleidraad | Proces: Nlandelijk N%",
+  "gespreksleidraad | Van de banen van inwoners die buiten hun eigen gemeente werken, ligt N% in een andere gemeente van de regio (gemiddeld N%).",
+  "inbedden | Niet te beoordelen: Schiermonnikoog en Vlieland, waar geen enkele uitgaande stroom in de bron staat (kleine stromen zijn weggelaten), zodat N% een artefact is.",
+  "kenmerken | Algemene ambitie: N%",
+  "kenmerken | Lobby: N%",
+  "kenmerken | Locatiekeuze: N%",
+  "kenmerken | Onzeker: N%",
+  "kenmerken | Proces: N%",
+  "methode | de regio ‘kiest waar’ vanaf het gemiddelde aandeel over alle thema’s (N%).",
+  "nationaal-beleid | Aandeel bestuurlijk: N%",
+  "nationaal-beleid | Aandeel buiten: N%",
+  "nationaal-beleid | Aandeel locatie: N%",
+  "nationaal-beleid | Aandeel regie: N%",
+  "nationaal-beleid | Aandeel: N%",
+  "nationaal-beleid | De regio ‘kiest waar’ als het aandeel doelen met locatiekeuze op een thema minstens het gemiddelde over alle thema’s is (N%): een relatieve maat, omdat het absolute aandeel afhangt van hoe doelen zijn geformuleerd.",
+  "nationaal-beleid | Deel van agenda in gebied: N%",
+  "nationaal-beleid | Deel van gebied in agenda: N%",
+  "nationaal-beleid | Teruggevonden én bestuurlijk: N%",
+  "samenwerkingen | Alle N samenwerkingsverbanden in de dataset, waarvan N met een ruimtelijke agenda (N%).",
+  "themas | Aandeel: N%",
+  "vergelijkbaarheid | Waar de dataset een type geeft, leiden de regels in N% van de gevallen hetzelfde type af.",
+];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+}
+
+describe('percentages on the example site', () => {
+  it('was built', () => {
+    expect(exampleError).toBe('');
+  });
+
+  it('each state their base, apart from the known kinds still to be fixed', () => {
+    const files = htmlFiles(exampleDir);
+    expect(files.length).toBeGreaterThan(500);
+    const seen = new Set<string>();
+    const unknown = new Map<string, string[]>();
+    for (const file of files) {
+      const path = '/' + relative(exampleDir, file).split('\\').join('/');
+      const section = path.split('/')[1].replace(/\.html$/, '') || '/';
+      for (const o of percentagesWithoutBase(readFileSync(file, 'utf8'))) {
+        const key = `${section} | ${o.kind}`;
+        seen.add(key);
+        if (KNOWN.includes(key)) continue;
+        const list = unknown.get(path) ?? [];
+        list.push(`${o.percent} in "${o.snippet.slice(0, 240)}"`);
+        unknown.set(path, list);
+      }
+    }
+    const report = [...unknown].slice(0, 40).map(([path, list]) => `${path}\n  ${list.slice(0, 5).join('\n  ')}`);
+    expect(report, `percentages without a base on ${unknown.size} pages:\n${report.join('\n')}`).toEqual([]);
+    const stale = KNOWN.filter((k) => !seen.has(k));
+    expect(stale, 'listed as known but no longer found: remove these lines from KNOWN').toEqual([]);
+  });
+});
