@@ -57,6 +57,7 @@ const blind = process.argv.includes('--zonder-toets');
 const lines = [
   `corpus: ${corpus.length} doelen uit ${docs(corpus)} documenten; train ${train.length} (${docs(train)} documenten), toets ${test.length} (${docs(test)} documenten)`,
   `kruisvalidatie binnen train (macro-F1):\n${cv.map((c) => `  ${describe(c.setting)}: ${c.score.toFixed(3)}`).join('\n')}\n→ gekozen: ${describe(best.setting)}`,
+  formatEvaluation(evaluate(cvPredictions(best.setting)), `Kruisvalidatie binnen train, gekozen instelling (${describe(best.setting)})`),
   ...(blind ? [] : [
     `toets per klasse: ${GOAL_CLASSES.map((c) => `${c} ${test.filter((g) => g.label === c).length}`).join(', ')}`,
     report(`Meerderheidsklasse (${majority}) — toets`, () => majority),
