@@ -32,6 +32,7 @@ describe('percentagesWithoutBase', () => {
     expect(found(table('Per thema', 'Alleen dit thema', '5 van de 24 (21%)'))).toEqual([]);
     expect(found(table('Per thema', 'Werkt in eigen gemeente (van de banen van inwoners)', '21%'))).toEqual([]);
     expect(found(table('Per thema, van de 103 agenda’s', 'Aandeel', '21%'))).toEqual([]);
+    expect(found(table('Per soort het aandeel van de doelen op het thema (kolom Doelen)', 'Lobby', '21%'))).toEqual([]);
   });
 
   it('reports the cell with its caption and column header, and a kind without numbers', () => {

@@ -3,7 +3,8 @@
  * percentage passes when its own sentence names a counted base ("18 van de 103 (17%)", "over 340
  * van de 342 gemeenten", "van 7.140.400 banen"), or, in a table cell, when the cell does, when the
  * column header names the base in words ("Werkt in eigen gemeente (van de banen van inwoners)"),
- * or when the caption names a counted base ("…, van de 103 ruimtelijke agenda’s"). A bare "21%"
+ * or when the caption names a counted base ("…, van de 103 ruimtelijke agenda’s") or one in words
+ * that a column of the table counts ("het aandeel van de doelen op het thema (kolom Doelen)"). A bare "21%"
  * fails. SVG content is not read: charts are images (role="img") whose numbers stand in the table
  * beside them, their tick labels are a scale, and a map's description is repeated in its caption.
  */
@@ -90,7 +91,7 @@ function cellOffences(cell: Element): Offence[] {
   if (shares.length === 0) return [];
   const header = columnHeader(cell);
   const caption = squash(cell.closest('table')?.querySelector('caption')?.textContent ?? '');
-  if (COUNTED_BASE.test(text) || HEADER_BASE.test(header) || COUNTED_BASE.test(caption)) return [];
+  if (COUNTED_BASE.test(text) || HEADER_BASE.test(header) || COUNTED_BASE.test(caption) || HEADER_BASE.test(caption)) return [];
   return shares.map((m) => ({ percent: m[0], snippet: `${caption ? `[${caption}] ` : ''}${header}: ${text}`, kind: numbersAsN(`${header}: ${text}`) }));
 }
 

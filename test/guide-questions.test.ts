@@ -14,7 +14,7 @@ function goals(theme: GoalComparison['theme'], own: Partial<Record<GoalClass, nu
 }
 
 function overlap(division: string, id: string, name: string, jaccard: number, best: boolean, extra: Partial<NationalOverlap> = {}): NationalOverlap {
-  return { division, id, name, municipalities: 4, shared: 4, jaccard, containmentOfRegion: 1, containmentOfAgenda: jaccard, best, members: [], tranche: null, year: null, ...extra };
+  return { division, id, name, municipalities: 4, shared: 4, agendaMunicipalities: Math.round(4 / jaccard), jaccard, containmentOfRegion: 1, containmentOfAgenda: jaccard, best, members: [], tranche: null, year: null, ...extra };
 }
 
 /** A four-municipality region with one theme (Wonen) and one LOCATIE goal: few rules fire. */
@@ -172,7 +172,7 @@ describe('guide question rules', () => {
     const m = base();
     m.cooperation.partners = [];
     m.neighbours = Array.from({ length: 5 }, (_, i) => ({ id: `n${i}`, name: `Buur ${i}`, spatial: true, shared: 1, commonThemes: [] }));
-    m.commuting = { members: 4, membersInDominant: 3, fit: 0.75, dominantCore: 'A', regions: 2, containment: 0.4, meanFit: 0.9, meanContainment: 0.3, dataYear: 2014 };
+    m.commuting = { members: 4, membersInDominant: 3, fit: 0.75, dominantCore: 'A', regions: 2, containment: 0.4, outflowWithin: 40, memberOutflow: 100, agendasCompared: 10, meanFit: 0.9, meanContainment: 0.3, dataYear: 2014 };
     expect(guideQuestions(m).find((q) => q.id === 'overlap:druk')!.basis).toBe('Gemeenten van Regio R doen ook mee aan 5 andere ruimtelijke agenda’s, onder meer Buur 0, Buur 1 en Buur 2.');
     // werkwijze, then overlap:druk and pendel:verdeeld (before partners:geen in the order).
     expect(ids(m).filter((id) => guideQuestions(m).find((q) => q.id === id)!.group === 'samenwerking')).toEqual(['werkwijze:WGR', 'overlap:druk', 'pendel:verdeeld']);

@@ -18,7 +18,7 @@ describe('one best match', () => {
   ];
 
   it('breaks a Jaccard tie by containment of the region, not by id', () => {
-    expect(bestMatch(codes(1, 2, 3, 4), agendas)).toEqual({ cooperationId: 'b', jaccard: 0.5, containmentOfRegion: 1, containmentOfAgenda: 0.5 });
+    expect(bestMatch(codes(1, 2, 3, 4), agendas)).toEqual({ cooperationId: 'b', shared: 4, agendaMunicipalities: 8, jaccard: 0.5, containmentOfRegion: 1, containmentOfAgenda: 0.5 });
     expect(overlappingAgendas(codes(1, 2, 3, 4), agendas).map((m) => m.cooperationId)).toEqual(['b', 'a']);
   });
 
@@ -29,7 +29,7 @@ describe('one best match', () => {
       { id: 'w', members: set(1, 2, 4), themes: [] },
     ];
     expect(bestMatch(codes(1, 2), twins)?.cooperationId).toBe('w');
-    const m = { jaccard: 0.5, containmentOfRegion: 1, containmentOfAgenda: 1 };
+    const m = { shared: 2, agendaMunicipalities: 3, jaccard: 0.5, containmentOfRegion: 1, containmentOfAgenda: 1 };
     expect(compareMatches({ cooperationId: 'w', ...m }, { cooperationId: 'x', ...m })).toBeLessThan(0);
   });
 

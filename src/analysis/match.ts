@@ -59,7 +59,7 @@ export function overlappingAgendas(region: readonly string[], agendas: readonly 
   return intersections(r, index)
     .map(([i, n]) => {
       const size = agendas[i].members.size;
-      return { cooperationId: agendas[i].id, jaccard: n / (size + r.size - n), containmentOfRegion: n / r.size, containmentOfAgenda: n / size };
+      return { cooperationId: agendas[i].id, shared: n, agendaMunicipalities: size, jaccard: n / (size + r.size - n), containmentOfRegion: n / r.size, containmentOfAgenda: n / size };
     })
     .sort(compareMatches);
 }

@@ -118,6 +118,9 @@ export interface NationalResult {
   interplay: NationalInterplay[];
   /** Pooled LOCATIE share over all goals (context for the regional axis); null without goals. */
   pooledShareLocationChoices: number | null;
+  /** Its numerator and denominator: LOCATIE goals and all goals, summed over the themes (a goal counts once per theme). */
+  pooledLocationChoices: number;
+  pooledGoals: number;
   regioDeals: NationalRegioDeals;
   /** Policy documents; shareLandUseSteering = landUseSteering / documents, null without documents. */
   policies: { documents: number; landUseSteering: number; shareLandUseSteering: number | null; thematicFocus: number; areaBased: number };

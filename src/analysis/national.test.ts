@@ -124,9 +124,9 @@ describe('overlappingAgendas', () => {
   it('lists every agenda that shares a municipality, best Jaccard first', () => {
     // R2 {3,4,5,6}: a3 ∩3 ∪4 → 3/4 (cR 3/4, cA 1); a2 ∩2 ∪4 → 1/2 (cR 1/2, cA 1); a1 ∩1 ∪6 → 1/6 (cR 1/4, cA 1/3).
     expect(overlappingAgendas([M(3), M(4), M(5), M(6)], agendas)).toEqual([
-      { cooperationId: 'a3', jaccard: 3 / 4, containmentOfRegion: 3 / 4, containmentOfAgenda: 1 },
-      { cooperationId: 'a2', jaccard: 1 / 2, containmentOfRegion: 1 / 2, containmentOfAgenda: 1 },
-      { cooperationId: 'a1', jaccard: 1 / 6, containmentOfRegion: 1 / 4, containmentOfAgenda: 1 / 3 },
+      { cooperationId: 'a3', shared: 3, agendaMunicipalities: 3, jaccard: 3 / 4, containmentOfRegion: 3 / 4, containmentOfAgenda: 1 },
+      { cooperationId: 'a2', shared: 2, agendaMunicipalities: 2, jaccard: 1 / 2, containmentOfRegion: 1 / 2, containmentOfAgenda: 1 },
+      { cooperationId: 'a1', shared: 1, agendaMunicipalities: 3, jaccard: 1 / 6, containmentOfRegion: 1 / 4, containmentOfAgenda: 1 / 3 },
     ]);
   });
 
@@ -162,7 +162,7 @@ describe('analyseNational', () => {
     // R1 {1,2}: only a1 (∩2, ∪3 → 2/3; cR 2/2; cA 2/3); x is not spatial.
     expect(r1).toEqual({
       division: 'RES', id: 'R1', name: 'Gebied R1', municipalities: 2,
-      agendas: [{ cooperationId: 'a1', jaccard: 2 / 3, containmentOfRegion: 1, containmentOfAgenda: 2 / 3 }],
+      agendas: [{ cooperationId: 'a1', shared: 2, agendaMunicipalities: 3, jaccard: 2 / 3, containmentOfRegion: 1, containmentOfAgenda: 2 / 3 }],
     });
     expect(result.regions.find((r) => r.id === 'P2')!.agendas).toEqual([]);
     expect(result.regions.map((r) => r.id)).toEqual(['R1', 'R2', 'P1', 'P2', 'W1', 'D1', 'D2', 'D3', 'D4']);
@@ -190,8 +190,8 @@ describe('analyseNational', () => {
       divisions: {
         RES: {
           regions: [
-            { id: 'R1', name: 'x', municipalities: 2, bestMatch: { cooperationId: 'a1', jaccard: 2 / 3, containmentOfRegion: 1, containmentOfAgenda: 2 / 3 }, foundBack: true },
-            { id: 'R2', name: 'x', municipalities: 4, bestMatch: { cooperationId: 'a2', jaccard: 0.5, containmentOfRegion: 0.5, containmentOfAgenda: 1 }, foundBack: false },
+            { id: 'R1', name: 'x', municipalities: 2, bestMatch: { cooperationId: 'a1', shared: 2, agendaMunicipalities: 3, jaccard: 2 / 3, containmentOfRegion: 1, containmentOfAgenda: 2 / 3 }, foundBack: true },
+            { id: 'R2', name: 'x', municipalities: 4, bestMatch: { cooperationId: 'a2', shared: 2, agendaMunicipalities: 2, jaccard: 0.5, containmentOfRegion: 0.5, containmentOfAgenda: 1 }, foundBack: false },
           ],
           regionsKnown: 2, regionsNotAssessable: 0, regionsAssessed: 2, regionsFoundBack: 1, shareFoundBack: 0.5, complete: true,
         },
@@ -241,6 +241,7 @@ describe('analyseNational', () => {
     // Mobiliteit: neither documents nor goals.
     expect(byTheme.Mobiliteit).toMatchObject({ documents: 0, goals: null, locationChoices: null, shareLocationChoices: null, quadrant: null });
     expect(result.pooledShareLocationChoices).toBe(7 / 31);
+    expect([result.pooledLocationChoices, result.pooledGoals]).toEqual([7, 31]);
     expect(result.thresholds).toEqual({ landUseSteering: QUADRANT_THRESHOLDS.landUseSteering, locationChoices: 7 / 31, locationChoicesRule: 'mean', foundBack: 0.5 });
   });
 

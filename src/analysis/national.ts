@@ -229,7 +229,7 @@ function interplayOf(
   dataset: Dataset,
   goals: GoalsResult | null | undefined,
   thresholds: Thresholds,
-): { interplay: NationalInterplay[]; pooledShareLocationChoices: number | null; locationChoicesBar: number | null } {
+): { interplay: NationalInterplay[]; pooledShareLocationChoices: number | null; pooledLocationChoices: number; pooledGoals: number; locationChoicesBar: number | null } {
   const goalCounts = THEMES.map((theme) => {
     const summary = goals?.perTheme?.[theme];
     return summary && summary.total > 0 ? { total: summary.total, locationChoices: summary.counts.LOCATIE } : null;
@@ -262,7 +262,7 @@ function interplayOf(
       quadrant: quadrantOf(nationalSteersWhere, regionChoosesWhere),
     };
   });
-  return { interplay, pooledShareLocationChoices, locationChoicesBar };
+  return { interplay, pooledShareLocationChoices, pooledLocationChoices, pooledGoals, locationChoicesBar };
 }
 
 /** The Regio Deals: one item per deal, counts per tranche and per province. */
@@ -317,7 +317,7 @@ export function analyseNational(deps: NationalDependencies, options: NationalOpt
   const completeness = completenessOf(regions);
   const regionOverlaps = regionOverlapsOf(regions, agendas);
   const typologyOf = typologyById(dataset, typology);
-  const { interplay, pooledShareLocationChoices, locationChoicesBar } = interplayOf(dataset, goals, thresholds);
+  const { interplay, pooledShareLocationChoices, pooledLocationChoices, pooledGoals, locationChoicesBar } = interplayOf(dataset, goals, thresholds);
   return {
     thresholds: {
       landUseSteering: thresholds.landUseSteering,
@@ -332,6 +332,8 @@ export function analyseNational(deps: NationalDependencies, options: NationalOpt
     complementarity: complementarityOf(regions, agendas),
     interplay,
     pooledShareLocationChoices,
+    pooledLocationChoices,
+    pooledGoals,
     regioDeals: regioDealsOf(regions, regionOverlaps, ref),
     policies: policySummary(dataset),
   };

@@ -5,6 +5,10 @@
 
 export interface OverlapMatch {
   cooperationId: string;
+  /** Municipalities in both: the numerator of both containments. */
+  shared: number;
+  /** The agenda's municipalities: the denominator of containmentOfAgenda (the region's is its `municipalities`). */
+  agendaMunicipalities: number;
   jaccard: number;
   containmentOfRegion: number;
   containmentOfAgenda: number;

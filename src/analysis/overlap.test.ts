@@ -13,11 +13,11 @@ describe('analyseOverlap', () => {
       id: 'N1',
       name: 'Novex Noord',
       municipalities: 2,
-      bestMatch: { cooperationId: 'c2', jaccard: 1, containmentOfRegion: 1, containmentOfAgenda: 1 },
+      bestMatch: { cooperationId: 'c2', shared: 2, agendaMunicipalities: 2, jaccard: 1, containmentOfRegion: 1, containmentOfAgenda: 1 },
       foundBack: true,
     });
     // N2{4,5,6}: c3 ∩ = {4,5}, ∪ = {4,5,6} → 2/3; c4 ∩ = {4}, ∪ = 6 → 1/6. Best c3: |∩|/|R| = 2/3, |∩|/|A| = 2/2.
-    expect(novex.regions[1].bestMatch).toEqual({ cooperationId: 'c3', jaccard: 2 / 3, containmentOfRegion: 2 / 3, containmentOfAgenda: 1 });
+    expect(novex.regions[1].bestMatch).toEqual({ cooperationId: 'c3', shared: 2, agendaMunicipalities: 2, jaccard: 2 / 3, containmentOfRegion: 2 / 3, containmentOfAgenda: 1 });
     expect(novex.regions[1].foundBack).toBe(true);
   });
 
@@ -48,9 +48,9 @@ describe('analyseOverlap', () => {
     const res = overlap.divisions.CBS_RES;
     // ES01{1,2}: c1 2/3, c2 ∩{2} ∪{1,2,3} 1/3, c4 2/4 → c1; |∩|/|R| = 2/2, |∩|/|A| = 2/3.
     expect(res.regions[0]).toMatchObject({ id: 'ES01', name: 'RES Noord', municipalities: 2 });
-    expect(res.regions[0].bestMatch).toEqual({ cooperationId: 'c1', jaccard: 2 / 3, containmentOfRegion: 1, containmentOfAgenda: 2 / 3 });
+    expect(res.regions[0].bestMatch).toEqual({ cooperationId: 'c1', shared: 2, agendaMunicipalities: 3, jaccard: 2 / 3, containmentOfRegion: 1, containmentOfAgenda: 2 / 3 });
     // ES02{3,4,5,6}: c1 1/6, c2 1/5, c3 2/4, c4 ∩{3,4} ∪{1..6} 2/6 → c3 with exactly 0.5: found back (≥ 0.5).
-    expect(res.regions[1].bestMatch).toEqual({ cooperationId: 'c3', jaccard: 0.5, containmentOfRegion: 0.5, containmentOfAgenda: 1 });
+    expect(res.regions[1].bestMatch).toEqual({ cooperationId: 'c3', shared: 2, agendaMunicipalities: 2, jaccard: 0.5, containmentOfRegion: 0.5, containmentOfAgenda: 1 });
     expect(res.regions[1].foundBack).toBe(true);
   });
 

@@ -31,7 +31,7 @@ describe('analyseZoning(deps, { foundBack }) on the synthetic zoning (see __fixt
 
   it('per area the best-matching agenda and whether it is found back (Jaccard ≥ 0.5)', () => {
     // Z1 {1,2} vs c1 {1,2,3}: ∩ 2, ∪ 3 → 2/3 (c4 {1,2,3,4}: 2/4, c2 {2,3}: 1/3).
-    expect(urban.areas[0]).toEqual({ id: 'Z1', name: 'Zone Z1', municipalities: 2, bestMatch: { cooperationId: 'c1', jaccard: 2 / 3, containmentOfRegion: 1, containmentOfAgenda: 2 / 3 }, foundBack: true });
+    expect(urban.areas[0]).toEqual({ id: 'Z1', name: 'Zone Z1', municipalities: 2, bestMatch: { cooperationId: 'c1', shared: 2, agendaMunicipalities: 3, jaccard: 2 / 3, containmentOfRegion: 1, containmentOfAgenda: 2 / 3 }, foundBack: true });
     // Z2 {4} vs c3 {4,5}: 1/2, exactly the bar (c4: 1/4).
     expect(urban.areas[1]).toMatchObject({ bestMatch: { cooperationId: 'c3', jaccard: 0.5, containmentOfRegion: 1, containmentOfAgenda: 0.5 }, foundBack: true });
     // Z3 {5,6} vs c3 {4,5}: ∩ 1, ∪ 3 → 1/3; Z4 has no members.

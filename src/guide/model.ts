@@ -68,8 +68,10 @@ export interface NationalOverlap {
   id: string;
   name: string;
   municipalities: number;
-  /** Municipalities the area and the agenda have in common. */
+  /** Municipalities the area and the agenda have in common (the numerator of both containments). */
   shared: number;
+  /** The agenda's municipalities, the denominator of containmentOfAgenda (the area's is `municipalities`). */
+  agendaMunicipalities: number;
   jaccard: number;
   containmentOfRegion: number;
   containmentOfAgenda: number;
@@ -117,7 +119,11 @@ export interface CommutingFit {
   /** Functional regions the members fall in. */
   regions: number;
   containment: number | null;
-  /** Mean over the spatial agendas with ≥ minMembers members. */
+  /** The numerator and denominator of containment: jobs flowing from one member to another, and all the members' outflow. */
+  outflowWithin: number;
+  memberOutflow: number;
+  /** Mean over the spatial agendas with ≥ minMembers members (agendasCompared of them). */
+  agendasCompared: number;
   meanFit: number | null;
   meanContainment: number | null;
   dataYear: number | null;
@@ -220,7 +226,6 @@ function nationalOverlaps(c: Cooperation, l: SiteLookup): NationalOverlap[] {
   if (!national) return [];
   const regionsById = new Map<string, NationalRegion>(l.input.dataset.nationalRegions.map((r) => [`${r.division}\u0000${r.id}`, r]));
   const deals = new Map(national.regioDeals.items.map((d) => [d.id, d]));
-  const agendaMembers = new Set(c.municipalities);
   const out: NationalOverlap[] = [];
   for (const r of national.regions) {
     const i = r.agendas.findIndex((a) => a.cooperationId === c.id);
@@ -233,7 +238,8 @@ function nationalOverlaps(c: Cooperation, l: SiteLookup): NationalOverlap[] {
       id: r.id,
       name: r.name,
       municipalities: r.municipalities,
-      shared: members.filter((code) => agendaMembers.has(code)).length,
+      shared: m.shared,
+      agendaMunicipalities: m.agendaMunicipalities,
       jaccard: m.jaccard,
       containmentOfRegion: m.containmentOfRegion,
       containmentOfAgenda: m.containmentOfAgenda,
@@ -278,6 +284,9 @@ function commutingFit(c: Cooperation, l: SiteLookup): CommutingFit | null {
     dominantCore: core?.coreName ?? null,
     regions: regions.size,
     containment: fit.containment,
+    outflowWithin: fit.outflowWithin,
+    memberOutflow: fit.memberOutflow,
+    agendasCompared: commuting.agendas.count,
     meanFit: commuting.agendas.meanFit,
     meanContainment: commuting.agendas.meanContainment,
     dataYear: commuting.dataYear,

@@ -8,7 +8,7 @@ import { GOAL_CLASSES } from '../model/enums.ts';
 import { html, trusted, type Html, type Renderable } from '../present/html.ts';
 import { cooperationHref, GOAL_CLASS_LABEL, goalKindLabel, guideHref, downloadLink, inlineList, link, municipalityHref, section, sourceLink, table, themeHref, themeTags, TYPOLOGY_LABEL } from '../present/components.ts';
 import { cooperationFacts, guidePdfLink } from '../present/cooperation.ts';
-import { formatNumber, formatPercent, plural } from '../present/format.ts';
+import { formatCountOf, formatNumber, formatPercent, plural } from '../present/format.ts';
 import { createLookup, divisionLabel, type SiteLookup } from '../present/lookup.ts';
 import type { SiteStatus } from '../present/layout.ts';
 import type { OutputFile, Page } from '../present/page.ts';
@@ -109,7 +109,7 @@ function comparison(m: GuideModel): Html {
     }),
     commuting(m),
     html`<h3>Soorten doelen per thema</h3>
-<p>Per thema het aantal doelen van de regio per soort, met daaronder het landelijke aandeel van die soort over alle doelen op het thema. <strong>Locatiekeuze</strong>: ${'het doel noemt een concrete plek'}; <strong>lobby</strong>: vraagt anderen om geld of besluiten; <strong>proces</strong>: eerst nieuw beleid of onderzoek; <strong>algemene ambitie</strong>: zonder plek; <strong>onzeker</strong>: de indeling is te onzeker (zekerheid onder 50%) en telt bij geen van de vier soorten.</p>`,
+<p>Per thema het aantal doelen van de regio per soort, met daaronder het landelijke aandeel van die soort en het aantal doelen op het thema in de hele dataset waarover dat aandeel gaat. <strong>Locatiekeuze</strong>: ${'het doel noemt een concrete plek'}; <strong>lobby</strong>: vraagt anderen om geld of besluiten; <strong>proces</strong>: eerst nieuw beleid of onderzoek; <strong>algemene ambitie</strong>: zonder plek; <strong>onzeker</strong>: de indeling is te onzeker (zekerheid onder 50%) en telt bij geen van de vier soorten.</p>`,
     m.goals.some((g) => g.ownTotal > 0)
       ? table({
           caption: `Doelen van ${name} per thema en soort, met de landelijke aandelen`,
@@ -117,7 +117,7 @@ function comparison(m: GuideModel): Html {
           rows: m.goals.map((g) => [
             g.theme,
             formatNumber(g.ownTotal),
-            ...GOAL_CLASSES.map((k) => html`${formatNumber(g.own[k])}<span class="guide-national">landelijk ${g.national ? formatPercent(g.national[k]) : '–'}</span>`),
+            ...GOAL_CLASSES.map((k) => html`${formatNumber(g.own[k])}<span class="guide-national">landelijk ${g.national ? `${formatPercent(g.national[k])} van ${formatNumber(g.nationalTotal)}` : '–'}</span>`),
             formatNumber(g.ownUncertain),
           ]),
           numeric: [1, 2, 3, 4, 5, 6],
@@ -130,10 +130,17 @@ function comparison(m: GuideModel): Html {
 function commuting(m: GuideModel): Html {
   const p = m.commuting;
   if (!p || p.fit === null) return html``;
+  const agendas = plural(p.agendasCompared, 'ruimtelijke agenda', 'ruimtelijke agenda’s');
   return html`<h3>Woon-werkverkeer</h3>
 <p>${formatNumber(p.membersInDominant)} van de ${formatNumber(p.members)} gemeenten ${p.membersInDominant === 1 ? 'hoort' : 'horen'} bij hetzelfde pendelgebied${p.dominantCore ? ` (rond ${p.dominantCore})` : ''}: ${formatPercent(p.fit)}${
-    p.meanFit !== null ? `, tegen gemiddeld ${formatPercent(p.meanFit)} bij de ruimtelijke agenda’s` : ''
-  }.${p.containment !== null ? ` Van de banen van inwoners die buiten hun eigen gemeente werken, ligt ${formatPercent(p.containment)} in een andere gemeente van de regio${p.meanContainment !== null ? ` (gemiddeld ${formatPercent(p.meanContainment)})` : ''}.` : ''}${p.dataYear ? ` Pendelcijfers ${p.dataYear}.` : ''}</p>`;
+    p.meanFit !== null ? `, tegen gemiddeld ${formatPercent(p.meanFit)} over ${agendas}` : ''
+  }.${
+    p.containment !== null
+      ? ` Van de ${formatNumber(p.memberOutflow)} banen van inwoners die buiten hun eigen gemeente werken, ${p.outflowWithin === 1 ? 'ligt er' : 'liggen er'} ${formatNumber(p.outflowWithin)} (${formatPercent(p.containment)}) in een andere gemeente van de regio${
+          p.meanContainment !== null ? ` (gemiddeld ${formatPercent(p.meanContainment)} over ${agendas})` : ''
+        }.`
+      : ''
+  }${p.dataYear ? ` Pendelcijfers ${p.dataYear}.` : ''}</p>`;
 }
 
 function nationalPolicy(m: GuideModel): Html {
@@ -151,8 +158,8 @@ function nationalPolicy(m: GuideModel): Html {
             html`${o.name}${o.tranche !== null ? html` <span class="muted">(tranche ${o.tranche}${o.year ? `, ${o.year}` : ''})</span>` : ''}`,
             divisionLabel(o.division),
             formatNumber(o.shared),
-            formatPercent(o.containmentOfRegion),
-            formatPercent(o.containmentOfAgenda),
+            formatCountOf(o.shared, o.municipalities),
+            formatCountOf(o.shared, o.agendaMunicipalities),
             o.best ? 'ja' : 'nee',
           ]),
           numeric: [2, 3, 4],

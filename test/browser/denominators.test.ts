@@ -13,38 +13,7 @@ import { percentagesWithoutBase } from '../denominators.ts';
 const exampleDir = inject('siteExampleDir');
 const exampleError = inject('siteExampleError');
 
-const KNOWN: readonly string[] = [
-  "dagelijks-stedelijk-systeem | Aandeel: N%",
-  "dagelijks-stedelijk-systeem | Binnenblijvend: N%",
-  "dagelijks-stedelijk-systeem | Fit: N%",
-  "dagelijks-stedelijk-systeem | Niet te beoordelen: Schiermonnikoog en Vlieland, waar geen enkele uitgaande stroom in de bron staat (kleine stromen zijn weggelaten), zodat N% een artefact is.",
-  "gespreksleidraad | Algemene ambitie: Nlandelijk N%",
-  "gespreksleidraad | Deel gebied in regio: N%",
-  "gespreksleidraad | Deel regio in gebied: N%",
-  "gespreksleidraad | Lobby: Nlandelijk N%",
-  "gespreksleidraad | Locatiekeuze: Nlandelijk N%",
-  "gespreksleidraad | Proces: Nlandelijk N%",
-  "gespreksleidraad | Van de banen van inwoners die buiten hun eigen gemeente werken, ligt N% in een andere gemeente van de regio (gemiddeld N%).",
-  "inbedden | Niet te beoordelen: Schiermonnikoog en Vlieland, waar geen enkele uitgaande stroom in de bron staat (kleine stromen zijn weggelaten), zodat N% een artefact is.",
-  "kenmerken | Algemene ambitie: N%",
-  "kenmerken | Lobby: N%",
-  "kenmerken | Locatiekeuze: N%",
-  "kenmerken | Onzeker: N%",
-  "kenmerken | Proces: N%",
-  "methode | de regio ‘kiest waar’ vanaf het gemiddelde aandeel over alle thema’s (N%).",
-  "nationaal-beleid | Aandeel bestuurlijk: N%",
-  "nationaal-beleid | Aandeel buiten: N%",
-  "nationaal-beleid | Aandeel locatie: N%",
-  "nationaal-beleid | Aandeel regie: N%",
-  "nationaal-beleid | Aandeel: N%",
-  "nationaal-beleid | De regio ‘kiest waar’ als het aandeel doelen met locatiekeuze op een thema minstens het gemiddelde over alle thema’s is (N%): een relatieve maat, omdat het absolute aandeel afhangt van hoe doelen zijn geformuleerd.",
-  "nationaal-beleid | Deel van agenda in gebied: N%",
-  "nationaal-beleid | Deel van gebied in agenda: N%",
-  "nationaal-beleid | Teruggevonden én bestuurlijk: N%",
-  "samenwerkingen | Alle N samenwerkingsverbanden in de dataset, waarvan N met een ruimtelijke agenda (N%).",
-  "themas | Aandeel: N%",
-  "vergelijkbaarheid | Waar de dataset een type geeft, leiden de regels in N% van de gevallen hetzelfde type af.",
-];
+const KNOWN: readonly string[] = [];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));

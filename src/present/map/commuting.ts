@@ -64,7 +64,7 @@ export function selfContainmentText(c: CommutingResult, byCode: ReadonlyMap<stri
   if (!sc) return '';
   const names = (codes: readonly string[]) => joinDutch(codes.map((code) => byCode.get(code)?.name ?? code));
   const notAssessed = [
-    sc.artefacts.length > 0 ? `${names(sc.artefacts)}, waar geen enkele uitgaande stroom in de bron staat (kleine stromen zijn weggelaten), zodat 100% een artefact is` : '',
+    sc.artefacts.length > 0 ? `${names(sc.artefacts)}, waar geen enkele uitgaande stroom in de bron staat (kleine stromen zijn weggelaten), zodat ‘alles in de eigen gemeente’ daar een artefact is` : '',
     sc.withoutResidentJobs.length > 0 ? `${names(sc.withoutResidentJobs)}, waar geen baan van een inwoner in de gegevens staat` : '',
   ].filter(Boolean);
   const mainland = sc.mainlandMaxCode === null ? undefined : byCode.get(sc.mainlandMaxCode);

@@ -141,7 +141,7 @@ function goalsTable(l: SiteLookup, goals: Analysis['goals']): Block {
   };
   const body = html`<p>Elk doel is ingedeeld in één van vier soorten: ${GOAL_CLASSES.map((g, i) => html`${i ? (i === GOAL_CLASSES.length - 1 ? ' en ' : ', ') : ''}<strong>${GOAL_CLASS_LABEL[g].toLowerCase()}</strong> (${GOAL_CLASS_EXPLANATION[g]})`)}. Een hoog aandeel locatiekeuzes betekent dat de agenda’s van dat thema concreet kiezen waar iets gebeurt.</p>
 ${table({
-  caption: 'Maken de agenda’s van dit thema locatiekeuzes?',
+  caption: 'Maken de agenda’s van dit thema locatiekeuzes? Per soort het aandeel van de doelen op het thema (kolom Doelen)',
   head: ['Thema', 'Doelen', ...GOAL_CLASSES.map((g) => GOAL_CLASS_LABEL[g]), 'Onzeker', 'Voorbeeld'],
   rows: THEMES.map((t) => {
     const s = goals.perTheme[t];

@@ -12,7 +12,7 @@ import type { Cooperation } from '../../model/index.ts';
 import { THEMES } from '../../model/themes.ts';
 import { cooperationHref, link, municipalityHref, section, table, technicalDetails, themeHref } from '../../present/components.ts';
 import { toCsv } from '../../present/csv.ts';
-import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
+import { formatCountOf, formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
 import { html, trusted, type Html } from '../../present/html.ts';
 import { figureHtml } from '../../present/map/svg.ts';
 import type { MapCommon, MapResult } from '../../present/map/types.ts';
@@ -281,8 +281,14 @@ function fitSection(l: SiteLookup, c: CommutingResult): Html {
 <p>Gemiddeld over ${plural(c.agendas.count, 'agenda', 'agenda’s')}: fit ${percentOrDash(c.agendas.meanFit)}, binnenblijvend ${percentOrDash(c.agendas.meanContainment)}, bij ${decimalOrDash(c.agendas.meanMembers, 1)} gemeenten per agenda.${excluded > 0 ? ` ${plural(excluded, 'agenda met minder dan twee gemeenten telt', 'agenda’s met minder dan twee gemeenten tellen')} niet mee: bij één gemeente is de fit altijd volledig, zonder gemeenten is er niets te meten.` : ''}</p>`,
     table({
       caption: `Ruimtelijke agenda’s gerangschikt naar fit met de functionele regio’s (pendel ${flowYears(c)})`,
-      head: ['Agenda', 'Gemeenten', 'Fit', 'Regio met de meeste leden', 'Binnenblijvend'],
-      rows: ranked.map(({ a, f }) => [link(cooperationHref(a.id), a.name), formatNumber(f.members), percentOrDash(f.fit), regionLabelOf(c, f.dominantRegion), percentOrDash(f.containment)]),
+      head: ['Agenda', 'Gemeenten', 'Fit (gemeenten in de regio met de meeste leden)', 'Regio met de meeste leden', 'Binnenblijvend (banen van de uitgaande pendel)'],
+      rows: ranked.map(({ a, f }) => [
+        link(cooperationHref(a.id), a.name),
+        formatNumber(f.members),
+        formatCountOf(f.membersInDominant, f.members),
+        regionLabelOf(c, f.dominantRegion),
+        f.containment === null ? '–' : formatCountOf(f.outflowWithin, f.memberOutflow),
+      ]),
       numeric: [1, 2, 4],
     }),
   );
@@ -300,7 +306,7 @@ function divisionsSection(c: CommutingResult): Html {
     html`<p>Dezelfde maten voor de gebieden van landelijke en regionale indelingen, gemiddeld per indeling (gebieden met minstens twee gemeenten), gemeten op de pendel van ${flowYears(c)}.</p>`,
     table({
       caption: `Gemiddelde fit en binnenblijvende pendel per indeling (pendel ${flowYears(c)})`,
-      head: ['Indeling', 'Gebieden', 'Gemeenten per gebied', 'Fit', 'Binnenblijvend'],
+      head: ['Indeling', 'Gebieden', 'Gemeenten per gebied', 'Gemiddelde fit (van de gemeenten per gebied)', 'Gemiddeld binnenblijvend (van de uitgaande pendel)'],
       rows: [
         divisionRow('Ruimtelijke agenda’s (deze dataset)', c.agendas),
         ...(lma ? [divisionRow('Arbeidsmarktgebieden 2023 (CBS 85481NED)', lma.summary)] : []),
@@ -319,7 +325,7 @@ function populationSection(c: CommutingResult): Html | '' {
     'Inwoners in een gemeente met een ruimtelijke agenda',
     html`<p>${formatPercent(pop.share)} van de inwoners van Nederland (${formatNumber(pop.covered)} van ${formatNumber(pop.total)} op 1 januari 2024, CBS) woont in een gemeente die aan minstens één ruimtelijke agenda in deze dataset deelneemt.</p>`,
     table({
-      caption: 'Aandeel inwoners in een gemeente met een ruimtelijke agenda, per thema (inwoners op 1 januari 2024)',
+      caption: `Inwoners in een gemeente met een ruimtelijke agenda, per thema, van de ${formatNumber(pop.total)} inwoners van Nederland op 1 januari 2024`,
       head: ['Thema', 'Inwoners', 'Aandeel'],
       rows: THEMES.map((t) => [link(themeHref(t), t), formatNumber(pop.byTheme[t].covered), formatPercent(pop.byTheme[t].share)]),
       numeric: [1, 2],

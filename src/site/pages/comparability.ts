@@ -27,7 +27,7 @@ ${section(
   'Drie typen',
   html`<ul class="type-list">${TYPOLOGIES.map((t) => html`<li><strong>${TYPOLOGY_LABEL[t]}</strong> (${plural(typology.counts[t] ?? 0, 'agenda', 'agenda’s')}): ${TYPOLOGY_EXPLANATION[t]}.</li>`)}</ul>
 <p>Een type komt uit de dataset zelf of wordt afgeleid met eenvoudige, controleerbare regels (namen van landschappen → landschappelijk; economische clusters of bedrijven en onderwijs als partner → economisch; anders bestuurlijk; de regels staan op de pagina <a href="/methode/#typologie-regels">Methode</a>). ${
-    typology.agreement === null ? '' : html`Waar de dataset een type geeft, leiden de regels in ${formatPercent(typology.agreement)} van de gevallen hetzelfde type af.`
+    typology.agreement === null ? '' : html`Waar de dataset een type geeft, leiden de regels in ${formatNumber(typology.agreed)} van de ${formatNumber(typology.labelled)} gevallen (${formatPercent(typology.agreement)}) hetzelfde type af.`
   }</p>`,
 )}
 ${map.figure}

@@ -84,12 +84,17 @@ function interplaySentence(n: NationalResult): string {
   return parts.join(' ');
 }
 
+/** The pooled LOCATIE share with its base: "21,3%: 250 van de 1.172 doelen, per thema geteld". */
+function pooledText(n: NationalResult): string {
+  return `${formatPercent(n.pooledShareLocationChoices ?? NaN, 1)}: ${formatNumber(n.pooledLocationChoices)} van de ${formatNumber(n.pooledGoals)} doelen, per thema geteld`;
+}
+
 function regionalBarText(n: NationalResult): string {
   if (n.thresholds.locationChoices === null) return 'Zonder geclassificeerde doelen is de regionale kant onbekend.';
   if (n.thresholds.locationChoicesRule === 'mean') {
-    return `De regio ‘kiest waar’ als het aandeel doelen met locatiekeuze op een thema minstens het gemiddelde over alle thema’s is (${formatPercent(n.thresholds.locationChoices, 1)}): een relatieve maat, omdat het absolute aandeel afhangt van hoe doelen zijn geformuleerd.`;
+    return `De regio ‘kiest waar’ als het aandeel doelen met locatiekeuze op een thema minstens het gemiddelde over alle thema’s is (${pooledText(n)}): een relatieve maat, omdat het absolute aandeel afhangt van hoe doelen zijn geformuleerd.`;
   }
-  return `De regio ‘kiest waar’ vanaf ${formatPercent(n.thresholds.locationChoices)} van de doelen${n.pooledShareLocationChoices !== null ? ` (over alle thema’s samen is dat ${formatPercent(n.pooledShareLocationChoices, 1)})` : ''}.`;
+  return `De regio ‘kiest waar’ vanaf ${formatPercent(n.thresholds.locationChoices)} van de doelen${n.pooledShareLocationChoices !== null ? ` (over alle thema’s samen is dat ${pooledText(n)})` : ''}.`;
 }
 
 export const interplaySection: NationalSection = {
@@ -108,7 +113,7 @@ export const interplaySection: NationalSection = {
 ${chart ? html`<figure class="figure">${chart}<figcaption>Elk punt is een thema. Gestippelde lijnen: de drempels. Thema’s zonder stukken of zonder geclassificeerde doelen staan alleen in de tabel.</figcaption></figure>` : notice('Er zijn (nog) geen geclassificeerde regionale doelen, dus alleen de nationale kant is bekend. De tabel toont die; het twee-bij-twee-schema volgt zodra de doelen zijn ingedeeld.')}
 ${table({
   caption: 'Nationale sturing en regionale locatiekeuze per thema',
-  head: ['Thema', 'Rijksstukken', 'Regie op ruimtebeslag', 'Thematische focus', 'Gebiedsgericht', 'Aandeel regie', 'Regionale doelen', 'Met locatiekeuze', 'Aandeel locatie', 'Plaats in het schema'],
+  head: ['Thema', 'Rijksstukken', 'Regie op ruimtebeslag', 'Thematische focus', 'Gebiedsgericht', 'Aandeel regie (van de Rijksstukken)', 'Regionale doelen', 'Met locatiekeuze', 'Aandeel locatie (van de regionale doelen)', 'Plaats in het schema'],
   rows: n.interplay.map((r) => [
     r.theme,
     formatNumber(r.documents),
@@ -165,7 +170,7 @@ export const divisionsSection: NationalSection = {
 <ul>${sentences.map((s) => html`<li>${s}</li>`)}</ul>
 ${table({
   caption: 'Per indeling: volledigheid, terugvinden en het type van de best passende agenda',
-  head: ['Indeling', 'Gebieden bekend', 'Met gemeenten', 'Teruggevonden', 'Beste agenda bestuurlijk', 'Beste agenda economisch', 'Beste agenda landschappelijk', 'Aandeel bestuurlijk', 'Teruggevonden én bestuurlijk'],
+  head: ['Indeling', 'Gebieden bekend', 'Met gemeenten', 'Teruggevonden', 'Beste agenda bestuurlijk', 'Beste agenda economisch', 'Beste agenda landschappelijk', 'Aandeel bestuurlijk (van de gebieden met een best passende agenda)', 'Teruggevonden én bestuurlijk (van de gebieden met gemeenten)'],
   rows: n.completeness.map((c) => {
     const a = adminByDivision.get(c.division)!;
     const o = overlap.divisions[c.division];
@@ -204,7 +209,7 @@ export const complementaritySection: NationalSection = {
       body: html`<p>Per thema: welke gemeenten in een regionale agenda op dat thema zitten, maar in geen enkel gebied van de bijbehorende nationale indeling liggen. Zulke agenda’s vullen het nationale beleid aan waar het Rijk zelf geen gebied heeft afgebakend.</p>
 ${table({
   caption: 'Gemeenten in thema-agenda’s buiten de nationale gebieden van dat thema',
-  head: ['Thema', 'Nationale indeling', 'Agenda’s', 'Gemeenten in agenda’s', 'Binnen een nationaal gebied', 'Buiten', 'Aandeel buiten', 'Gemeentelijsten van de indeling'],
+  head: ['Thema', 'Nationale indeling', 'Agenda’s', 'Gemeenten in agenda’s', 'Binnen een nationaal gebied', 'Buiten', 'Aandeel buiten (van de gemeenten in agenda’s)', 'Gemeentelijsten van de indeling'],
   rows: rows.map((c) => [
     c.theme,
     joinDutch(c.divisions.map(divisionLabel)),
@@ -350,7 +355,7 @@ export function nationalMethodSection(l: SiteLookup): Html {
     n.thresholds.locationChoices === null
       ? 'niet te bepalen zonder geclassificeerde doelen'
       : n.thresholds.locationChoicesRule === 'mean'
-        ? `het gemiddelde aandeel over alle thema’s (${formatPercent(n.thresholds.locationChoices, 1)})`
+        ? `het gemiddelde aandeel over alle thema’s (${pooledText(n)})`
         : formatPercent(n.thresholds.locationChoices);
   return html`<section class="section" aria-labelledby="nationale-gegevens"><h2 id="nationale-gegevens">Nationale gebieden en beleid</h2>
 <p>Van niet elke nationale gebiedsindeling is bekend welke gemeenten erin liggen. Gebieden zonder gemeentelijst tellen als bekend, maar niet mee in de vergelijking met de agenda’s.</p>

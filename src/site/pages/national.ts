@@ -4,7 +4,7 @@
  * Present for now: per national division in the data, the overlap table and an overlay map.
  */
 import { html, type Html } from '../../present/html.ts';
-import { formatNumber, formatPercent, joinDutch } from '../../present/format.ts';
+import { formatCountOf, formatNumber, formatPercent, joinDutch } from '../../present/format.ts';
 import { ZONING_NAV } from '../../present/layout.ts';
 import { cooperationHref, divisionHref, link, section, table, technicalDetails } from '../../present/components.ts';
 import { overlayMap } from '../../present/map/slots.ts';
@@ -32,7 +32,7 @@ export const overlapSummarySection: NationalSection = {
       body: html`<p>Per indeling: hoeveel gebieden terugkomen als vrijwillige agenda met vrijwel dezelfde gemeenten (overlapscore minstens ${formatNumber(overlap.foundBackThreshold, 2)}). Kies een indeling voor de kaart en de tabel per gebied.</p>
 ${table({
   caption: 'Gebieden per indeling die terugkomen als vrijwillige agenda',
-  head: ['Indeling', 'Gebieden', 'Zonder bekende gemeenten', 'Komt terug', 'Aandeel'],
+  head: ['Indeling', 'Gebieden', 'Zonder bekende gemeenten', 'Komt terug', 'Aandeel (van de gebieden met bekende gemeenten)'],
   rows: divisions.map((d) => {
     const div = overlap.divisions[d];
     // A share is only given when every region could be assessed (see foundBackText).
@@ -86,8 +86,8 @@ ${section(
       r.name,
       r.bestMatch ? link(cooperationHref(r.bestMatch.cooperationId), l.coopById.get(r.bestMatch.cooperationId)?.name ?? r.bestMatch.cooperationId) : html`<span class="muted">geen overlap</span>`,
       r.bestMatch ? formatNumber(r.bestMatch.jaccard, 2) : '–',
-      r.bestMatch ? formatPercent(r.bestMatch.containmentOfRegion) : '–',
-      r.bestMatch ? formatPercent(r.bestMatch.containmentOfAgenda) : '–',
+      r.bestMatch ? formatCountOf(r.bestMatch.shared, r.municipalities) : '–',
+      r.bestMatch ? formatCountOf(r.bestMatch.shared, r.bestMatch.agendaMunicipalities) : '–',
       r.foundBack ? 'ja' : 'nee',
     ]),
     numeric: [2, 3, 4],

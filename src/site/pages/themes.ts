@@ -73,7 +73,7 @@ ${section(
   'Doelen bij dit thema',
   summary && summary.total > 0
     ? html`${table({
-        caption: `Soort doelen bij ${theme} (${plural(summary.total, 'doel', 'doelen')})`,
+        caption: `Soort doelen bij ${theme}: aantal en aandeel van de ${plural(summary.total, 'doel', 'doelen')}`,
         head: ['Soort doel', 'Aantal', 'Aandeel'],
         rows: [
           ...GOAL_CLASSES.map((g) => [GOAL_CLASS_LABEL[g], formatNumber(summary.counts[g]), formatPercent(summary.shares[g])]),
