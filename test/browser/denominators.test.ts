@@ -1,6 +1,8 @@
 /**
- * Every percentage on the built example site says what it is a share of (test/denominators.ts
- * decides what counts as a base). Reads the HTML files the global setup built, not a browser.
+ * Every percentage on the built example site, and on the hand-made fixture site (whose small numbers
+ * reach branches the example does not, such as a share of nothing), says what it is a share of
+ * (test/denominators.ts decides what counts as a base). Reads the HTML files the global setup built,
+ * not a browser.
  * KNOWN lists the kinds still to be given a base, as "section | kind" (section: the first folder of
  * the page). It may only shrink: a kind found that is not listed fails, and so does a listed kind
  * that no longer occurs, so a fix removes its line.
@@ -11,6 +13,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { percentagesWithoutBase } from '../denominators.ts';
 
 const exampleDir = inject('siteExampleDir');
+const fixtureDir = inject('siteFixtureDir');
 const exampleError = inject('siteExampleError');
 
 const KNOWN: readonly string[] = [];
@@ -45,5 +48,12 @@ describe('percentages on the example site', () => {
     expect(report, `percentages without a base on ${unknown.size} pages:\n${report.join('\n')}`).toEqual([]);
     const stale = KNOWN.filter((k) => !seen.has(k));
     expect(stale, 'listed as known but no longer found: remove these lines from KNOWN').toEqual([]);
+  });
+
+  it('each state their base on the fixture site too', () => {
+    const files = htmlFiles(fixtureDir);
+    expect(files.length).toBeGreaterThan(20);
+    const found = files.flatMap((file) => percentagesWithoutBase(readFileSync(file, 'utf8')).map((o) => `${relative(fixtureDir, file)}: ${o.percent} in "${o.snippet.slice(0, 240)}"`));
+    expect(found).toEqual([]);
   });
 });

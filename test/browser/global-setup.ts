@@ -18,6 +18,8 @@ export const EXAMPLE_PDFS = ['achterhoek', 'regio-twente'] as const;
 declare module 'vitest' {
   export interface ProvidedContext {
     siteFixtureUrl: string;
+    /** The folder the fixture site was built into (empty when not built). */
+    siteFixtureDir: string;
     siteExampleUrl: string;
     /** The folder the example site was built into (empty when not built), for tests that read the files. */
     siteExampleDir: string;
@@ -35,6 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const servers: Server[] = [];
   const dirs: string[] = [];
   project.provide('siteFixtureUrl', '');
+  project.provide('siteFixtureDir', '');
   project.provide('siteExampleUrl', '');
   project.provide('siteExampleDir', '');
   project.provide('siteExampleError', 'browser tests not selected');
@@ -52,6 +55,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   rmSync(fixtureDir, { recursive: true, force: true });
   await buildSite(fixtureSite, { outDir: fixtureDir });
   project.provide('siteFixtureUrl', await serve(fixtureDir));
+  project.provide('siteFixtureDir', fixtureDir);
 
   try {
     const { runPipeline } = await import('../../src/pipeline.ts');
