@@ -3,9 +3,9 @@ import { analyse, resolveOptions, serializeAnalysis } from './index.ts';
 import { tinyDataset, tinyReference } from './__fixtures__/tiny.ts';
 
 describe('analyse', () => {
-  it('composes every section with schemaVersion 3 and the resolved options', () => {
+  it('composes every section with schemaVersion 4 and the resolved options', () => {
     const a = analyse(tinyDataset(), tinyReference, { threshold: 3 });
-    expect(a.schemaVersion).toBe(3);
+    expect(a.schemaVersion).toBe(4);
     expect(a.options).toEqual({ threshold: 3, foundBack: 0.5, seed: 42 });
     expect(a.network.edges).toHaveLength(3);
     for (const key of ['dataset', 'coverage', 'themes', 'organisation', 'network', 'overlap', 'typology', 'goals'] as const) {

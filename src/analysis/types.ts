@@ -18,7 +18,7 @@ export type * from './national-types.ts';
 export type * from './commuting-types.ts';
 export type * from './zoning-types.ts';
 
-export const SCHEMA_VERSION = 3 as const;
+export const SCHEMA_VERSION = 4 as const;
 
 export interface AnalysisOptions {
   /** Minimum number of shared cooperations for a Kaart 1 edge (default 5). */
@@ -137,7 +137,10 @@ export interface TypologyCooperation {
   rule: string;
   /** The normalised words that made the rule fire (empty for theme and default rules). */
   words: string[];
-  reason: string;
+  /** The partners whose names made ECONOMISCHE_PARTNERS fire, sorted; empty for the other rules. */
+  partners: string[];
+  /** The themes that made ECONOMISCH_THEMA or LANDSCHAP_THEMA fire, in THEMES order; empty for the other rules. */
+  themes: Theme[];
 }
 
 export interface TypologyResult {

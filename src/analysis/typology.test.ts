@@ -12,8 +12,7 @@ describe('inferTypology', () => {
 
   it('rule 1 outranks rule 2 (cluster before landscape)', () => {
     const r = infer({ id: 'x', municipalities: [], name: 'Greenport Duin- en Bollenstreek' });
-    expect(r.typology).toBe('ECONOMISCH');
-    expect(r.reason).toContain("'greenport'");
+    expect(r).toMatchObject({ typology: 'ECONOMISCH', rule: 'ECONOMISCH_CLUSTER', words: ['greenport'], partners: [], themes: [] });
   });
 
   it('rule 2: landscape and water names, diacritics ignored', () => {
@@ -40,14 +39,23 @@ describe('inferTypology', () => {
   it('rule 3: two or more business or knowledge partners', () => {
     const r = infer({ id: 'x', municipalities: [], name: 'Samenwerking West', partners: ['Rabobank', 'Hogeschool West', 'Natuurmonumenten'] });
     expect(r).toMatchObject({ typology: 'ECONOMISCH', rule: 'ECONOMISCHE_PARTNERS', words: ['hogeschool', 'rabobank'] });
-    expect(r.reason).toContain('2 partners');
+    // the two partners that hold a term, sorted; Natuurmonumenten holds none
+    expect(r.partners).toEqual(['Hogeschool West', 'Rabobank']);
     // one such partner is not enough
     expect(infer({ id: 'x', municipalities: [], name: 'Samenwerking West', partners: ['Rabobank', 'Natuurmonumenten'] }).typology).toBe('BESTUURLIJK');
   });
 
   it('rules 4 and 5: themes', () => {
-    expect(infer({ id: 'x', municipalities: [], name: 'Samenwerking', themes: ['Ruimte voor economische sectoren'] }).rule).toBe('ECONOMISCH_THEMA');
-    expect(infer({ id: 'x', municipalities: [], name: 'Samenwerking', themes: ['Natuurbehoud', 'Water en bodem'] }).rule).toBe('LANDSCHAP_THEMA');
+    expect(infer({ id: 'x', municipalities: [], name: 'Samenwerking', themes: ['Ruimte voor economische sectoren'] })).toMatchObject({
+      rule: 'ECONOMISCH_THEMA',
+      themes: ['Ruimte voor economische sectoren'],
+      words: [],
+      partners: [],
+    });
+    expect(infer({ id: 'x', municipalities: [], name: 'Samenwerking', themes: ['Natuurbehoud', 'Water en bodem'] })).toMatchObject({
+      rule: 'LANDSCHAP_THEMA',
+      themes: ['Water en bodem', 'Natuurbehoud'], // in the fixed order of the nine themes
+    });
     // Wonen is not a landscape theme
     expect(infer({ id: 'x', municipalities: [], name: 'Samenwerking', themes: ['Natuurbehoud', 'Wonen'] }).rule).toBe('STANDAARD');
   });
@@ -68,7 +76,8 @@ describe('analyseTypology', () => {
     expect(r.agreement).toBe(0.5); // 1 of 2 given labels reproduced
     expect([r.agreed, r.labelled]).toEqual([1, 2]);
     expect(r.counts).toEqual({ BESTUURLIJK: 3, ECONOMISCH: 0, LANDSCHAPPELIJK: 1 });
-    expect(r.cooperations[2].reason).toMatch(/^Opgegeven in de invoer \(BESTUURLIJK\)\. Volgens de regels: ECONOMISCH/);
+    // c3's given label stays; the rule that disagrees with it is kept with its words
+    expect(r.cooperations[2]).toMatchObject({ rule: 'ECONOMISCH_CLUSTER', words: ['greenport'], partners: [], themes: [] });
   });
 
   it('gives agreement null when no label is given', () => {

@@ -9,7 +9,9 @@
  *   6. otherwise                                            → BESTUURLIJK
  * A named cluster outranks a landscape word because it is the more specific reason for the area
  * (a "Greenport Duin- en Bollenstreek" is organised around the cluster). Agreement = share of the
- * agendas with a given label for which the rules give that same label.
+ * agendas with a given label for which the rules give that same label. A result carries the rule's
+ * id and the values that made it fire (words, partners, themes); the sentence a reader sees is made
+ * from those by the presentation (src/present/explain.ts).
  */
 import type { Cooperation, Dataset } from '../model/dataset.ts';
 import { TYPOLOGIES, type Typology } from '../model/enums.ts';
@@ -132,22 +134,20 @@ export interface Inference {
   typology: Typology;
   rule: TypologyRule;
   words: string[];
-  reason: string;
+  /** The partners whose names made rule 3 fire, sorted; empty for the other rules. */
+  partners: string[];
+  /** The themes that made rule 4 or 5 fire; empty for the other rules. */
+  themes: Theme[];
 }
-
-const quote = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
 
 /** Apply rules 1–6 (see module comment) to one cooperation. */
 export function inferTypology(c: Cooperation): Inference {
+  const none = { words: [], partners: [], themes: [] };
   const title = foldToAsciiWords(`${c.name} \n ${c.agendaTitle ?? ''}`);
   const economic = matchEconomic(title);
-  if (economic.length > 0) {
-    return { typology: 'ECONOMISCH', rule: 'ECONOMISCH_CLUSTER', words: economic, reason: `Regel 1 (economisch cluster in naam of agendatitel): ${quote(economic)}.` };
-  }
+  if (economic.length > 0) return { ...none, typology: 'ECONOMISCH', rule: 'ECONOMISCH_CLUSTER', words: economic };
   const landscape = matchLandscape(title);
-  if (landscape.length > 0) {
-    return { typology: 'LANDSCHAPPELIJK', rule: 'LANDSCHAP_NAAM', words: landscape, reason: `Regel 2 (landschap of water in naam of agendatitel): ${quote(landscape)}.` };
-  }
+  if (landscape.length > 0) return { ...none, typology: 'LANDSCHAPPELIJK', rule: 'LANDSCHAP_NAAM', words: landscape };
   const partnerHits: string[] = [];
   const partnerWords = new Set<string>();
   for (const p of [...new Set(c.partners)].sort(compareStrings)) {
@@ -159,26 +159,16 @@ export function inferTypology(c: Cooperation): Inference {
   }
   if (partnerHits.length >= 2) {
     const words = [...partnerWords].sort(compareStrings);
-    return {
-      typology: 'ECONOMISCH',
-      rule: 'ECONOMISCHE_PARTNERS',
-      words,
-      reason: `Regel 3 (${partnerHits.length} partners uit bedrijfsleven of kennisinstellingen: ${partnerHits.join('; ')}): ${quote(words)}.`,
-    };
+    return { ...none, typology: 'ECONOMISCH', rule: 'ECONOMISCHE_PARTNERS', words, partners: partnerHits };
   }
   const themes = themesOf(c);
   if (themes.length === 1 && themes[0] === 'Ruimte voor economische sectoren') {
-    return { typology: 'ECONOMISCH', rule: 'ECONOMISCH_THEMA', words: [], reason: "Regel 4 (enig thema is 'Ruimte voor economische sectoren')." };
+    return { ...none, typology: 'ECONOMISCH', rule: 'ECONOMISCH_THEMA', themes };
   }
   if (themes.includes('Natuurbehoud') && themes.every((t) => LANDSCAPE_THEMES.includes(t))) {
-    return {
-      typology: 'LANDSCHAPPELIJK',
-      rule: 'LANDSCHAP_THEMA',
-      words: [],
-      reason: `Regel 5 (thema's alleen uit het landschap: ${themes.join(', ')}).`,
-    };
+    return { ...none, typology: 'LANDSCHAPPELIJK', rule: 'LANDSCHAP_THEMA', themes };
   }
-  return { typology: 'BESTUURLIJK', rule: 'STANDAARD', words: [], reason: 'Regel 6 (geen economisch cluster, landschap of economische partners gevonden): bestuurlijke logica.' };
+  return { ...none, typology: 'BESTUURLIJK', rule: 'STANDAARD' };
 }
 
 export function analyseTypology(dataset: Dataset): TypologyResult {
@@ -195,8 +185,8 @@ export function analyseTypology(dataset: Dataset): TypologyResult {
       labelled += 1;
       if (given === inference.typology) agreed += 1;
     }
-    const reason = given === null ? inference.reason : `Opgegeven in de invoer (${given}). Volgens de regels: ${inference.typology} — ${inference.reason}`;
-    return { id: c.id, typology, given, inferred: inference.typology, rule: inference.rule, words: inference.words, reason };
+    const { rule, words, partners, themes } = inference;
+    return { id: c.id, typology, given, inferred: inference.typology, rule, words, partners, themes };
   });
   return { cooperations, agreement: labelled === 0 ? null : share(agreed, labelled), agreed, labelled, counts };
 }

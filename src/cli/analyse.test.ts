@@ -35,7 +35,7 @@ describe('regioruimte analyse', () => {
     const text = readFileSync(a, 'utf8');
     expect(readFileSync(b, 'utf8')).toBe(text);
     const json = JSON.parse(text);
-    expect(json.schemaVersion).toBe(3);
+    expect(json.schemaVersion).toBe(4);
     for (const key of ['dataset', 'coverage', 'themes', 'organisation', 'network', 'overlap', 'typology', 'goals']) expect(json).toHaveProperty(key);
   });
 

@@ -11,7 +11,7 @@ import { THEMES, type Theme } from '../model/themes.ts';
 import type { ClassifiedGoal } from '../analysis/types.ts';
 import type { Quadrant } from '../analysis/national.ts';
 import { createLookup, type SiteLookup } from '../present/lookup.ts';
-import { typologyReason } from '../present/cooperation.ts';
+import { typologyReason } from '../present/explain.ts';
 import type { SiteInput } from '../present/page.ts';
 
 /** What the guide reads: the site's input plus, optionally, which municipalities share a border. */
@@ -143,7 +143,7 @@ export interface GuideModel {
     sources: string[];
   };
   members: GuideMember[];
-  /** The type and, in plain words, why it has that type (src/present/cooperation typologyReason). */
+  /** The type and, in plain words, why it has that type (src/present/explain.ts typologyReason). */
   typology: { typology: Typology; given: boolean; reason: string } | null;
   spatialAgendas: number;
   themes: ThemeComparison[];

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { guideLinks, guidePdfHref, typologyReason } from './cooperation.ts';
+import { guideLinks, guidePdfHref } from './cooperation.ts';
 import { formatFileSize } from './format.ts';
 
 describe('present/cooperation', () => {
-  it('typologyReason(t) says in plain words why, without rule numbers or codes', () => {
-    expect(typologyReason({ given: 'BESTUURLIJK', rule: 'STANDAARD', words: [] })).toBe('Zo opgegeven in de dataset.');
-    expect(typologyReason({ given: null, rule: 'LANDSCHAP_NAAM', words: ['veluwe'] })).toBe('Afgeleid: de naam of de titel van de agenda noemt een landschap of water (‘veluwe’).');
-    const standard = typologyReason({ given: null, rule: 'STANDAARD', words: [] });
-    expect(standard).not.toMatch(/Regel|BESTUURLIJK|ECONOMISCH|LANDSCHAP/);
-  });
-
   it('formatFileSize(bytes) in bytes, whole kB or MB with one decimal (units of 1024)', () => {
     expect(formatFileSize(512)).toBe('512 bytes');
     // 20480 / 1024 = 20; 1572864 / 1024² = 1,5.

@@ -1,11 +1,10 @@
 /**
  * What the profile page and the conversation guide both show about one cooperation: its key facts
- * (legal form, themes, type, life phase, partners), the type's reason in plain Dutch (the rule ids
- * and terms stay on the method page), and the links to its guide and the guide's PDF.
+ * (legal form, themes, type, life phase, partners) and the links to its guide and the guide's PDF.
+ * The type's reason in plain Dutch is explain.ts's typologyReason.
  */
 import type { LegalForm, LifePhase, Typology } from '../model/enums.ts';
 import type { Theme } from '../model/themes.ts';
-import type { TypologyCooperation } from '../analysis/types.ts';
 import { html, type Html, type Renderable } from './html.ts';
 import { guideHref, inlineList, keyValues, LEGAL_FORM_LABEL, LIFE_PHASE_LABEL, link, themeTags, TYPOLOGY_EXPLANATION, TYPOLOGY_LABEL } from './components.ts';
 import { formatFileSize } from './format.ts';
@@ -30,25 +29,6 @@ export function cooperationFacts(c: CooperationFactsInput, typology: Typology | 
     ['Andere overheden', inlineList([...c.otherGovernments])],
     ['Partners buiten de overheid', inlineList([...c.partners])],
   ]);
-}
-
-const terms = (words: readonly string[]) => (words.length ? ` (${words.slice(0, 3).map((w) => `‘${w}’`).join(', ')})` : '');
-
-/** Why the typology rules gave this type, per rule id of src/analysis/typology.ts, in plain words. */
-const RULE_REASON: Record<string, (words: readonly string[]) => string> = {
-  ECONOMISCH_CLUSTER: (w) => `de naam of de titel van de agenda noemt een economisch cluster${terms(w)}`,
-  LANDSCHAP_NAAM: (w) => `de naam of de titel van de agenda noemt een landschap of water${terms(w)}`,
-  ECONOMISCHE_PARTNERS: (w) => `er doen partners uit het bedrijfsleven of van kennisinstellingen mee${terms(w)}`,
-  ECONOMISCH_THEMA: () => 'het enige thema is Ruimte voor economische sectoren',
-  LANDSCHAP_THEMA: () => 'alle thema’s van de agenda gaan over het landschap',
-  STANDAARD: () => 'de naam, de agenda en de partners wijzen niet op een economisch cluster of een landschap',
-};
-
-/** One plain sentence: why the cooperation has its type (given in the data, or which rule found it). */
-export function typologyReason(t: Pick<TypologyCooperation, 'given' | 'rule' | 'words'>): string {
-  if (t.given !== null) return 'Zo opgegeven in de dataset.';
-  const reason = RULE_REASON[t.rule]?.(t.words) ?? 'afgeleid uit naam, thema’s en partners';
-  return `Afgeleid: ${reason}.`;
 }
 
 /** Site path of a region's guide PDF, beside its guide page. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalReasonText, typologyExplanation, TYPOLOGY_RULES } from './explain.ts';
+import { goalReasonText, typologyExplanation, typologyReason, TYPOLOGY_RULES } from './explain.ts';
 
 describe('explain', () => {
   it('typologyExplanation says whether the type was given or derived, in words without rule numbers or codes', () => {
@@ -12,6 +12,13 @@ describe('explain', () => {
       const text = typologyExplanation({ given: null, inferred: rule.typology, rule: rule.rule, words: [] });
       expect(text).not.toMatch(/Regel \d|BESTUURLIJK|ECONOMISCH|LANDSCHAPPELIJK|hierboven/);
     }
+  });
+
+  it('typologyReason(t) says in plain words why, without rule numbers or codes', () => {
+    expect(typologyReason({ given: 'BESTUURLIJK', rule: 'STANDAARD', words: [] })).toBe('Zo opgegeven in de dataset.');
+    expect(typologyReason({ given: null, rule: 'LANDSCHAP_NAAM', words: ['veluwe'] })).toBe('Afgeleid: de naam of de titel van de agenda noemt een landschap of water (‘veluwe’).');
+    const standard = typologyReason({ given: null, rule: 'STANDAARD', words: [] });
+    expect(standard).not.toMatch(/Regel|BESTUURLIJK|ECONOMISCH|LANDSCHAP/);
   });
 
   it('goalReasonText moves the quoted word list out of the sentence and turns class codes into labels', () => {

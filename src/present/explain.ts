@@ -4,6 +4,7 @@
  * technical wording belong on the method page (TYPOLOGY_RULES), the reader sees a sentence.
  */
 import type { GoalClass, Typology } from '../model/enums.ts';
+import type { TypologyCooperation } from '../analysis/types.ts';
 import { GOAL_CLASS_LABEL } from './components.ts';
 import { joinDutch } from './format.ts';
 
@@ -45,6 +46,25 @@ export function typologyExplanation(t: { given: Typology | null; inferred: Typol
   if (t.given === null) return `Afgeleid uit de gegevens. ${because}`;
   if (t.given === t.inferred) return `Opgegeven in de dataset; de regels komen op hetzelfde type uit. ${because}`;
   return `Opgegeven in de dataset. De regels zouden ‘${TYPE_WORD[t.inferred]}’ kiezen: ${because.charAt(0).toLowerCase()}${because.slice(1)}`;
+}
+
+const terms = (words: readonly string[]) => (words.length ? ` (${words.slice(0, 3).map((w) => `‘${w}’`).join(', ')})` : '');
+
+/** Why the typology rules gave this type, per rule id of src/analysis/typology.ts, in plain words (the guide's short form). */
+const RULE_REASON: Record<string, (words: readonly string[]) => string> = {
+  ECONOMISCH_CLUSTER: (w) => `de naam of de titel van de agenda noemt een economisch cluster${terms(w)}`,
+  LANDSCHAP_NAAM: (w) => `de naam of de titel van de agenda noemt een landschap of water${terms(w)}`,
+  ECONOMISCHE_PARTNERS: (w) => `er doen partners uit het bedrijfsleven of van kennisinstellingen mee${terms(w)}`,
+  ECONOMISCH_THEMA: () => 'het enige thema is Ruimte voor economische sectoren',
+  LANDSCHAP_THEMA: () => 'alle thema’s van de agenda gaan over het landschap',
+  STANDAARD: () => 'de naam, de agenda en de partners wijzen niet op een economisch cluster of een landschap',
+};
+
+/** One plain sentence: why the cooperation has its type (given in the data, or which rule found it). */
+export function typologyReason(t: Pick<TypologyCooperation, 'given' | 'rule' | 'words'>): string {
+  if (t.given !== null) return 'Zo opgegeven in de dataset.';
+  const reason = RULE_REASON[t.rule]?.(t.words) ?? 'afgeleid uit naam, thema’s en partners';
+  return `Afgeleid: ${reason}.`;
 }
 
 /**
