@@ -41,6 +41,8 @@ const FILES: { file: string; kind: (soort: string) => PlaceKind }[] = [
 ];
 
 export const GAZETTEER_DIR = fileURLToPath(new URL('../../data/reference/gazetteer/', import.meta.url));
+/** Other names of municipalities (Den Bosch, Ljouwert): the list the name matching and the site search use too. */
+export const NAME_VARIANTS_FILE = fileURLToPath(new URL('../../data/reference/naamvarianten.csv', import.meta.url));
 
 /** Drops a CBS disambiguation suffix: "Bergen (NH.)" → "Bergen". */
 function displayName(name: string): string {
@@ -72,17 +74,18 @@ export function buildGazetteer(lists: { name: string; kind: PlaceKind; detail: s
 
 let cached: Gazetteer | null = null;
 
-/** Loads the gazetteer from data/reference/gazetteer/ once per process. */
-export function loadGazetteer(dir: string = GAZETTEER_DIR): Gazetteer {
-  if (cached && dir === GAZETTEER_DIR) return cached;
+/** Loads the gazetteer from data/reference/gazetteer/ and the name variants once per process. */
+export function loadGazetteer(dir: string = GAZETTEER_DIR, variantsFile: string = NAME_VARIANTS_FILE): Gazetteer {
+  const standard = dir === GAZETTEER_DIR && variantsFile === NAME_VARIANTS_FILE;
+  if (cached && standard) return cached;
   const lists: { name: string; kind: PlaceKind; detail: string }[] = [];
   for (const { file, kind } of FILES) {
     const rows = parse(readFileSync(dir + file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
     for (const row of rows) lists.push({ name: row.naam, kind: kind(row.soort), detail: row.soort });
   }
-  const variants = parse(readFileSync(dir + 'varianten.csv', 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const variants = parse(readFileSync(variantsFile, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
   for (const row of variants) lists.push({ name: row.variant, kind: 'gemeente', detail: 'variant' });
   const gazetteer = buildGazetteer(lists);
-  if (dir === GAZETTEER_DIR) cached = gazetteer;
+  if (standard) cached = gazetteer;
   return gazetteer;
 }

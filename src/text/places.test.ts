@@ -20,6 +20,11 @@ describe('loadGazetteer()', () => {
     const keys = new Set(gazetteer.entries.map((e) => e.tokens.join(' ')));
     expect(cbs.filter((m) => !keys.has(foldUnicodeWords(m.name.replace(/\s*\(.*\)$/, ''))))).toEqual([]);
   });
+  it('knows the other names of municipalities from data/reference/naamvarianten.csv as municipalities', () => {
+    const kindOf = (name: string) => gazetteer.entries.find((e) => e.name === name)?.kind;
+    // Den Bosch (common name), Ljouwert (Frisian for Leeuwarden), Tietjerksteradeel (Dutch for Tytsjerksteradiel)
+    expect(['Den Bosch', 'Ljouwert', 'Tietjerksteradeel'].map(kindOf)).toEqual(['gemeente', 'gemeente', 'gemeente']);
+  });
   it('keeps the most specific kind for a name in several lists', () => {
     const g = buildGazetteer([
       { name: 'Midden-Delfland', kind: 'gemeente', detail: 'gemeente' },
