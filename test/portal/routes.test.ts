@@ -24,6 +24,8 @@ import { defaultAdjacency } from '../../src/guide/render.ts';
 import { publish } from '../../src/portal/publish.ts';
 import { buildFromPipeline } from '../../src/publish.ts';
 import { testDatabase } from '../../src/portal/testing.ts';
+import { parseSheetText } from '../../src/portal/sheet-text.ts';
+import ExcelJS from 'exceljs';
 
 const ref = loadReference();
 let db: Db;
@@ -448,5 +450,57 @@ describe('uploading a dataset', () => {
     // Earlier tests approved changes on Achterhoek; the upload restores the example's record, so its version rises.
     expect(cell((await cooperationRecord(db, 'achterhoek'))!, 'agenda_jaar')).toBe('2018');
     expect((await cooperationRecord(db, 'achterhoek'))!.version).toBe(versionBefore + 1);
+  });
+
+  /** The example's CSV files as one workbook, a sheet per file; `edit` changes samenwerkingen's cells. */
+  async function exampleWorkbook(edit: (header: string[], rows: string[][]) => void): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    for (const name of ['samenwerkingen', 'doelen', 'nationaal_beleid', 'nationale_gebieden', 'pendel']) {
+      const sheet = parseSheetText(`${name}.csv`, readFileSync(join('data/voorbeeld', `${name}.csv`), 'utf8'));
+      const rows = sheet.rows.map((r) => [...r.cells]).filter((cells) => cells.some((c) => c !== ''));
+      if (name === 'samenwerkingen') edit(sheet.header, rows);
+      const ws = wb.addWorksheet(name);
+      ws.addRow(sheet.header);
+      for (const cells of rows) ws.addRow(cells);
+    }
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('accepts one .xlsx workbook as the current state; refuses a broken one with its findings per sheet, row and column', { timeout: 120_000 }, async () => {
+    const cooperations = readFileSync('data/voorbeeld/samenwerkingen.csv', 'utf8').trim().split('\n').length - 1;
+    const before = await auditCount();
+    const versionBefore = (await cooperationRecord(db, 'achterhoek'))!.version;
+    // Excel row of a record: the header is row 1.
+    let achterhoekRow = 0;
+    const broken = await exampleWorkbook((header, rows) => {
+      const index = rows.findIndex((r) => r[header.indexOf('id')] === 'achterhoek');
+      achterhoekRow = index + 2;
+      rows[index][header.indexOf('rechtsvorm')] = 'Stichtingachtig';
+    });
+    const refused = await upload([{ name: 'voorbeeld.xlsx', text: broken }]);
+    expect(refused.status).toBe(400);
+    const refusedText = await refused.text();
+    expect(refusedText).toContain('De dataset is niet ingelezen');
+    expect(achterhoekRow).toBeGreaterThan(1);
+    expect(refusedText).toMatch(new RegExp(`<th scope="row"[^>]*>voorbeeld\\.xlsx\\[samenwerkingen\\]</th><td data-label="rij"[^>]*>${achterhoekRow}</td><td data-label="kolom"[^>]*>rechtsvorm</td><td data-label="waarde"[^>]*>Stichtingachtig</td><td data-label="melding"[^>]*>Ongeldige rechtsvorm`));
+    // Not a workbook at all: one finding for the file.
+    const corrupt = await upload([{ name: 'werkboek.xlsx', text: readFileSync('test/fixtures/ingest/corrupt-xlsx/werkboek.xlsx') }]);
+    expect(corrupt.status).toBe(400);
+    expect(await corrupt.text()).toMatch(/<th scope="row"[^>]*>werkboek\.xlsx<\/th><td data-label="rij"[^>]*>–<\/td><td data-label="kolom"[^>]*>–<\/td>.*geen leesbaar Excel-werkboek/);
+    expect(await auditCount()).toBe(before);
+    expect((await cooperationRecord(db, 'achterhoek'))!.version).toBe(versionBefore);
+
+    // The same workbook with a valid change: accepted, and Achterhoek's record is the workbook's.
+    const good = await exampleWorkbook((header, rows) => {
+      rows.find((r) => r[header.indexOf('id')] === 'achterhoek')![header.indexOf('agenda_jaar')] = '2022';
+    });
+    const ok = await upload([{ name: 'voorbeeld.xlsx', text: good }]);
+    const okText = await ok.text();
+    expect(ok.status, okText.slice(0, 500)).toBe(200);
+    expect(okText).toContain(`De dataset is ingelezen en is nu de huidige stand: ${cooperations} samenwerkingsverbanden`);
+    expect(await auditCount()).toBe(before + 1);
+    const achterhoek = (await cooperationRecord(db, 'achterhoek'))!;
+    expect(cell(achterhoek, 'agenda_jaar')).toBe('2022');
+    expect(achterhoek.version).toBe(versionBefore + 1);
   });
 });
