@@ -4,7 +4,8 @@ export type { MapCommon, MapCooperation, MapMunicipality, MapResult, MapTable } 
 export { baseMap, sequentialClasses, type AreaClass, type BaseMapInput } from './base.ts';
 export { edgeStyle } from './edge-style.ts';
 export { kaart1Map, type Kaart1Input, type Kaart1Data, type MapPair } from './kaart1.ts';
-export { kaart2Map, LIST_SEPARATOR, type Kaart2Input } from './kaart2.ts';
+export { kaart2Map, type Kaart2Input } from './kaart2.ts';
+export { LIST_SEPARATOR } from './filter-params.ts';
 export { themeMaps, themeGridHtml, themeGridTable, type ThemeMap, type ThemeMapsInput, type ThemeGridOptions } from './themes.ts';
 export { overlayMap, type OverlayInput, type OverlayRegion } from './overlay.ts';
 export { cooperationMap, municipalityMap, type CooperationMapInput, type MunicipalityMapInput } from './single.ts';

@@ -12,7 +12,7 @@ import { NETWORK_PALETTE } from './colors.ts';
 import { byDutchName, formatShort, plural } from '../format.ts';
 import { placeNetworks, spokesPath, type PlacedNetwork } from './networks.ts';
 import { legalFormLabel, typologyLabel } from '../components.ts';
-import { FILTER_PARAM } from './filter-params.ts';
+import { FILTER_PARAM, LIST_SEPARATOR } from './filter-params.ts';
 
 export interface Kaart2Input extends MapCommon {
   /** The spatial cooperations (others are ignored by the caller). */
@@ -32,9 +32,6 @@ export interface Kaart2Input extends MapCommon {
   focusableAreas?: boolean;
   title?: string;
 }
-
-/** Separator inside list-valued data attributes (theme names and provinces never contain it). */
-export const LIST_SEPARATOR = '|';
 
 export interface NetworkAttributes {
   id: string;

@@ -3,15 +3,13 @@
  * chosen filter, its data attribute equals the value (legal form, typology) or its `|`-separated
  * list contains it (themes, provinces). An empty choice matches everything.
  */
-export const SEP = '|';
-export type FilterKey = 'themes' | 'provinces' | 'legal-form' | 'typology';
-export const KEYS: FilterKey[] = ['themes', 'provinces', 'legal-form', 'typology'];
+import { FILTER_KEYS, LIST_SEPARATOR, type FilterKey } from '../../present/map/filter-params.ts';
 
 export function matches(attribute: (name: string) => string | null, filters: Partial<Record<FilterKey, string>>): boolean {
-  return KEYS.every((key) => {
+  return FILTER_KEYS.every((key) => {
     const wanted = filters[key];
     if (!wanted) return true;
     const value = attribute(`data-${key}`) ?? '';
-    return key === 'themes' || key === 'provinces' ? value.split(SEP).includes(wanted) : value === wanted;
+    return key === 'themes' || key === 'provinces' ? value.split(LIST_SEPARATOR).includes(wanted) : value === wanted;
   });
 }

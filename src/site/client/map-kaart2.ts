@@ -6,11 +6,11 @@
  * live in the address (?thema=…&provincie=…; back/forward and copied links restore them) and are
  * cleared by "Wis filters". With a theme chosen, the hatch shows that theme's white spots.
  */
-import { KEYS, matches, SEP, type FilterKey } from './map-filter.ts';
+import { matches } from './map-filter.ts';
 import { createTooltip, nlInt, screenCentre, type Tooltip } from './map-shared.ts';
 import { onAddressChange, readState, saveState, type ViewState } from './url-state.ts';
 
-import { FILTER_PARAM as PARAM } from '../../present/map/filter-params.ts';
+import { FILTER_KEYS as KEYS, FILTER_PARAM as PARAM, LIST_SEPARATOR as SEP, type FilterKey } from '../../present/map/filter-params.ts';
 
 /** Marker dot radius and touch target, in CSS pixels on screen. */
 const DOT_PX = 6;
