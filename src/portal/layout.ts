@@ -21,8 +21,9 @@ export function csrfField(token: string): Html {
 }
 
 export function portalNav(user: User): [string, string][] {
-  const items: [string, string][] = [['/', 'Start'], ['/samenwerkingen', 'Samenwerkingen'], ['/voorstellen', 'Voorstellen']];
-  if (user.role !== 'lezer') items.push(['/gesprekken', 'Gesprekken']);
+  const items: [string, string][] = [['/', 'Start'], ['/samenwerkingen', 'Samenwerkingen']];
+  // A lezer reads the cooperations only; proposals and conversations are the editors' pages.
+  if (user.role !== 'lezer') items.push(['/voorstellen', 'Voorstellen'], ['/gesprekken', 'Gesprekken']);
   if (user.role === 'beheerder') items.push(['/gegevens', 'Inlezen'], ['/publiceren', 'Publiceren'], ['/audit', 'Auditlog']);
   return items;
 }

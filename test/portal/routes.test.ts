@@ -119,6 +119,20 @@ describe('authorisation: every route × every role', () => {
     for (const who of ['anoniem', 'redacteur', 'lezer'] as Who[]) expect((await call(who, 'POST', '/publiceren')).status, who).toBeOneOf([401, 403]);
   });
 
+  it('the menu of every role links only to pages that role may open', async () => {
+    const menus: Record<string, string[]> = {};
+    for (const who of ['beheerder', 'redacteur', 'lezer'] as Who[]) {
+      const nav = /<nav class="site-nav" aria-label="Beheermenu">(.*?)<\/nav>/s.exec(await (await call(who, 'GET', '/')).text())![1];
+      menus[who] = [...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+      for (const href of menus[who]) expect((await call(who, 'GET', href)).status, `${who} ${href}`).toBe(200);
+    }
+    expect(menus).toEqual({
+      beheerder: ['/', '/samenwerkingen', '/voorstellen', '/gesprekken', '/gegevens', '/publiceren', '/audit'],
+      redacteur: ['/', '/samenwerkingen', '/voorstellen', '/gesprekken'],
+      lezer: ['/', '/samenwerkingen'],
+    });
+  });
+
   it("refuses a redacteur another region's cooperation and proposals by id", async () => {
     expect((await call('redacteur', 'GET', '/samenwerkingen/regio-twente')).status).toBe(404);
     expect((await call('redacteur', 'POST', '/samenwerkingen/regio-twente/leden', { versie: '1', blijft: 'Almelo' })).status).toBe(404);
