@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { THEMES, isTheme } from '../src/model/themes.ts';
 import { STEERING_TYPES } from '../src/model/enums.ts';
+import { identityKey } from '../src/model/normalise.ts';
 import { CORRECTIONS_PATH, REPO_ROOT, parseCsv, toCsv, toCbsName, type ReferenceMunicipality } from './build-voorbeeld.ts';
 import { parseCorrections, type Correction } from './build-corrections.ts';
 
@@ -174,11 +175,10 @@ export function applyNationalCorrections(groups: RegionGroup[], corrections: rea
   return groups.filter((g) => !dropped.has(g.id));
 }
 
-/** Locale-independent name order: diacritics and case folded, raw name breaks ties. */
+/** Locale-independent name order: diacritics and case folded (punctuation kept), raw name breaks ties. */
 function compareNames(a: string, b: string): number {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const fa = fold(a);
-  const fb = fold(b);
+  const fa = identityKey(a);
+  const fb = identityKey(b);
   if (fa !== fb) return fa < fb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -14,7 +14,6 @@ import {
   readInputs,
   readmeWithCorrections,
   README_PATH,
-  slug,
   toCbsName,
   toCsv,
 } from './build-voorbeeld.ts';
@@ -178,11 +177,6 @@ describe('build-voorbeeld: helpers', () => {
     ).toEqual({ stated: 1, derived: 2, weak: 2 });
   });
 
-  it('slugs ids without diacritics or punctuation', () => {
-    expect(slug('Súdwest-Fryslân')).toBe('sudwest-fryslan');
-    expect(slug('Dienst Gezondheid & Jeugd ZHZ')).toBe('dienst-gezondheid-jeugd-zhz');
-    expect(slug('Midden IJssel / Oost Veluwe')).toBe('midden-ijssel-oost-veluwe');
-  });
 });
 
 describe('build-voorbeeld: sourced corrections', () => {

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { slugify } from '../src/model/normalise.ts';
 import { applyGoalCorrections, applyRowCorrections, parseCorrections, withCorrectionsTable, withGeneratedBlock } from './build-corrections.ts';
 import { applyPartnerRules, parsePartnerRules, partnerRulesTable, PARTNERS_BEGIN, PARTNERS_END } from './build-partners.ts';
 import { applyMainThemes, isHeading, parseExtraQuotes, SUPPORT_SEPARATOR } from './build-themes.ts';
@@ -109,20 +110,10 @@ export function toCsv(columns: readonly string[], rows: readonly Row[]): string 
 // ---------------------------------------------------------------------------------------------
 // helpers
 
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** Locale-independent alphabetical key: diacritics and case ignored, raw name breaks ties. */
+/** Locale-independent alphabetical key: diacritics, case and punctuation ignored, raw name breaks ties. */
 function compareNames(a: string, b: string): number {
-  const ka = slug(a);
-  const kb = slug(b);
+  const ka = slugify(a);
+  const kb = slugify(b);
   if (ka !== kb) return ka < kb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -261,7 +252,7 @@ export function buildDivisionRows(
       const list = sortedNames(members.get(code) ?? []);
       if (list.length === 0) throw new Error(`${spec.division} ${code} has no municipalities`);
       return {
-        id: `${spec.prefix}-${slug(spec.slugName(regionName))}`,
+        id: `${spec.prefix}-${slugify(spec.slugName(regionName))}`,
         naam: spec.naam(regionName),
         agenda_titel: '',
         agenda_jaar: '',
@@ -358,7 +349,7 @@ export function buildResRows(
         (missing.length ? ` in de CBS-regio maar niet in de lijst: ${missing.join(', ')};` : '') +
         ' de lijst is aangehouden.';
     return {
-      id: `res-${slug(g.regionName)}`,
+      id: `res-${slugify(g.regionName)}`,
       naam: `RES ${g.regionName}`,
       agenda_titel: '',
       agenda_jaar: '',
@@ -407,7 +398,7 @@ export function buildRegioDealRows(csv: string, gemeenten: readonly ReferenceMun
       const p = dealProvenance(g.memberNotes);
       const notes = g.notes.map((n) => n.replace(/^tranche=\d+; year=\d{4};?\s*/, '')).filter((n) => n !== '');
       return {
-        id: `regiodeal-${slug(g.regionName)}`,
+        id: `regiodeal-${slugify(g.regionName)}`,
         naam: `Regio Deal ${g.regionName}`,
         agenda_titel: '',
         agenda_jaar: '',

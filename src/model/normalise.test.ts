@@ -58,6 +58,10 @@ describe('text folding', () => {
     expect(slugify('Water en bodem')).toBe('water-en-bodem');
     expect(slugify('Gebieden Fryslân')).toBe('gebieden-fryslan');
     expect(slugify('--Ede--')).toBe('ede');
+    // region names the example's ids are made from (scripts/build-voorbeeld.ts)
+    expect(slugify('Súdwest-Fryslân')).toBe('sudwest-fryslan');
+    expect(slugify('Dienst Gezondheid & Jeugd ZHZ')).toBe('dienst-gezondheid-jeugd-zhz');
+    expect(slugify('Midden IJssel / Oost Veluwe')).toBe('midden-ijssel-oost-veluwe');
     expect(slugify('---')).toBe('');
   });
 });
