@@ -3,7 +3,8 @@
  * dataset): a redacteur activates their account, signs in, opens their cooperation and proposes a
  * new member through the member form; the beheerder signs in, finds the proposal in the queue with
  * its before/after, approves it and publishes; the published site's cooperation page shows the new
- * member and its "Wat is er veranderd" lists the change. Every portal page on the way has zero
+ * member and its "Wat is er veranderd" lists the change. On the way it also opens the conversation
+ * pages, all cooperations, the import form and the audit log. Every portal page on the way has zero
  * axe-core violations and no horizontal scrolling at 1400, 390 and 320 px.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -119,6 +120,13 @@ describe('the stewardship flow in a browser', () => {
     const proposalUrl = page.url();
     await expect.poll(() => page.locator('main').innerText()).toContain(`Erbij: ${NEW_MEMBER}. Eraf: geen.`);
     await checkPage('voorstel (redacteur)');
+    // The conversation record of the cooperation (its long question form).
+    await page.getByRole('navigation', { name: 'Beheermenu' }).getByRole('link', { name: 'Gesprekken' }).click();
+    await page.waitForURL(`${base}/gesprekken`);
+    await checkPage('gesprekken (redacteur)');
+    await page.locator('main').getByRole('link', { name: 'Achterhoek (8RHK ambassadeurs / Regio Achterhoek)' }).click();
+    await page.waitForURL(`${base}/samenwerkingen/achterhoek/gesprek`);
+    await checkPage('gesprek');
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.waitForURL(`${base}/inloggen`);
 
@@ -132,6 +140,10 @@ describe('the stewardship flow in a browser', () => {
     await page.getByRole('navigation', { name: 'Beheermenu' }).getByRole('link', { name: 'Inlezen' }).click();
     await page.waitForURL(`${base}/gegevens`);
     await checkPage('inlezen');
+    await page.getByRole('navigation', { name: 'Beheermenu' }).getByRole('link', { name: 'Gesprekken' }).click();
+    await page.getByRole('link', { name: 'Alle antwoorden per vraag' }).click();
+    await page.waitForURL(`${base}/gesprekken/gebundeld`);
+    await checkPage('gesprekken gebundeld');
     await page.getByRole('navigation', { name: 'Beheermenu' }).getByRole('link', { name: 'Voorstellen' }).click();
     await page.waitForURL(`${base}/voorstellen`);
     const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'achterhoek', exact: true }) });
