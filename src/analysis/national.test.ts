@@ -88,7 +88,7 @@ function dataset(): Dataset {
 const typology: TypologyResult = {
   cooperations: (
     [['a1', 'BESTUURLIJK'], ['a2', 'LANDSCHAPPELIJK'], ['a3', 'ECONOMISCH']] as [string, Typology][]
-  ).map(([id, t]) => ({ id, typology: t, given: null, inferred: t, rule: 'test', words: [], partners: [], themes: [] })),
+  ).map(([id, t]) => ({ id, typology: t, given: null, inferred: t, rule: 'STANDAARD', words: [], partners: [], themes: [] })),
   agreement: null,
   agreed: 0,
   labelled: 0,

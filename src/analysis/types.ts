@@ -128,13 +128,22 @@ export interface Network {
   pairCountsByShared: Record<string, number>;
 }
 
+/** Ids of the typology rules, in the order they are tried (see src/analysis/typology.ts). */
+export type TypologyRule =
+  | 'ECONOMISCH_CLUSTER'
+  | 'LANDSCHAP_NAAM'
+  | 'ECONOMISCHE_PARTNERS'
+  | 'ECONOMISCH_THEMA'
+  | 'LANDSCHAP_THEMA'
+  | 'STANDAARD';
+
 export interface TypologyCooperation {
   id: string;
   typology: Typology;
   given: Typology | null;
   inferred: Typology;
-  /** Id of the rule that gave `inferred` (see src/analysis/typology.ts). */
-  rule: string;
+  /** Id of the rule that gave `inferred`. */
+  rule: TypologyRule;
   /** The normalised words that made the rule fire (empty for theme and default rules). */
   words: string[];
   /** The partners whose names made ECONOMISCHE_PARTNERS fire, sorted; empty for the other rules. */

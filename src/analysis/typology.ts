@@ -16,7 +16,7 @@
 import type { Cooperation, Dataset } from '../model/dataset.ts';
 import { TYPOLOGIES, type Typology } from '../model/enums.ts';
 import type { Theme } from '../model/themes.ts';
-import type { TypologyCooperation, TypologyResult } from './types.ts';
+import type { TypologyCooperation, TypologyResult, TypologyRule } from './types.ts';
 import { themesOf } from './themes.ts';
 import { foldToAsciiWords } from '../model/normalise.ts';
 import { compareStrings, share } from './util.ts';
@@ -121,14 +121,6 @@ const matchLandscapeTerms = compileList(TYPOLOGY_TERMS.landscape);
 const matchLandscape = (norm: string) => matchLandscapeTerms(norm.replace(/ aan (de|den|het) [a-z0-9]+/g, ' ').trim());
 const matchBusiness = compileList(TYPOLOGY_TERMS.businessPartner);
 const matchKnowledge = compileList(TYPOLOGY_TERMS.knowledgePartner);
-
-export type TypologyRule =
-  | 'ECONOMISCH_CLUSTER'
-  | 'LANDSCHAP_NAAM'
-  | 'ECONOMISCHE_PARTNERS'
-  | 'ECONOMISCH_THEMA'
-  | 'LANDSCHAP_THEMA'
-  | 'STANDAARD';
 
 export interface Inference {
   typology: Typology;

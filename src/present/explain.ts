@@ -4,12 +4,12 @@
  * technical wording belong on the method page (TYPOLOGY_RULES), the reader sees a sentence.
  */
 import type { GoalClass, Typology } from '../model/enums.ts';
-import type { TypologyCooperation } from '../analysis/types.ts';
+import type { TypologyCooperation, TypologyRule } from '../analysis/types.ts';
 import { GOAL_CLASS_LABEL } from './components.ts';
 import { joinDutch } from './format.ts';
 
 /** The typology rules in the order the analysis tries them (src/analysis/typology.ts), for the method page. */
-export const TYPOLOGY_RULES: { rule: string; typology: Typology; text: string }[] = [
+export const TYPOLOGY_RULES: { rule: TypologyRule; typology: Typology; text: string }[] = [
   { rule: 'ECONOMISCH_CLUSTER', typology: 'ECONOMISCH', text: 'De naam of de agendatitel noemt een economisch cluster, zoals een greenport, brainport, haven of campus.' },
   { rule: 'LANDSCHAP_NAAM', typology: 'LANDSCHAPPELIJK', text: 'De naam of de agendatitel noemt een landschap, natuurgebied of water, zoals de Veluwe, een rivier of een veengebied.' },
   { rule: 'ECONOMISCHE_PARTNERS', typology: 'ECONOMISCH', text: 'Er doen minstens twee bedrijven, ondernemersorganisaties of onderwijs- en kennisinstellingen mee.' },
@@ -21,7 +21,7 @@ export const TYPOLOGY_RULES: { rule: string; typology: Typology; text: string }[
 const TYPE_WORD: Record<Typology, string> = { BESTUURLIJK: 'bestuurlijk', ECONOMISCH: 'economisch', LANDSCHAPPELIJK: 'landschappelijk' };
 
 /** The sentence for one rule with the words that fired, e.g. "De naam of de agendatitel noemt een landschap of water: ‘veluwe’." */
-function ruleSentence(rule: string, words: string[]): string {
+function ruleSentence(rule: TypologyRule, words: string[]): string {
   const quoted = joinDutch(words.map((w) => `‘${w}’`));
   switch (rule) {
     case 'ECONOMISCH_CLUSTER':
@@ -41,7 +41,7 @@ function ruleSentence(rule: string, words: string[]): string {
  * Why an agenda has its type, in plain Dutch. A type given in the dataset is said to be given; when
  * the rules would choose another type, that is said too, with the rules' reason.
  */
-export function typologyExplanation(t: { given: Typology | null; inferred: Typology; rule: string; words: string[] }): string {
+export function typologyExplanation(t: Pick<TypologyCooperation, 'given' | 'inferred' | 'rule' | 'words'>): string {
   const because = ruleSentence(t.rule, t.words);
   if (t.given === null) return `Afgeleid uit de gegevens. ${because}`;
   if (t.given === t.inferred) return `Opgegeven in de dataset; de regels komen op hetzelfde type uit. ${because}`;
@@ -51,7 +51,7 @@ export function typologyExplanation(t: { given: Typology | null; inferred: Typol
 const terms = (words: readonly string[]) => (words.length ? ` (${words.slice(0, 3).map((w) => `‘${w}’`).join(', ')})` : '');
 
 /** Why the typology rules gave this type, per rule id of src/analysis/typology.ts, in plain words (the guide's short form). */
-const RULE_REASON: Record<string, (words: readonly string[]) => string> = {
+const RULE_REASON: Record<TypologyRule, (words: readonly string[]) => string> = {
   ECONOMISCH_CLUSTER: (w) => `de naam of de titel van de agenda noemt een economisch cluster${terms(w)}`,
   LANDSCHAP_NAAM: (w) => `de naam of de titel van de agenda noemt een landschap of water${terms(w)}`,
   ECONOMISCHE_PARTNERS: (w) => `er doen partners uit het bedrijfsleven of van kennisinstellingen mee${terms(w)}`,
@@ -63,8 +63,7 @@ const RULE_REASON: Record<string, (words: readonly string[]) => string> = {
 /** One plain sentence: why the cooperation has its type (given in the data, or which rule found it). */
 export function typologyReason(t: Pick<TypologyCooperation, 'given' | 'rule' | 'words'>): string {
   if (t.given !== null) return 'Zo opgegeven in de dataset.';
-  const reason = RULE_REASON[t.rule]?.(t.words) ?? 'afgeleid uit naam, thema’s en partners';
-  return `Afgeleid: ${reason}.`;
+  return `Afgeleid: ${RULE_REASON[t.rule](t.words)}.`;
 }
 
 /**
