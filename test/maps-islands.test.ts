@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser/browser.ts';
+import type { Page } from 'playwright-core';
+import { useSharedBrowser } from './browser/shared-browser.ts';
 import { loadReference } from '../src/reference/index.ts';
 import { THEMES } from '../src/model/themes.ts';
 import { figureHtml, kaart1Map, kaart2Map, MAP_CLIENT_ENTRIES, MAP_CSS_FILE, type MapCooperation, type MapPair } from '../src/present/map/index.ts';
@@ -26,7 +26,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 let dir = '';
 let server: Server;
 let origin = '';
-let browser: Browser;
+const shared = useSharedBrowser();
 
 function page(title: string, body: string, scripts: string[]): string {
   return (
@@ -63,11 +63,9 @@ beforeAll(async () => {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await launch();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((ok) => server?.close(ok));
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -80,7 +78,7 @@ interface Opened {
 }
 
 async function open(name: string): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const p = await context.newPage();
   const rec: Opened = { page: p, errors: [], foreign: [], dialogs: [] };
   p.on('console', (m) => m.type() === 'error' && rec.errors.push(m.text()));

@@ -12,7 +12,22 @@ export async function testDatabase(): Promise<Db> {
   if (url) return serverDatabase(url);
   const template = migratedTemplate();
   if (existsSync(template)) return openDatabase({ template: new Blob([readFileSync(template)]) });
-  // Creating an empty cluster costs PGlite several seconds; later test files start from this dump.
+  return createTemplate(template);
+}
+
+/**
+ * An embedded database kept in `dataDir` (a portal's `db/` folder, for tests that open the portal
+ * from disk as the server does), started from the migrated template rather than a cluster created
+ * anew.
+ */
+export async function testDatabaseIn(dataDir: string): Promise<Db> {
+  const template = migratedTemplate();
+  if (!existsSync(template)) await (await createTemplate(template)).close();
+  return openDatabase({ dataDir, template: new Blob([readFileSync(template)]) });
+}
+
+/** Creating an empty cluster costs PGlite several seconds; later test files start from this dump. */
+async function createTemplate(template: string): Promise<Db> {
   const db = await openDatabase({});
   await migrate(db);
   const temporary = `${template}.${process.pid}`;

@@ -1,15 +1,11 @@
-/** Shared helpers for the browser tests: one Debian Chromium, pages that record console errors and requests. */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+/** Shared helpers for the browser tests: one Debian Chromium per worker, pages that record console errors and requests. */
+import type { Browser, Page } from 'playwright-core';
+import { beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { useSharedBrowser } from './shared-browser.ts';
 
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/guide/pdf.ts';
-
-/** Debian's Chromium with the same flags as the PDF renderer (no background networking). */
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}
+export { launch } from './shared-browser.ts';
 
 const require = createRequire(import.meta.url);
 export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -82,18 +78,13 @@ export interface BrowserSession {
 }
 
 /**
- * One browser and one reusable page for the calling test file, opened before its first test and
- * closed after its last (so no Chromium outlives the file).
+ * The worker's shared browser and one reusable page for the calling test file, opened before its
+ * first test; the page's context and any other the file left open are closed after its last.
  */
 export function browserSession(): BrowserSession {
-  const session = {} as BrowserSession;
+  const session = useSharedBrowser({} as BrowserSession);
   beforeAll(async () => {
-    session.browser = await launch();
     session.visitor = await pageVisitor(session.browser);
-  });
-  afterAll(async () => {
-    await session.visitor?.close();
-    await session.browser?.close();
   });
   return session;
 }
