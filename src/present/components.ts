@@ -3,6 +3,7 @@ import { html, safeHref, type Html, type Renderable } from './html.ts';
 import { THEMES, themeSlug, type Theme } from '../model/themes.ts';
 import type { GoalClass, LegalForm, LifePhase, SteeringType, Typology } from '../model/enums.ts';
 import { RESERVED_DIVISION_SLUGS } from '../model/names.ts';
+import { breakableCompounds } from './format.ts';
 import { safeName, uniqueNames } from '../output/names.ts';
 
 export interface TableSpec {
@@ -33,7 +34,7 @@ export function table(spec: TableSpec): Html {
   const label = (i: number) => (stack && i > 0 ? html` data-label="${spec.head[i]}"` : '');
   return html`<div class="table-wrap" role="region" aria-label="${spec.caption}" tabindex="0"><table${classes ? html` class="${classes}"` : ''}${spec.id ? html` id="${spec.id}"` : ''}${dataAttrs(spec.tableData)}${r('table')}>
 <caption${spec.captionHidden ? html` class="visually-hidden"` : ''}>${spec.caption}</caption>
-<thead${r('rowgroup')}><tr${r('row')}>${spec.head.map((h, i) => html`<th scope="col"${cls(i)}${r('columnheader')}>${h}</th>`)}</tr></thead>
+<thead${r('rowgroup')}><tr${r('row')}>${spec.head.map((h, i) => html`<th scope="col"${cls(i)}${r('columnheader')}>${breakableCompounds(h)}</th>`)}</tr></thead>
 <tbody${r('rowgroup')}>${spec.rows.map((row, ri) => html`<tr${r('row')}${dataAttrs(spec.rowData?.[ri])}>${row.map((cell, i) => (i === 0 ? html`<th scope="row"${cls(i)}${r('rowheader')}>${cell}</th>` : html`<td${cls(i)}${label(i)}${r('cell')}>${cell}</td>`))}</tr>\n`)}</tbody>
 </table></div>`;
 }
@@ -46,7 +47,7 @@ function dataAttrs(data: Record<string, string> | undefined): Html {
 }
 
 export function section(id: string, title: string, ...content: Renderable[]): Html {
-  return html`<section class="section" aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${content}</section>`;
+  return html`<section class="section" aria-labelledby="${id}"><h2 id="${id}">${breakableCompounds(title)}</h2>${content}</section>`;
 }
 
 export function link(href: string, label: Renderable): Html {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountOf, formatNumber, formatPartialDate, formatPercent, joinDutch, plural } from './format.ts';
+import { breakableCompounds, formatCountOf, formatNumber, formatPartialDate, formatPercent, joinDutch, plural } from './format.ts';
 
 describe('Dutch number formatting', () => {
   it('formatNumber(n, decimals) uses a decimal comma and dots for thousands', () => {
@@ -37,5 +37,17 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2025-01-01')).toBe('1 januari 2025');
     expect(formatPartialDate('2014-12')).toBe('december 2014');
     expect(formatPartialDate('2024')).toBe('2024');
+  });
+});
+
+describe('breakableCompounds', () => {
+  it('puts a soft hyphen after the linking s of long compounds, nowhere else', () => {
+    expect(breakableCompounds('Samenwerkingsverbanden')).toBe('Samenwerkings\u00adverbanden');
+    expect(breakableCompounds('Toegankelijkheidsverklaring')).toBe('Toegankelijkheids\u00adverklaring');
+    expect(breakableCompounds('landschapsontwikkelingsperspectief')).toBe('landschaps\u00adontwikkelings\u00adperspectief');
+    expect(breakableCompounds('Hoogwaterbeschermingsprogramma')).toBe('Hoogwaterbeschermings\u00adprogramma');
+    // Short words and words without a joint stay as they are; the text around them too.
+    expect(breakableCompounds('Gedeelde samenwerkingen, Wonen')).toBe('Gedeelde samenwerkingen, Wonen');
+    expect(breakableCompounds('Arbeidsmarktregio Friesland')).toBe('Arbeidsmarktregio Friesland');
   });
 });

@@ -63,3 +63,16 @@ export function formatPartialDate(iso: string): string {
   const name = MONTHS[Number(month) - 1] ?? month;
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
+
+const SOFT_HYPHEN = '\u00ad';
+/** Dutch compounds join with a linking s after these endings: "samenwerkings|verbanden". */
+const COMPOUND_JOINT = /(?<=\p{L}{4}(?:ings|heids|schaps|teits))(?=\p{L}{4})/gu;
+
+/**
+ * Marks where a long Dutch compound may break with a hyphen. Chromium has no Dutch hyphenation
+ * dictionary offline, so `hyphens: auto` does nothing and a heading like "Samenwerkingsverbanden"
+ * broke mid-syllable on a phone; a soft hyphen is invisible unless the line breaks there.
+ */
+export function breakableCompounds(text: string): string {
+  return text.replace(/\p{L}{16,}/gu, (word) => word.replace(COMPOUND_JOINT, SOFT_HYPHEN));
+}

@@ -7,7 +7,7 @@
 import type { ComplianceStatus, Publication } from '../../model/index.ts';
 import { html, type Html } from '../../present/html.ts';
 import { keyValues, link, section } from '../../present/components.ts';
-import { formatPartialDate } from '../../present/format.ts';
+import { breakableCompounds, formatPartialDate } from '../../present/format.ts';
 import type { SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 import { SITE_NAME } from '../../present/layout.ts';
@@ -90,7 +90,7 @@ export function accessibilityPage(l: SiteLookup): Page {
     description: 'Toegankelijkheidsverklaring van deze site: nalevingsstatus, onderzoek, bekende beperkingen en hoe u een probleem meldt.',
     breadcrumbs: [{ href: '/', label: 'Overzicht' }],
     scripts: [],
-    body: html`<h1>Toegankelijkheidsverklaring</h1>
+    body: html`<h1>${breakableCompounds('Toegankelijkheidsverklaring')}</h1>
 <p class="lead">${publisher} wil dat iedereen ${SITE_NAME} kan gebruiken: ook met alleen een toetsenbord, met een schermlezer of vergroting, op een telefoon, afgedrukt of zonder JavaScript. Deze verklaring gaat over alle pagina’s van deze site, met de kaarten, figuren, downloads en gespreksleidraden.</p>
 ${statusSection(p)}
 ${datesSection(p)}

@@ -4,7 +4,7 @@
  * the numbers behind the map and alphabetical table alternatives.
  */
 import { html } from '../../present/html.ts';
-import { formatNumber, plural } from '../../present/format.ts';
+import { breakableCompounds, formatNumber, plural } from '../../present/format.ts';
 import { cooperationHref, link, municipalityHref, section, table, technicalDetails } from '../../present/components.ts';
 import { kaart1Map, kaart2Map } from '../../present/map/slots.ts';
 import type { SiteLookup } from '../../present/lookup.ts';
@@ -30,7 +30,7 @@ export function kaart1Page(l: SiteLookup): Page {
     breadcrumbs: [{ href: '/', label: 'Overzicht' }],
     scripts: map.scripts,
     styles: map.styles,
-    body: html`<h1>Kaart 1 – alle samenwerkingsverbanden</h1>
+    body: html`<h1>${breakableCompounds('Kaart 1 – alle samenwerkingsverbanden')}</h1>
 <p class="lead">Een lijn verbindt twee gemeenten die samen in minstens ${plural(network.threshold, 'samenwerkingsverband', 'samenwerkingsverbanden')} zitten; hoe donkerder en dikker de lijn, hoe meer ze er delen. Hier tellen alle ${formatNumber(l.cooperations.length)} samenwerkingsverbanden mee, ook die zonder ruimtelijke agenda.</p>
 ${map.figure}
 ${embedSnippet(KAART1_EMBED)}

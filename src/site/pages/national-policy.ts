@@ -7,7 +7,7 @@
 import { THEMES, themeSlug, type Theme } from '../../model/themes.ts';
 import { divisionKey, type NationalInterplay, type NationalResult, type Quadrant } from '../../analysis/national.ts';
 import { html, type Html, type Renderable } from '../../present/html.ts';
-import { formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
+import { formatCountOf, formatNumber, formatPercent, joinDutch, plural } from '../../present/format.ts';
 import { cooperationHref, divisionHref, downloadLink, inlineList, link, notice, sourceLink, STEERING_LABEL, table, TYPOLOGY_LABEL } from '../../present/components.ts';
 import { toCsv } from '../../present/csv.ts';
 import { quadrantScatter } from '../../present/charts.ts';
@@ -113,20 +113,20 @@ export const interplaySection: NationalSection = {
 ${chart ? html`<figure class="figure">${chart}<figcaption>Elk punt is een thema. Gestippelde lijnen: de drempels. Thema’s zonder stukken of zonder geclassificeerde doelen staan alleen in de tabel.</figcaption></figure>` : notice('Er zijn (nog) geen geclassificeerde regionale doelen, dus alleen de nationale kant is bekend. De tabel toont die; het twee-bij-twee-schema volgt zodra de doelen zijn ingedeeld.')}
 ${table({
   caption: 'Nationale sturing en regionale locatiekeuze per thema',
-  head: ['Thema', 'Rijksstukken', 'Regie op ruimtebeslag', 'Thematische focus', 'Gebiedsgericht', 'Aandeel regie (van de Rijksstukken)', 'Regionale doelen', 'Met locatiekeuze', 'Aandeel locatie (van de regionale doelen)', 'Plaats in het schema'],
+  // Each share sits in the cell of its count ("7 van de 13 (54%)"): as separate columns the ten headers
+  // alone were wider than the page and squeezed the last column to one letter.
+  head: ['Thema', 'Rijksstukken', 'Met regie op ruimtebeslag', 'Thematische focus', 'Gebiedsgericht', 'Regionale doelen', 'Met locatiekeuze', 'Plaats in het schema'],
   rows: n.interplay.map((r) => [
     r.theme,
     formatNumber(r.documents),
-    formatNumber(r.landUseSteering),
+    r.documents > 0 ? formatCountOf(r.landUseSteering, r.documents) : formatNumber(r.landUseSteering),
     formatNumber(r.thematicFocus),
     formatNumber(r.areaBased),
-    share(r.shareLandUseSteering),
     r.goals === null ? '–' : formatNumber(r.goals),
-    r.locationChoices === null ? '–' : formatNumber(r.locationChoices),
-    share(r.shareLocationChoices),
+    r.goals === null || r.locationChoices === null ? '–' : formatCountOf(r.locationChoices, r.goals),
     quadrantCell(r.quadrant),
   ]),
-  numeric: [1, 2, 3, 4, 5, 6, 7, 8],
+  numeric: [1, 2, 3, 4, 5, 6],
 })}
 <p>${downloadLink(INTERPLAY_CSV, 'Download de gegevens', 'CSV')}</p>`,
       files: [

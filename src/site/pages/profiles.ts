@@ -5,7 +5,7 @@
 import { THEMES } from '../../model/themes.ts';
 import type { Cooperation } from '../../model/index.ts';
 import { html, type Html } from '../../present/html.ts';
-import { formatCountOf, formatNumber, formatPercent, plural } from '../../present/format.ts';
+import { breakableCompounds, formatCountOf, formatNumber, formatPercent, plural } from '../../present/format.ts';
 import { cooperationHref, goalKindLabel, inlineList, link, municipalityHref, section, sourceLink, table, themeHref, themeTags, TYPOLOGY_EXPLANATION, TYPOLOGY_LABEL } from '../../present/components.ts';
 import { cooperationFacts, guideLinks } from '../../present/cooperation.ts';
 import { cooperationMap, municipalityMap } from '../../present/map/slots.ts';
@@ -165,7 +165,7 @@ export function cooperationsIndexPage(l: SiteLookup): Page {
     description: 'Alle samenwerkingsverbanden in de dataset, alfabetisch.',
     breadcrumbs: [HOME],
     scripts: [],
-    body: html`<h1>Samenwerkingsverbanden</h1>
+    body: html`<h1>${breakableCompounds('Samenwerkingsverbanden')}</h1>
 <p class="lead">Alle ${formatNumber(l.cooperations.length)} samenwerkingsverbanden in de dataset; ${formatCountOf(l.spatial.length, l.cooperations.length)} ${l.spatial.length === 1 ? 'heeft' : 'hebben'} een ruimtelijke agenda.</p>
 ${table({
   caption: 'Samenwerkingsverbanden, alfabetisch',
