@@ -99,6 +99,11 @@ export interface FunctionalRegion {
   jobsWithin: number;
   /** jobsWithin / residentJobs; null when the region has no resident jobs. */
   selfContainment: number | null;
+  /**
+   * True when residents work here but not one job outside the region is recorded: a self-containment
+   * of 1 that comes from the source leaving out small flows, as for a municipality.
+   */
+  selfContainmentArtefact: boolean;
 }
 
 export interface GroupFit {

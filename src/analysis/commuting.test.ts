@@ -146,6 +146,14 @@ describe('analyseCommuting', () => {
     expect(muni('GM0001').selfContainmentArtefact).toBe(false);
   });
 
+  it('flags a functional region whose residents have no recorded job outside it', () => {
+    // Only the flows inside each cluster: every region keeps all its resident jobs, by the data alone.
+    const region = (code: string) => result.municipalities.find((m) => m.code === code)?.functionalRegion;
+    const inside = flows.filter((f) => region(f.from) !== undefined && region(f.from) === region(f.to));
+    const r = analyseCommuting({ ...dataset, commuting: inside }, ref, { seed: 42 })!;
+    expect(r.functionalRegions.regions.every((x) => x.selfContainment === 1 && x.selfContainmentArtefact)).toBe(true);
+  });
+
   it('top interprovincial flows per directed municipality pair, and per province pair', () => {
     // Only 3→4 (5, Noordland → Zuidland) and 4→3 (2) cross the provincial border.
     expect(result.topInterprovincialFlows.map((x) => [x.from, x.to, x.persons, x.fromProvince, x.toProvince, x.note])).toEqual([
@@ -173,6 +181,8 @@ describe('analyseCommuting', () => {
     expect(fr.regions[0].selfContainment).toBeCloseTo(310 / 315, 12);
     // Region 2: resident 120+70+60 = 250, within 88+30+40+20+10+20+40 = 248.
     expect(fr.regions[1].selfContainment).toBeCloseTo(248 / 250, 12);
+    // Both regions record jobs outside (5 and 2), so neither 1 is an artefact.
+    expect(fr.regions.map((r) => r.selfContainmentArtefact)).toEqual([false, false]);
     expect(muni('GM0006').functionalRegion).toBe(2);
   });
 

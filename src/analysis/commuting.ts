@@ -460,7 +460,7 @@ function regionRows(matrix: Matrix, municipalities: readonly CommutingMunicipali
         residentJobs += matrix.internal[i] + matrix.outflow[i];
         for (const j of idx) jobsWithin += matrix.cells[i * n + j];
       }
-      return { id, core: core.code, coreName: core.name, members, residentJobs, jobsWithin, selfContainment: residentJobs === 0 ? null : jobsWithin / residentJobs };
+      return { id, core: core.code, coreName: core.name, members, residentJobs, jobsWithin, selfContainment: residentJobs === 0 ? null : jobsWithin / residentJobs, selfContainmentArtefact: residentJobs > 0 && jobsWithin === residentJobs };
     });
 }
 

@@ -304,7 +304,7 @@ export function regionsMap(common: MapCommon, c: CommutingResult, agendas: Agend
       rows: rows.map((r) => [
         regionName(r),
         r.members.length,
-        r.selfContainment === null ? '–' : formatCountOf(r.jobsWithin, r.residentJobs),
+        r.selfContainment === null ? '–' : r.selfContainmentArtefact ? `niet te beoordelen: van de ${formatNumber(r.residentJobs)} banen van inwoners noemt de bron er geen buiten de regio` : formatCountOf(r.jobsWithin, r.residentJobs),
         r.members.map(name).sort(byDutchName).join(', '),
       ]),
     },
