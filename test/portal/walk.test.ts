@@ -23,7 +23,8 @@ import { testDatabase } from '../../src/portal/testing.ts';
 import { buildFromPipeline } from '../../src/publish.ts';
 import { loadReference } from '../../src/reference/index.ts';
 import { startServer } from '../../src/site/serve.ts';
-import { axe, launch } from '../browser/browser.ts';
+import { axe } from '../browser/browser.ts';
+import { sharedBrowser } from '../browser/shared-browser.ts';
 
 const WIDTHS = [1400, 390, 320] as const;
 const PASSWORD = 'een heel lang wachtwoord';
@@ -60,14 +61,14 @@ beforeAll(async () => {
   base = urlOf(portal);
   // The link as `beheer gebruiker toevoegen` prints it.
   redacteurLink = `${base}/activeren/${redacteur.activation}`;
-  browser = await launch();
+  browser = await sharedBrowser();
   page = await (await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 } })).newPage();
   page.on('console', (m) => (m.type() === 'error' ? consoleErrors.push(`${page.url()}: ${m.text()}`) : undefined));
   page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e}`));
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await page?.context().close();
   await close(portal);
   await close(site);
   await db?.close();
