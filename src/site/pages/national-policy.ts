@@ -170,7 +170,8 @@ export const divisionsSection: NationalSection = {
 <ul>${sentences.map((s) => html`<li>${s}</li>`)}</ul>
 ${table({
   caption: 'Per indeling: volledigheid, terugvinden en het type van de best passende agenda',
-  head: ['Indeling', 'Gebieden bekend', 'Met gemeenten', 'Teruggevonden', 'Beste agenda bestuurlijk', 'Beste agenda economisch', 'Beste agenda landschappelijk', 'Aandeel bestuurlijk (van de gebieden met een best passende agenda)', 'Teruggevonden én bestuurlijk (van de gebieden met gemeenten)'],
+  // Shares in the cells of their counts, with their base: nine columns with long headers did not fit.
+  head: ['Indeling', 'Gebieden bekend', 'Met gemeenten', 'Teruggevonden', 'Beste agenda bestuurlijk (van de gebieden met een best passende agenda)', 'Beste agenda economisch', 'Beste agenda landschappelijk', 'Teruggevonden én bestuurlijk (van de gebieden met gemeenten)'],
   rows: n.completeness.map((c) => {
     const a = adminByDivision.get(c.division)!;
     const o = overlap.divisions[c.division];
@@ -179,14 +180,13 @@ ${table({
       formatNumber(c.regionsKnown),
       formatNumber(c.regionsWithMembers),
       o ? formatNumber(o.regionsFoundBack) : '–',
-      formatNumber(a.bestMatchTypology.BESTUURLIJK),
+      a.regionsWithMatch > 0 ? formatCountOf(a.bestMatchTypology.BESTUURLIJK, a.regionsWithMatch) : formatNumber(a.bestMatchTypology.BESTUURLIJK),
       formatNumber(a.bestMatchTypology.ECONOMISCH),
       formatNumber(a.bestMatchTypology.LANDSCHAPPELIJK),
-      share(a.shareAdministrative),
-      share(a.shareFoundBackAdministrative),
+      a.regionsAssessed > 0 ? formatCountOf(a.foundBackAdministrative, a.regionsAssessed) : '–',
     ];
   }),
-  numeric: [1, 2, 3, 4, 5, 6, 7, 8],
+  numeric: [1, 2, 3, 4, 5, 6, 7],
 })}
 <p>‘Teruggevonden’: de best passende agenda heeft een overlapscore (gedeelde gemeenten gedeeld door alle gemeenten van beide samen) van ten minste ${formatNumber(n.thresholds.foundBack, 2)}. ‘${TYPOLOGY_LABEL.BESTUURLIJK}’: die agenda volgt een bestaande bestuurlijke indeling. ‘Teruggevonden én bestuurlijk’ is gedeeld door de gebieden met gemeenten.</p>`,
     };
