@@ -1,17 +1,17 @@
 /**
  * Regenerates the two derived gazetteer lists from the reference data (run with
- * `npx tsx src/text/gazetteer-generate.ts`): 2025 municipality names from data/reference/gemeenten.json
+ * `npx tsx scripts/gazetteer-generate.ts`): 2025 municipality names from data/reference/gemeenten.json
  * (CBS statnaam) and former names from data/reference/samenvoegingen.csv (mergers 2015–2025).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { csvField } from '../src/present/csv.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 
-function csvLine(values: string[]): string {
-  return values.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
-}
+// The gazetteer lists are machine files with a comma, unlike the Dutch-Excel downloads (src/present/csv.ts).
+const csvLine = (values: string[]) => values.map((v) => csvField(v, ',')).join(',');
 
 const municipalities = JSON.parse(readFileSync(`${root}data/reference/gemeenten.json`, 'utf8')) as { code: string; name: string }[];
 const current = [...municipalities].sort((a, b) => a.code.localeCompare(b.code));
