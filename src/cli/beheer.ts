@@ -1,6 +1,7 @@
 /**
- * `regioruimte beheer [--data <map|xlsx>] [--port 4174] [--map beheer]`: starts the stewardship
- * portal; `--data` imports a dataset first (refused with the check report when it has errors).
+ * `regioruimte beheer [--data <map|xlsx>] [--port 4174] [--map beheer] [--trust-proxy]`: starts the
+ * stewardship portal; `--data` imports a dataset first (refused with the check report when it has
+ * errors); `--trust-proxy` takes the client's address from a reverse proxy's X-Forwarded-For.
  * `regioruimte beheer gebruiker toevoegen --email … --naam … --rol … [--samenwerking id…]` makes an
  * account and prints its one-time activation link. `regioruimte beheer export <map|xlsx>` writes a
  * full backup (dataset, conversations, accounts, proposals, publications, audit log);
@@ -22,6 +23,8 @@ export interface BeheerFlags {
   port?: string;
   host: string;
   map: string;
+  /** Read the client's address from the last X-Forwarded-For entry (only behind a reverse proxy). */
+  trustProxy?: boolean;
 }
 
 export async function runBeheer(flags: BeheerFlags): Promise<number> {
@@ -38,7 +41,7 @@ export async function runBeheer(flags: BeheerFlags): Promise<number> {
     }
     printOut(`Ingelezen: ${result.cooperations} samenwerkingsverbanden (${result.changed} nieuw of gewijzigd).\n`);
   }
-  const server = await listen(portal, port, flags.host, 'gegevens uit regioruimte beheer', buildFromPipeline);
+  const server = await listen(portal, port, flags.host, 'gegevens uit regioruimte beheer', buildFromPipeline, { trustProxy: flags.trustProxy === true });
   const address = server.address();
   printOut(`Beheer beschikbaar op http://localhost:${typeof address === 'object' && address ? address.port : port}/ (stoppen met Ctrl+C)\n`);
   await new Promise<void>((done) => {

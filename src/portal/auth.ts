@@ -1,14 +1,15 @@
 /**
  * Accounts and sessions. Passwords: scrypt (node:crypto) with a random salt, compared in constant
  * time. Activation links and session ids are 32 random bytes; only their SHA-256 is stored.
- * Login failures are counted per e-mail address and per client address in the same way whether
- * the account exists or not, and an unknown address costs the same scrypt work: the answer never
- * tells whether an account exists.
+ * Login failures are throttled per account and client address and per client address
+ * (throttle.ts) in the same way whether the account exists or not, and an unknown address costs
+ * the same scrypt work: the answer never tells whether an account exists.
  */
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { Db, Queryable } from './db.ts';
 import { audit, type Actor } from './audit.ts';
+import { loginLocked, recordLoginFailure, recordLoginSuccess } from './throttle.ts';
 
 const scrypt = promisify(scryptCb) as (password: string, salt: Buffer, keylen: number, options: { N: number; r: number; p: number }) => Promise<Buffer>;
 
@@ -19,8 +20,6 @@ export type Role = (typeof ROLES)[number];
 const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keylen: 32 };
 export const SESSION_HOURS = 8;
 export const ACTIVATION_HOURS = 72;
-/** Failures within the window before the key is locked, the window and the lock, in minutes. */
-export const LOGIN_LIMIT = { failures: 5, windowMinutes: 15, lockMinutes: 15 };
 export const MIN_PASSWORD_LENGTH = 12;
 
 export interface User {
@@ -90,37 +89,24 @@ export async function activationValid(db: Queryable, activationToken: string): P
   return (await db.query('select 1 from app_user where activation_hash = $1 and activation_expires > now()', [sha256(activationToken)])).length > 0;
 }
 
-async function isLocked(tx: Queryable, keys: string[]): Promise<boolean> {
-  const rows = await tx.query('select 1 from login_failure where key = any($1::text[]) and locked_until > now()', [keys]);
-  return rows.length > 0;
-}
-
-async function recordFailure(tx: Queryable, key: string): Promise<void> {
-  await tx.query(
-    `insert into login_failure (key, failures, window_start) values ($1, 1, now())
-     on conflict (key) do update set
-       failures = case when login_failure.window_start < now() - interval '${LOGIN_LIMIT.windowMinutes} minutes' then 1 else login_failure.failures + 1 end,
-       window_start = case when login_failure.window_start < now() - interval '${LOGIN_LIMIT.windowMinutes} minutes' then now() else login_failure.window_start end`,
-    [key],
-  );
-  await tx.query(`update login_failure set locked_until = now() + interval '${LOGIN_LIMIT.lockMinutes} minutes' where key = $1 and failures >= $2`, [key, LOGIN_LIMIT.failures]);
-}
-
-/** Checks credentials; returns the user id or null. Same path for unknown and known addresses. */
+/**
+ * Checks credentials; returns the user id or null. Same path for unknown and known addresses.
+ * `client` is the client's address as the HTTP layer resolved it (http.ts clientAddress).
+ */
 export async function login(db: Db, email: string, password: string, client: string): Promise<number | null> {
-  const keys = [`email:${normaliseEmail(email)}`, `ip:${client}`];
-  const rows = await db.query<{ id: number; password_hash: string | null }>('select id, password_hash from app_user where email = $1', [normaliseEmail(email)]);
+  const account = normaliseEmail(email);
+  const rows = await db.query<{ id: number; password_hash: string | null }>('select id, password_hash from app_user where email = $1', [account]);
   dummyHash ??= hashPassword(token());
   const stored = rows[0]?.password_hash ?? (await dummyHash);
   const matches = await verifyPassword(password, stored);
   return db.transaction(async (tx) => {
-    if (await isLocked(tx, keys)) return null;
+    if (await loginLocked(tx, account, client)) return null;
     if (!matches || !rows[0]?.password_hash) {
-      for (const key of keys) await recordFailure(tx, key);
+      await recordLoginFailure(tx, account, client);
       return null;
     }
-    await tx.query('delete from login_failure where key = $1', [keys[0]]);
-    await audit(tx, { id: rows[0].id, label: normaliseEmail(email) }, 'ingelogd', 'gebruiker', String(rows[0].id), null, null);
+    await recordLoginSuccess(tx, account, client);
+    await audit(tx, { id: rows[0].id, label: account }, 'ingelogd', 'gebruiker', String(rows[0].id), null, null);
     return rows[0].id;
   });
 }

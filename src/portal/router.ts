@@ -19,6 +19,11 @@ export interface PortalContext {
   statusLabel: string;
   /** The publish step's site builder (given by the CLI layer). */
   buildSite: SiteBuilder;
+  /**
+   * Whether a reverse proxy in front adds the client's address to X-Forwarded-For (http.ts
+   * clientAddress). Off by default: without such a proxy anyone could write the header.
+   */
+  trustProxy?: boolean;
 }
 
 export type Env = { Variables: { session: Session | null; anonCsrf: string } };

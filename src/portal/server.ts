@@ -33,8 +33,8 @@ export async function openPortal(opts: PortalOptions): Promise<Portal> {
   return { db, ref: loadReference(), paths };
 }
 
-export function listen(portal: Portal, port: number, host: string, statusLabel: string, buildSite: SiteBuilder): Promise<Server> {
-  const app = createApp({ ...portal, statusLabel, buildSite });
+export function listen(portal: Portal, port: number, host: string, statusLabel: string, buildSite: SiteBuilder, options: { trustProxy?: boolean } = {}): Promise<Server> {
+  const app = createApp({ ...portal, statusLabel, buildSite, trustProxy: options.trustProxy ?? false });
   return new Promise((ok) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, () => ok(server as Server)) as Server;
   });

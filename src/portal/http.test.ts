@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { clientAddress, throttledAddress } from './http.ts';
+
+/** What the portal would key a request on, given the TCP peer and the X-Forwarded-For headers sent. */
+async function resolved(trustProxy: boolean, peer: string | undefined, forwarded: string[]): Promise<string> {
+  const app = new Hono();
+  app.get('/', (c) => c.text(clientAddress(c, trustProxy)));
+  const headers = new Headers();
+  for (const value of forwarded) headers.append('x-forwarded-for', value);
+  const env = peer === undefined ? undefined : { incoming: { socket: { remoteAddress: peer } } };
+  return (await app.request('/', { headers }, env)).text();
+}
+
+describe('clientAddress', () => {
+  it('ignores X-Forwarded-For unless the proxy is trusted', async () => {
+    expect(await resolved(false, '10.0.0.1', ['198.51.100.7'])).toBe('10.0.0.1');
+    expect(await resolved(false, '10.0.0.1', [])).toBe('10.0.0.1');
+  });
+
+  it('behind a trusted proxy takes the last entry, the one the proxy added, never the ones the client wrote', async () => {
+    expect(await resolved(true, '10.0.0.1', ['198.51.100.7'])).toBe('198.51.100.7');
+    expect(await resolved(true, '10.0.0.1', ['192.0.2.1, 203.0.113.5 ,198.51.100.7'])).toBe('198.51.100.7');
+    // A header the client sent itself and the proxy's own line: the proxy's line comes last.
+    expect(await resolved(true, '10.0.0.1', ['192.0.2.1', '198.51.100.7'])).toBe('198.51.100.7');
+  });
+
+  it('falls back to the peer when the trusted header is missing or its last entry is no address', async () => {
+    expect(await resolved(true, '10.0.0.1', [])).toBe('10.0.0.1');
+    expect(await resolved(true, '10.0.0.1', ['198.51.100.7, unknown'])).toBe('10.0.0.1');
+    expect(await resolved(true, undefined, [])).toBe('lokaal');
+  });
+});
+
+describe('throttledAddress', () => {
+  it('keeps IPv4, unwraps IPv4-mapped IPv6 and takes IPv6 by its /64', () => {
+    expect(throttledAddress('198.51.100.7')).toBe('198.51.100.7');
+    expect(throttledAddress('::ffff:198.51.100.7')).toBe('198.51.100.7');
+    expect(throttledAddress('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64');
+    expect(throttledAddress('2001:DB8:1:2:ffff::1')).toBe('2001:db8:1:2::/64');
+    expect(throttledAddress('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(throttledAddress('2001:0db8:0001::')).toBe('2001:db8:1:0::/64');
+    expect(throttledAddress('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(throttledAddress('64:ff9b::198.51.100.7')).toBe('64:ff9b:0:0::/64');
+  });
+
+  it('refuses what is not an address', () => {
+    expect(throttledAddress('unknown')).toBeNull();
+    expect(throttledAddress('198.51.100.7:443')).toBeNull();
+    expect(throttledAddress('')).toBeNull();
+    expect(throttledAddress(undefined)).toBeNull();
+  });
+});
