@@ -197,7 +197,7 @@ function resolveCoded(name: string, code: string, input: string, ref: Reference,
   return byCode;
 }
 
-function joinOr(items: string[]): string {
+export function joinOr(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
 }

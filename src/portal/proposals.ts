@@ -8,6 +8,7 @@
  */
 import { matchMunicipality } from '../reference/match.ts';
 import { splitList } from '../ingest/cells.ts';
+import { joinOr } from '../ingest/municipalities.ts';
 import type { Finding } from '../model/findings.ts';
 import type { Reference } from '../reference/index.ts';
 import type { Db, Queryable } from './db.ts';
@@ -114,7 +115,7 @@ export function membersCell(edit: MemberEdit, ref: Reference): MemberResult {
     if (m.kind === 'exact' || m.kind === 'variant') added.push(name(m.code));
     else if (m.kind === 'former') problems.push({ input, message: `'${input}' is een voormalige gemeente (opgegaan in ${m.codes.map(name).join(', ')} in ${m.year}); voeg de huidige gemeente toe.` });
     else if (m.kind === 'ambiguous') problems.push({ input, message: `'${input}' is niet eenduidig: ${m.candidates.map((c) => `${c.name} (${c.code})`).join(' of ')}. Schrijf de code.` });
-    else problems.push({ input, message: `'${input}' is geen gemeente van 2025.${m.suggestions.length ? ` Bedoelt u ${m.suggestions.map((s) => s.name).join(', ')}?` : ''}` });
+    else problems.push({ input, message: `'${input}' is geen gemeente van 2025.${m.suggestions.length ? ` Bedoelt u ${joinOr(m.suggestions.map((s) => s.name))}?` : ''}` });
   }
   if (problems.length) return { ok: false, problems };
   return { ok: true, value: [...edit.keep, ...added].join(';') };
