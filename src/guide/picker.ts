@@ -4,8 +4,7 @@
  * agenda and the national area are most nearly the same group of municipalities. Criterion: the
  * overlap of agenda and area (shared municipalities ÷ all municipalities of the two together, the
  * Jaccard index of analysis.national.regions), per agenda its best area of the division; ties: more
- * shared municipalities, then the agenda's name. A selection from the Analysis; nothing is recomputed
- * but the shared-municipality count of each listed pair.
+ * shared municipalities, then the agenda's name. A selection from the Analysis; nothing is recomputed.
  */
 import type { SiteInput } from '../present/page.ts';
 import { byDutchName } from '../present/format.ts';
@@ -34,19 +33,16 @@ export function startingPoints(input: SiteInput, limit = 5): StartDivision[] {
   const national = input.analysis.national;
   if (!national) return [];
   const coops = new Map(input.dataset.cooperations.map((c) => [c.id, c]));
-  const areas = new Map(input.dataset.nationalRegions.map((r) => [`${r.division}\u0000${r.id}`, new Set(r.municipalities)]));
   const best = new Map<string, Map<string, StartCandidate>>();
   for (const r of national.regions) {
     const perAgenda = best.get(r.division) ?? new Map<string, StartCandidate>();
     best.set(r.division, perAgenda);
-    const members = areas.get(`${r.division}\u0000${r.id}`) ?? new Set<string>();
     for (const a of r.agendas) {
       const c = coops.get(a.cooperationId);
       if (!c) continue;
       const known = perAgenda.get(c.id);
       if (known && known.overlap >= a.jaccard) continue;
-      const own = new Set(c.municipalities);
-      perAgenda.set(c.id, { id: c.id, name: c.name, area: r.name, shared: [...members].filter((m) => own.has(m)).length, members: own.size, areaMunicipalities: r.municipalities, overlap: a.jaccard });
+      perAgenda.set(c.id, { id: c.id, name: c.name, area: r.name, shared: a.shared, members: a.agendaMunicipalities, areaMunicipalities: r.municipalities, overlap: a.jaccard });
     }
   }
   return [...best.entries()]
