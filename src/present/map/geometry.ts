@@ -6,7 +6,8 @@
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { feature, merge, mesh, neighbors, transform } from 'topojson-client';
+import { feature, merge, mesh, transform } from 'topojson-client';
+import { neighbourCodes } from '../../reference/islands.ts';
 import { toRD } from './rd.ts';
 import { interiorPoint, ringArea } from './interior.ts';
 
@@ -72,11 +73,6 @@ export function geometryFromTopology(source: Topology, objectName?: string): Map
     interior.set(code, interiorPoint(area.geometry));
     bbox.set(code, boundsOf(area.geometry));
   }
-  const adjacency = neighbors(geometries as GeometryObject[]);
-  const neighbourMap = new Map<string, string[]>();
-  codes.forEach((code, i) => {
-    neighbourMap.set(code, adjacency[i].map((j) => codes[j]).sort());
-  });
   const result: MapGeometry = {
     topology,
     objectName: name,
@@ -84,7 +80,7 @@ export function geometryFromTopology(source: Topology, objectName?: string): Map
     byCode,
     interior,
     bbox,
-    neighbours: neighbourMap,
+    neighbours: neighbourCodes(geometries as GeometryObject[], codes),
     collection: { type: 'FeatureCollection', features },
   };
   cache.set(source, result);
