@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakableCompounds, formatCountOf, formatNumber, formatPartialDate, formatPercent, joinDutch, plural } from './format.ts';
+import { breakableCompounds, formatCountOf, formatNumber, formatOf, formatPartialDate, formatPercent, joinDutch, plural } from './format.ts';
 
 describe('Dutch number formatting', () => {
   it('formatNumber(n, decimals) uses a decimal comma and dots for thousands', () => {
@@ -29,6 +29,10 @@ describe('formatCountOf', () => {
 
   it('gives no share when there is no denominator', () => {
     expect(formatCountOf(0, 0)).toBe('0 van de 0 (–)');
+  });
+
+  it('formatOf gives the same count and denominator without the share', () => {
+    expect(formatOf(1234, 2000)).toBe('1.234 van de 2.000');
   });
 });
 

@@ -22,7 +22,12 @@ export function formatPercent(share: number, decimals = 0): string {
  * With no denominator there is no share, so (0, 0) → "0 van de 0 (–)" rather than a made-up 0%.
  */
 export function formatCountOf(count: number, total: number): string {
-  return `${formatNumber(count)} van de ${formatNumber(total)} (${formatPercent(total > 0 ? count / total : NaN)})`;
+  return `${formatOf(count, total)} (${formatPercent(total > 0 ? count / total : NaN)})`;
+}
+
+/** A count with its denominator and no share, for small counts in a table of many: (2, 3) → "2 van de 3". */
+export function formatOf(count: number, total: number): string {
+  return `${formatNumber(count)} van de ${formatNumber(total)}`;
 }
 
 /** "1 samenwerking" / "3 samenwerkingen". */

@@ -7,9 +7,9 @@
 import { divisionSlug } from '../../model/names.ts';
 import { THEMES, themeSlug } from '../../model/themes.ts';
 import type { ZoningCategory, ZoningDivision, ZoningResult } from '../../analysis/types.ts';
-import { cooperationHref, inlineList, link, section, table, themeHref } from '../../present/components.ts';
+import { cooperationHref, downloadLink, inlineList, link, section, table, themeHref } from '../../present/components.ts';
 import { toCsv } from '../../present/csv.ts';
-import { formatCountOf, formatNumber, joinDutch } from '../../present/format.ts';
+import { formatCountOf, formatNumber, formatOf, joinDutch } from '../../present/format.ts';
 import { html, type Html } from '../../present/html.ts';
 import { ZONING_NAV } from '../../present/layout.ts';
 import { divisionLabel, type SiteLookup } from '../../present/lookup.ts';
@@ -18,9 +18,6 @@ import type { Page } from '../../present/page.ts';
 export const ZONING_PATH = ZONING_NAV.href;
 const TITLE = ZONING_NAV.label;
 const CSV_PATH = `${ZONING_PATH}gebiedscategorieen.csv`;
-
-/** "2 van de 3" without a percentage (for small counts inside a table of many). */
-const countOf = (count: number, total: number): string => `${formatNumber(count)} van de ${formatNumber(total)}`;
 
 /** The page, or null when no area has a category (then the site has no such page and no menu item). */
 export function zoningPage(l: SiteLookup): Page | null {
@@ -36,7 +33,7 @@ export function zoningPage(l: SiteLookup): Page | null {
     body: html`<h1>${TITLE}</h1>
 <p class="lead">Een nationale indeling kan haar gebieden een categorie geven, zoals de regionale categorieën op de kaart van de ontwerp-Nota Ruimte. Per categorie staat hier hoeveel ruimtelijke agenda’s in die gebieden werken, welke thema’s ze noemen en hoe vaak hun doelen een plek kiezen.</p>
 ${zoning.divisions.map((d) => divisionSection(l, zoning, d))}
-<p><a class="download" href="${CSV_PATH}" download>Download de gegevens <span class="download__format">(CSV)</span></a></p>
+<p>${downloadLink(CSV_PATH, 'Download de gegevens', 'CSV')}</p>
 ${section(
   'werkwijze',
   'Hoe is dit geteld?',
@@ -51,7 +48,7 @@ function divisionSection(l: SiteLookup, zoning: ZoningResult, d: ZoningDivision)
   return section(
     `indeling-${slug}`,
     label,
-    html`<p>${countOf(d.areasCategorised, d.areas)} gebieden van deze indeling hebben een categorie.${uncategorisedText(l, d)}</p>`,
+    html`<p>${formatOf(d.areasCategorised, d.areas)} gebieden van deze indeling hebben een categorie.${uncategorisedText(l, d)}</p>`,
     summaryTable(label, zoning, d),
     themesTable(label, d),
     d.categories.map((c, i) => categoryBlock(l, c, `${slug}-categorie-${i + 1}`)),
@@ -68,7 +65,7 @@ function uncategorisedText(l: SiteLookup, d: ZoningDivision): string {
 function foundBackCell(c: ZoningCategory): string {
   if (c.areasAssessed === 0) return 'geen gebied met bekende gemeenten';
   if (c.areasAssessed === c.areas.length) return formatCountOf(c.areasFoundBack, c.areasAssessed);
-  return `${countOf(c.areasFoundBack, c.areasAssessed)} met bekende gemeenten`;
+  return `${formatOf(c.areasFoundBack, c.areasAssessed)} met bekende gemeenten`;
 }
 
 function locationChoiceCell(c: ZoningCategory): string {
@@ -96,7 +93,7 @@ function themesTable(label: string, d: ZoningDivision): Html {
   return table({
     caption: `${label}: hoeveel agenda’s per categorie elk thema noemen`,
     head: ['Thema', ...d.categories.map((c) => c.category)],
-    rows: THEMES.map((t) => [link(themeHref(t), t), ...d.categories.map((c) => (c.agendas.length === 0 ? 'geen agenda’s' : countOf(c.agendasPerTheme[t], c.agendas.length)))]),
+    rows: THEMES.map((t) => [link(themeHref(t), t), ...d.categories.map((c) => (c.agendas.length === 0 ? 'geen agenda’s' : formatOf(c.agendasPerTheme[t], c.agendas.length)))]),
   });
 }
 
