@@ -18,7 +18,7 @@ import { THEMES, type Theme } from '../model/themes.ts';
 import { bestMatch, indexAgendas, overlappingAgendas, spatialAgendas, type AgendaIndex, type SpatialAgenda } from './match.ts';
 import { divisionOrder } from './national.ts';
 import type { GoalsResult, Overlap } from './types.ts';
-import { compareStrings } from './util.ts';
+import { compareStrings, groupBy } from './util.ts';
 import type { ZoningArea, ZoningCategory, ZoningDivision, ZoningResult } from './zoning-types.ts';
 
 export type * from './zoning-types.ts';
@@ -95,13 +95,10 @@ function categoryOf(category: string, regions: readonly NationalRegion[], ctx: C
 }
 
 function divisionOf(division: string, regions: readonly NationalRegion[], ctx: Context): ZoningDivision {
-  const byCategory = new Map<string, NationalRegion[]>();
-  for (const r of regions) {
-    if (r.category === null) continue;
-    let list = byCategory.get(r.category);
-    if (!list) byCategory.set(r.category, (list = []));
-    list.push(r);
-  }
+  const byCategory = groupBy(
+    regions.filter((r) => r.category !== null),
+    (r) => r.category!,
+  );
   const uncategorised = regions.filter((r) => r.category === null).map((r) => r.id).sort(compareStrings);
   return {
     division,
@@ -115,12 +112,7 @@ function divisionOf(division: string, regions: readonly NationalRegion[], ctx: C
 export function analyseZoning(deps: ZoningDependencies, options: { foundBack: number }): ZoningResult {
   const agendas = spatialAgendas(deps.dataset);
   const ctx: Context = { agendas, index: indexAgendas(agendas), overlap: deps.overlap, goals: deps.goals, foundBack: options.foundBack };
-  const byDivision = new Map<string, NationalRegion[]>();
-  for (const r of deps.dataset.nationalRegions) {
-    let list = byDivision.get(r.division);
-    if (!list) byDivision.set(r.division, (list = []));
-    list.push(r);
-  }
+  const byDivision = groupBy(deps.dataset.nationalRegions, (r) => r.division);
   const divisions = [...byDivision.keys()]
     .filter((d) => byDivision.get(d)!.some((r) => r.category !== null))
     .sort(divisionOrder)
