@@ -11,7 +11,7 @@ import { THEMES, type Theme } from '../model/themes.ts';
 import type { ClassifiedGoal } from '../analysis/types.ts';
 import type { Quadrant } from '../analysis/national.ts';
 import { createLookup, type SiteLookup } from '../present/lookup.ts';
-import { typologyReason } from '../present/explain.ts';
+import { typologyExplanation } from '../present/explain.ts';
 import type { SiteInput } from '../present/page.ts';
 
 /** What the guide reads: the site's input plus, optionally, which municipalities share a border. */
@@ -143,7 +143,7 @@ export interface GuideModel {
     sources: string[];
   };
   members: GuideMember[];
-  /** The type and, in plain words, why it has that type (src/present/explain.ts typologyReason). */
+  /** The type and, in plain words, why it has that type (src/present/explain.ts typologyExplanation, as on the site). */
   typology: { typology: Typology; given: boolean; reason: string } | null;
   spatialAgendas: number;
   themes: ThemeComparison[];
@@ -347,7 +347,7 @@ export function buildGuideModel(input: GuideInput, id: string, lookup: SiteLooku
       sources: [...c.sources],
     },
     members,
-    typology: t ? { typology: t.typology, given: t.given !== null, reason: typologyReason(t) } : null,
+    typology: t ? { typology: t.typology, given: t.given !== null, reason: typologyExplanation(t) } : null,
     spatialAgendas: analysis.dataset.spatial,
     themes: THEMES.map((theme) => ({ theme, own: ownThemes.has(theme), agendas: analysis.themes.agendasPerTheme[theme] ?? 0 })),
     size: { members: members.length, mean: spatialMembers.mean, median: spatialMembers.median, class: sizeClass(members.length, spatialMembers.mean) },

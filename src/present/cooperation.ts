@@ -1,7 +1,7 @@
 /**
  * What the profile page and the conversation guide both show about one cooperation: its key facts
  * (legal form, themes, type, life phase, partners) and the links to its guide and the guide's PDF.
- * The type's reason in plain Dutch is explain.ts's typologyReason.
+ * The type's reason in plain Dutch is explain.ts's typologyExplanation.
  */
 import type { LegalForm, LifePhase, Typology } from '../model/enums.ts';
 import type { Theme } from '../model/themes.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalReasonText, typologyExplanation, typologyReason, TYPOLOGY_RULES } from './explain.ts';
+import { goalReasonText, typologyExplanation, TYPOLOGY_RULES } from './explain.ts';
 
 describe('explain', () => {
   it('typologyExplanation says whether the type was given or derived, in words without rule numbers or codes', () => {
@@ -14,11 +14,13 @@ describe('explain', () => {
     }
   });
 
-  it('typologyReason(t) says in plain words why, without rule numbers or codes', () => {
-    expect(typologyReason({ given: 'BESTUURLIJK', rule: 'STANDAARD', words: [] })).toBe('Zo opgegeven in de dataset.');
-    expect(typologyReason({ given: null, rule: 'LANDSCHAP_NAAM', words: ['veluwe'] })).toBe('Afgeleid: de naam of de titel van de agenda noemt een landschap of water (‘veluwe’).');
-    const standard = typologyReason({ given: null, rule: 'STANDAARD', words: [] });
-    expect(standard).not.toMatch(/Regel|BESTUURLIJK|ECONOMISCH|LANDSCHAP/);
+  it('typologyExplanation says when the given type agrees with the rules, and words the fallback rule without codes', () => {
+    expect(typologyExplanation({ given: 'BESTUURLIJK', inferred: 'BESTUURLIJK', rule: 'STANDAARD', words: [] })).toBe(
+      'Opgegeven in de dataset; de regels komen op hetzelfde type uit. Er is geen economisch cluster, landschap of groep economische partners gevonden; dan volgt de agenda een bestaande bestuurlijke indeling.',
+    );
+    expect(typologyExplanation({ given: null, inferred: 'ECONOMISCH', rule: 'ECONOMISCHE_PARTNERS', words: ['VNO-NCW'] })).toBe(
+      'Afgeleid uit de gegevens. Er doen minstens twee bedrijven of kennisinstellingen mee als partner.',
+    );
   });
 
   it('goalReasonText moves the quoted word list out of the sentence and turns class codes into labels', () => {

@@ -38,32 +38,15 @@ function ruleSentence(rule: TypologyRule, words: string[]): string {
 }
 
 /**
- * Why an agenda has its type, in plain Dutch. A type given in the dataset is said to be given; when
- * the rules would choose another type, that is said too, with the rules' reason.
+ * Why an agenda has its type, in plain Dutch, in the same words on the site and in the guide. A type
+ * given in the dataset is said to be given; when the rules would choose another type, that is said
+ * too, with the rules' reason.
  */
 export function typologyExplanation(t: Pick<TypologyCooperation, 'given' | 'inferred' | 'rule' | 'words'>): string {
   const because = ruleSentence(t.rule, t.words);
   if (t.given === null) return `Afgeleid uit de gegevens. ${because}`;
   if (t.given === t.inferred) return `Opgegeven in de dataset; de regels komen op hetzelfde type uit. ${because}`;
   return `Opgegeven in de dataset. De regels zouden ‘${TYPE_WORD[t.inferred]}’ kiezen: ${because.charAt(0).toLowerCase()}${because.slice(1)}`;
-}
-
-const terms = (words: readonly string[]) => (words.length ? ` (${words.slice(0, 3).map((w) => `‘${w}’`).join(', ')})` : '');
-
-/** Why the typology rules gave this type, per rule id of src/analysis/typology.ts, in plain words (the guide's short form). */
-const RULE_REASON: Record<TypologyRule, (words: readonly string[]) => string> = {
-  ECONOMISCH_CLUSTER: (w) => `de naam of de titel van de agenda noemt een economisch cluster${terms(w)}`,
-  LANDSCHAP_NAAM: (w) => `de naam of de titel van de agenda noemt een landschap of water${terms(w)}`,
-  ECONOMISCHE_PARTNERS: (w) => `er doen partners uit het bedrijfsleven of van kennisinstellingen mee${terms(w)}`,
-  ECONOMISCH_THEMA: () => 'het enige thema is Ruimte voor economische sectoren',
-  LANDSCHAP_THEMA: () => 'alle thema’s van de agenda gaan over het landschap',
-  STANDAARD: () => 'de naam, de agenda en de partners wijzen niet op een economisch cluster of een landschap',
-};
-
-/** One plain sentence: why the cooperation has its type (given in the data, or which rule found it). */
-export function typologyReason(t: Pick<TypologyCooperation, 'given' | 'rule' | 'words'>): string {
-  if (t.given !== null) return 'Zo opgegeven in de dataset.';
-  return `Afgeleid: ${RULE_REASON[t.rule](t.words)}.`;
 }
 
 /**
