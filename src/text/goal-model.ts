@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
-import type { Token } from './tokenise.ts';
+import { BASIC_FEATURES, featureValues, goalFeatures, type FeatureOptions } from './goal-features.ts';
 import { MANUAL_REASON, analyseGoalText } from './goal-classifier.ts';
 
 export interface GoalModel {
@@ -20,38 +20,29 @@ export interface GoalModel {
   bias: number[];
   /** Below this probability a goal is marked onzeker. */
   threshold: number;
-  /** Word-affix features (first/last `affix` letters of longer stems); 0 or absent = none. */
-  affix?: number;
+  /** Which feature groups the model was trained with (goal-features.ts); prediction builds the same. */
+  features: FeatureOptions;
+  /** The rest of the setting it was trained with (goal-training.ts), so the training can be repeated from the model alone. */
+  training?: TrainingRecord;
 }
 
-/**
- * Features of one goal, sorted and unique: stems, stem bigrams, rule signals and the rule class; with
- * `affix` > 0 also the first and last `affix` letters of every stem longer than that, so unseen Dutch
- * compounds share evidence with their parts ("toekomstbeeld" ~ "beeld", "afwegingskader" ~ "kader").
- */
-export function goalFeatures(tokens: Token[], signals: string[], ruleLabel: GoalClass, affix = 0): string[] {
-  const f = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const stem = tokens[i].stem;
-    f.add(`w:${stem}`);
-    if (i + 1 < tokens.length) f.add(`b:${stem}_${tokens[i + 1].stem}`);
-    if (affix > 0 && stem.length > affix + 1) {
-      f.add(`p:${stem.slice(0, affix)}`);
-      f.add(`x:${stem.slice(-affix)}`);
-    }
-  }
-  for (const s of signals) f.add(`s:${s}`);
-  f.add(`r:${ruleLabel}`);
-  return [...f].sort();
+export interface TrainingRecord {
+  lambda: number;
+  balanced: boolean;
+  /** Examples weighted by 1/sqrt(goals of their document), so no single document dominates. */
+  documentWeight: boolean;
+  /** Subtracted from the ABSTRACT bias after training (chosen by cross-validation). */
+  abstractOffset: number;
 }
 
 /** Class probabilities (softmax) in GOAL_CLASSES order; unknown features are ignored. */
 export function predictProbabilities(model: GoalModel, features: string[]): number[] {
   const z = model.bias.slice();
-  for (const name of features) {
+  const values = featureValues(features, model.features);
+  features.forEach((name, i) => {
     const w = model.weights[name];
-    if (w) for (let k = 0; k < z.length; k++) z[k] += w[k];
-  }
+    if (w) for (let k = 0; k < z.length; k++) z[k] += w[k] * values[i];
+  });
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
   const sum = e.reduce((a, b) => a + b, 0);
@@ -90,6 +81,8 @@ export function loadGoalModel(path = GOAL_MODEL_PATH): GoalModel {
 export interface TrainingExample {
   features: string[];
   label: GoalClass;
+  /** Extra weight of this example (default 1). */
+  weight?: number;
 }
 
 export interface TrainingOptions {
@@ -102,11 +95,11 @@ export interface TrainingOptions {
   threshold: number;
   /** Weigh each example by n / (classes * n_class), so a rare class counts as much as a frequent one. */
   balanced: boolean;
-  /** Length of the word-affix features (0 = none); stored in the model so prediction uses the same. */
-  affix: number;
+  /** Feature groups (stored in the model so prediction uses the same). */
+  features: FeatureOptions;
 }
 
-export const TRAINING_OPTIONS: TrainingOptions = { lambda: 0.001, epochs: 300, learningRate: 0.5, minCount: 2, threshold: 0.5, balanced: true, affix: 0 };
+export const TRAINING_OPTIONS: TrainingOptions = { lambda: 0.001, epochs: 300, learningRate: 0.5, minCount: 2, threshold: 0.5, balanced: true, features: BASIC_FEATURES };
 
 /**
  * Full-batch gradient descent on the mean cross-entropy plus lambda/2 * |w|^2, from zero weights, in a
@@ -119,27 +112,23 @@ export function trainGoalModel(examples: TrainingExample[], options: TrainingOpt
   const vocab = [...counts.entries()].filter(([, n]) => n >= options.minCount).map(([f]) => f).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
   const K = GOAL_CLASSES.length;
-  const rows = examples.map((ex) => ({ ids: ex.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: GOAL_CLASSES.indexOf(ex.label) }));
+  const rows = examples.map((ex) => {
+    const values = featureValues(ex.features, options.features);
+    const kept = ex.features.map((f, i) => [index.get(f), values[i]] as const).filter((p): p is readonly [number, number] => p[0] !== undefined);
+    return { ids: Int32Array.from(kept, (p) => p[0]), values: Float64Array.from(kept, (p) => p[1]), y: GOAL_CLASSES.indexOf(ex.label), extra: ex.weight ?? 1 };
+  });
   const W = new Float64Array(vocab.length * K);
   const b = new Float64Array(K);
   const n = rows.length;
   const perClass = GOAL_CLASSES.map((_, k) => rows.filter((r) => r.y === k).length);
   const weightOf = (y: number) => (options.balanced && perClass[y] > 0 ? n / (K * perClass[y]) : 1);
+  const gW = new Float64Array(W.length);
+  const gb = new Float64Array(K);
+  const z = new Float64Array(K);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    const gW = new Float64Array(W.length);
-    const gb = new Float64Array(K);
-    for (const { ids, y } of rows) {
-      const z = Array.from(b);
-      for (const i of ids) for (let k = 0; k < K; k++) z[k] += W[i * K + k];
-      const max = Math.max(...z);
-      const e = z.map((v) => Math.exp(v - max));
-      const sum = e.reduce((a, c) => a + c, 0);
-      for (let k = 0; k < K; k++) {
-        const d = (e[k] / sum - (k === y ? 1 : 0)) * weightOf(y);
-        gb[k] += d;
-        for (const i of ids) gW[i * K + k] += d;
-      }
-    }
+    gW.fill(0);
+    gb.fill(0);
+    for (const { ids, values, y, extra } of rows) gradientStep(W, b, { ids, values, y, weight: weightOf(y) * extra }, z, gW, gb);
     for (let j = 0; j < W.length; j++) W[j] -= options.learningRate * (gW[j] / n + options.lambda * W[j]);
     for (let k = 0; k < K; k++) b[k] -= options.learningRate * (gb[k] / n);
   }
@@ -149,7 +138,30 @@ export function trainGoalModel(examples: TrainingExample[], options: TrainingOpt
     const w = Array.from(W.subarray(i * K, i * K + K), round);
     if (w.some((v) => v !== 0)) weights[f] = w;
   });
-  return { classes: GOAL_CLASSES, weights, bias: Array.from(b, round), threshold: options.threshold, ...(options.affix > 0 ? { affix: options.affix } : {}) };
+  return { classes: GOAL_CLASSES, weights, bias: Array.from(b, round), threshold: options.threshold, features: options.features };
+}
+
+/** Adds one example's cross-entropy gradient to gW/gb (z is scratch space of length K). */
+function gradientStep(W: Float64Array, b: Float64Array, row: { ids: Int32Array; values: Float64Array; y: number; weight: number }, z: Float64Array, gW: Float64Array, gb: Float64Array): void {
+  const { ids, values, y, weight } = row;
+  const K = z.length;
+  for (let k = 0; k < K; k++) z[k] = b[k];
+  for (let t = 0; t < ids.length; t++) {
+    const base = ids[t] * K;
+    for (let k = 0; k < K; k++) z[k] += W[base + k] * values[t];
+  }
+  let max = -Infinity;
+  for (let k = 0; k < K; k++) if (z[k] > max) max = z[k];
+  let sum = 0;
+  for (let k = 0; k < K; k++) {
+    z[k] = Math.exp(z[k] - max);
+    sum += z[k];
+  }
+  for (let k = 0; k < K; k++) {
+    const d = (z[k] / sum - (k === y ? 1 : 0)) * weight;
+    gb[k] += d;
+    for (let t = 0; t < ids.length; t++) gW[ids[t] * K + k] += d * values[t];
+  }
 }
 
 // ── Rules + model, as used by the Analysis ──────────────────────────────────────────────────────
@@ -175,7 +187,7 @@ export function classifyGoalCombined(text: string, manualLabel: GoalClass | null
   }
   const a = analyseGoalText(text);
   const rule = a.classification;
-  const p = predict(model, goalFeatures(a.tokens, a.signals, rule.label, model.affix ?? 0));
+  const p = predict(model, goalFeatures(a.tokens, a.signals, rule.label, model.features));
   const reden = p.label === rule.label
     ? rule.reden
     : `Het geleerde model kiest ${p.label} (zekerheid ${pct(p.confidence)}); de regels zeiden ${rule.label}: ${rule.reden}`;
