@@ -3,7 +3,6 @@ import { analyseGoalText } from './goal-classifier.ts';
 import { classifyGoalCombined, loadGoalModel, predict, trainGoalModel, type TrainingExample } from './goal-model.ts';
 import { BASIC_FEATURES, goalFeatures } from './goal-features.ts';
 import { readGoalCorpus } from './goal-corpus.ts';
-import { FOLDS, foldOf } from './goal-training.ts';
 import { summariseTheme } from '../analysis/goals.ts';
 import type { ClassifiedGoal } from '../analysis/types.ts';
 
@@ -43,16 +42,6 @@ describe('trainGoalModel', () => {
     ]);
     const model = trainGoalModel(data, { lambda: 0, epochs: 200, learningRate: 1, minCount: 1, threshold: 0.5, balanced: false, features: BASIC_FEATURES });
     expect(data.map((d) => predict(model, d.features).label)).toEqual(data.map((d) => d.label));
-  });
-});
-
-describe('foldOf (grouped cross-validation by document)', () => {
-  it('puts every goal of a document in the same fold, and every fold has goals', () => {
-    const corpus = readGoalCorpus();
-    const folds = new Map<string, Set<number>>();
-    for (const g of corpus) folds.set(g.document, (folds.get(g.document) ?? new Set()).add(foldOf(g.document)));
-    expect([...folds.values()].every((s) => s.size === 1)).toBe(true);
-    expect(new Set(corpus.map((g) => foldOf(g.document))).size).toBe(FOLDS);
   });
 });
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyseGoalText } from './goal-classifier.ts';
+import { BASIC_FEATURES, featureValues, goalFeatures } from './goal-features.ts';
+
+const featuresOf = (text: string, options: Partial<typeof BASIC_FEATURES>) => {
+  const a = analyseGoalText(text);
+  return goalFeatures(a.tokens, a.signals, a.classification.label, { ...BASIC_FEATURES, ...options });
+};
+
+describe('goalFeatures', () => {
+  it('adds character n-grams of 3 up to `chars` letters inside words of 4 letters or more, with word boundaries', () => {
+    const f = featuresOf('Een stresstest', { chars: 4 });
+    // "<stresstest>": 3-grams "<st", "est>"... and 4-grams "<str", "test", "est>"; no 5-grams.
+    expect(f).toEqual(expect.arrayContaining(['c:<st', 'c:<str', 'c:test', 'c:est>', 'c:st>']));
+    expect(f.some((x) => x.startsWith('c:') && x.length === 2 + 5)).toBe(false);
+    // "een" has 3 letters: no n-grams of its own.
+    expect(f.some((x) => x.startsWith('c:<ee'))).toBe(false);
+    expect(featuresOf('Een stresstest', {}).some((x) => x.startsWith('c:'))).toBe(false);
+  });
+
+  it('marks the first word as written, and a bare first word (no ending, not a function word) as kaal', () => {
+    const imperative = featuresOf('Zorg voor meer bussen', { start: true });
+    expect(imperative).toContain('f:zorg');
+    expect(imperative).toContain('f:kaal');
+    // The infinitive shares the stem "zorg" but has an ending: not bare.
+    const infinitive = featuresOf('Zorgen voor meer bussen', { start: true });
+    expect(infinitive).toContain('f:zorgen');
+    expect(infinitive).not.toContain('f:kaal');
+    expect(featuresOf('De regio groeit', { start: true })).not.toContain('f:kaal');
+  });
+
+  it('adds stem pairs with one word between them as skip-bigrams', () => {
+    // Stems: er, komt, een, visi ("visie" loses its -e).
+    const f = featuresOf('Er komt een visie', { skip: true });
+    expect(f).toEqual(expect.arrayContaining(['k:er_een', 'k:komt_visi']));
+    expect(featuresOf('Er komt een visie', {}).some((x) => x.startsWith('k:'))).toBe(false);
+  });
+});
+
+describe('featureValues', () => {
+  it('gives character n-grams charScale / sqrt(their number) and every other feature 1', () => {
+    // 4 n-grams, charScale 1: each 1 / sqrt(4) = 0.5.
+    const values = featureValues(['c:<ab', 'c:abc', 'c:bc>', 'c:abc>', 'w:abc', 'r:ABSTRACT'], { ...BASIC_FEATURES, chars: 5, charScale: 1 });
+    expect(Array.from(values)).toEqual([0.5, 0.5, 0.5, 0.5, 1, 1]);
+    expect(Array.from(featureValues(['c:<ab', 'c:abc', 'c:bc>', 'c:abc>'], { ...BASIC_FEATURES, chars: 5, charScale: 2 }))).toEqual([1, 1, 1, 1]);
+  });
+});
