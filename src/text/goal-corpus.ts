@@ -1,8 +1,8 @@
 /**
  * The labelled goal corpus (data/doelen/gelabeld.csv: tekst, thema, label, toelichting, bron, url,
- * document) and its deterministic split by source document: a document is in the test part when
- * FNV-1a(document id) mod 5 = 0, so no document is in both parts and the split does not depend on
- * row order or on the labels.
+ * document). The model is trained on all of it; goal-training.ts groups it into cross-validation folds
+ * by document. `partOfDocument` is the earlier fixed split by document (FNV-1a(document id) mod 5 = 0 is
+ * 'toets'), still used by `regioruimte doelen evalueer --deel` on a file with a document column.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

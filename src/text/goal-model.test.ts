@@ -64,18 +64,18 @@ describe('classifyGoalCombined (shipped model, data/doelen/model.json)', () => {
   });
 
   // Failure modes the issue names. Those the model gets right are plain tests; the known failures are
-  // marked `fails` so they turn red (and must be flipped) once they are right. Still failing after the
-  // corpus grew by 169 goals aimed at these three kinds and the model was retrained with the rules
-  // unchanged (docs/doelen.md): the rules give no signal for them and the added examples do not outweigh
-  // the words of these sentences. Rules written for them did not hold up on the test part and were not kept.
+  // marked `fails` so they turn red (and must be flipped) once they are right. No feature or rule is
+  // aimed at these sentences: the Alblasserwaard goal became LOCATIE (51%, just above the onzeker
+  // threshold) with the general changes of the model (character n-grams, document weights, the
+  // cross-validated ABSTRACT offset; docs/doelen.md); the other two still fail.
   it('an area used as a place with a verb outside the list ("komt") is LOCATIE', () => {
     expect(classifyGoalCombined('In de Alblasserwaard komt 300 hectare nieuwe natuur.').label).toBe('LOCATIE');
   });
   it.fails('a policy product introduced with "komt er" is PROCES', () => {
-    // Retrained model: LOCATIE with 77% ("de bedrijventerreinen").
+    // Current model: LOCATIE with 75% ("de bedrijventerreinen").
     expect(classifyGoalCombined('Voor de bedrijventerreinen komt er een regionaal afwegingskader.').label).toBe('PROCES');
   });
-  // The previous model at least marked this goal onzeker (LOCATIE 46%); the retrained one is sure of the
+  // An earlier model at least marked this goal onzeker (LOCATIE 46%); the current one is sure of the
   // wrong class, so this guard fails too and is kept as a known failure.
   it.fails('the same goal is at least onzeker, never a certain location choice', () => {
     expect(classifyGoalCombined('Voor de bedrijventerreinen komt er een regionaal afwegingskader.').uncertain).toBe(true);
@@ -84,7 +84,7 @@ describe('classifyGoalCombined (shipped model, data/doelen/model.json)', () => {
     expect(classifyGoalCombined('We maken een toekomstbeeld voor de kleine kernen.').label).toBe('PROCES');
   });
   it.fails('an appeal without a named addressee is LOBBY', () => {
-    // Retrained model: ABSTRACT with 80%; no rule reads the imperative as an appeal.
+    // Current model: ABSTRACT with 73%; no rule reads the imperative as an appeal.
     expect(classifyGoalCombined('Zorg voor voldoende busverbindingen in de kleine kernen.').label).toBe('LOBBY');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The learned half of the goal classifier: a multinomial logistic regression (softmax, L2-regularised)
- * over word stems, stem bigrams, the rule signals (lobby, proces, plek-*, handeling, fysiek,
- * profilering) and the class the rules chose. Trained by scripts/train-goals.ts on the labelled corpus
- * (data/doelen/gelabeld.csv), weights committed as data (data/doelen/model.json). The rules keep
+ * over the features of goal-features.ts (word stems, stem bigrams, word affixes, character n-grams, the
+ * rule signals and the class the rules chose). Trained by scripts/train-goals.ts on the labelled corpus
+ * (data/doelen/gelabeld.csv; protocol in goal-training.ts), weights committed as data (data/doelen/model.json). The rules keep
  * giving the `reden`; the model gives the class and a confidence (the largest class probability).
  * A goal whose confidence is below `threshold` is `onzeker` (uncertain): it is shown apart, never
  * silently counted as ABSTRACT.
@@ -102,7 +102,8 @@ export interface TrainingOptions {
 export const TRAINING_OPTIONS: TrainingOptions = { lambda: 0.001, epochs: 300, learningRate: 0.5, minCount: 2, threshold: 0.5, balanced: true, features: BASIC_FEATURES };
 
 /**
- * Full-batch gradient descent on the mean cross-entropy plus lambda/2 * |w|^2, from zero weights, in a
+ * Full-batch gradient descent on the mean cross-entropy (each example weighted by its class weight and
+ * its own `weight`; feature values from featureValues) plus lambda/2 * |w|^2, from zero weights, in a
  * fixed order (sorted vocabulary, examples in input order): the same data gives the same weights.
  * Weights are rounded to 4 decimals so the committed JSON is small and stable.
  */
