@@ -2,10 +2,10 @@
  * The learned half of the goal classifier: a multinomial logistic regression (softmax, L2-regularised)
  * over the features of goal-features.ts (word stems, stem bigrams, word affixes, character n-grams, the
  * rule signals and the class the rules chose). Trained by scripts/train-goals.ts on the labelled corpus
- * (data/doelen/gelabeld.csv; protocol in goal-training.ts), weights committed as data (data/doelen/model.json). The rules keep
- * giving the `reden`; the model gives the class and a confidence (the largest class probability).
- * A goal whose confidence is below `threshold` is `onzeker` (uncertain): it is shown apart, never
- * silently counted as ABSTRACT.
+ * (data/doelen/gelabeld.csv; protocol in goal-training.ts), weights committed as data
+ * (data/doelen/model.json). The rules keep giving the `reden`; the model gives the class and a
+ * confidence (the largest class probability). A goal whose confidence is below `threshold` is
+ * `onzeker` (uncertain): it is shown apart, never silently counted as ABSTRACT.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,7 @@ export function loadGoalModel(path = GOAL_MODEL_PATH): GoalModel {
   if (cached && path === GOAL_MODEL_PATH) return cached;
   const model = JSON.parse(readFileSync(path, 'utf8')) as GoalModel;
   if (model.classes.join() !== GOAL_CLASSES.join()) throw new Error(`${path}: klassen ${model.classes.join()} wijken af van ${GOAL_CLASSES.join()}`);
+  if (!model.features) throw new Error(`${path}: zegt niet welke kenmerken het model gebruikt; train het opnieuw met npx tsx scripts/train-goals.ts`);
   if (path === GOAL_MODEL_PATH) cached = model;
   return model;
 }
