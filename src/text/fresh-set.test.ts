@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { GOAL_CLASSES } from '../model/enums.ts';
+import { isTheme } from '../model/themes.ts';
+import { GOAL_CORPUS_PATH, readGoalCorpus } from './goal-corpus.ts';
+
+// data/doelen/toets-vers.csv is the one-time honest test of the goal classifier: its value rests on
+// being independent of gelabeld.csv (nothing the model was trained or tuned on) and on its shape
+// (every class present, no document dominating). These checks guard exactly that; nothing here
+// scores the classifier on it.
+const FRESH_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers.csv', import.meta.url));
+const READINGS_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-lezingen.csv', import.meta.url));
+const COLUMNS = ['tekst', 'thema', 'label', 'toelichting', 'bron', 'url', 'document'];
+
+const rawRows = (path: string) => parse(readFileSync(path, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+const fresh = rawRows(FRESH_PATH);
+const labelled = rawRows(GOAL_CORPUS_PATH);
+
+/** Same page at another address: scheme, "www.", letter case and a trailing slash do not count. */
+const pageKey = (url: string) => {
+  const u = new URL(url.trim());
+  return `${u.hostname.toLowerCase().replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '').toLowerCase()}${u.search}`;
+};
+/** Same sentence with other spacing, case or punctuation. */
+const textKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+describe('fresh evaluation set (data/doelen/toets-vers.csv)', () => {
+  it('reads with the corpus reader and gives every row all columns, a valid label and a theme', () => {
+    const goals = readGoalCorpus(FRESH_PATH);
+    expect(goals.length).toBe(fresh.length);
+    expect(Object.keys(fresh[0])).toEqual(COLUMNS);
+    for (const r of fresh) {
+      for (const k of COLUMNS) expect(r[k]?.trim(), `${k}: ${r.tekst}`).toBeTruthy();
+      expect(GOAL_CLASSES as readonly string[]).toContain(r.label);
+      expect(isTheme(r.thema), r.thema).toBe(true);
+      expect(r.url).toMatch(/^https?:\/\//);
+      expect(r.document).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+
+  it('shares no document, address or sentence with gelabeld.csv', () => {
+    const documents = new Set(labelled.map((r) => r.document));
+    const pages = new Set(labelled.map((r) => pageKey(r.url)));
+    const texts = new Set(labelled.map((r) => textKey(r.tekst)));
+    expect(fresh.filter((r) => documents.has(r.document)).map((r) => r.document)).toEqual([]);
+    expect(fresh.filter((r) => pages.has(pageKey(r.url))).map((r) => r.url)).toEqual([]);
+    expect(fresh.filter((r) => texts.has(textKey(r.tekst))).map((r) => r.tekst)).toEqual([]);
+  });
+
+  it('has at least 220 goals from at least 70 documents, 45 of every class, at most 6 per document', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(220);
+    for (const c of GOAL_CLASSES) expect(fresh.filter((r) => r.label === c).length, c).toBeGreaterThanOrEqual(45);
+    const perDocument = new Map<string, number>();
+    for (const r of fresh) perDocument.set(r.document, (perDocument.get(r.document) ?? 0) + 1);
+    expect(perDocument.size).toBeGreaterThanOrEqual(70);
+    expect([...perDocument].filter(([, n]) => n > 6)).toEqual([]);
+  });
+
+  it('keeps one address per document and quotes no sentence twice', () => {
+    const addresses = new Map<string, Set<string>>();
+    for (const r of fresh) addresses.set(r.document, (addresses.get(r.document) ?? new Set()).add(pageKey(r.url)));
+    expect([...addresses].filter(([, a]) => a.size > 1).map(([d]) => d)).toEqual([]);
+    expect(new Set(fresh.map((r) => textKey(r.tekst))).size).toBe(fresh.length);
+  });
+
+  it('names the two classes of every borderline case, one of them the label', () => {
+    for (const r of fresh.filter((row) => row.toelichting.startsWith('grensgeval'))) {
+      const m = /^grensgeval: (LOCATIE|LOBBY|PROCES|ABSTRACT) of (LOCATIE|LOBBY|PROCES|ABSTRACT); /.exec(r.toelichting);
+      expect(m, r.toelichting).not.toBeNull();
+      expect([m?.[1], m?.[2]], r.tekst).toContain(r.label);
+    }
+  });
+
+  it('accounts for every sentence of both readings: kept with the agreed or decided label, or dropped as no goal', () => {
+    const readings = rawRows(READINGS_PATH);
+    const kept = readings.filter((r) => r.uitkomst.startsWith('in de set: '));
+    const dropped = readings.filter((r) => r.uitkomst === 'vervallen: geen doel volgens de tweede lezer');
+    expect(kept.length + dropped.length).toBe(readings.length);
+    expect(dropped.every((r) => r.doel_lezer2 === 'nee')).toBe(true);
+    expect(kept.every((r) => r.doel_lezer2 === 'ja')).toBe(true);
+    // The set is exactly the kept sentences, in the same order, with the label the readings ended on.
+    expect(fresh.map((r) => [r.tekst, r.label])).toEqual(kept.map((r) => [r.tekst, r.uitkomst.slice('in de set: '.length)]));
+    for (const [i, r] of kept.entries()) {
+      const decided = fresh[i].toelichting.startsWith('na tweede lezing: ');
+      // Where the readers agreed the label is theirs; only a disagreement was decided by a third reader.
+      expect(decided, r.tekst).toBe(r.lezer1 !== r.lezer2);
+      if (!decided) expect(fresh[i].label).toBe(r.lezer1);
+    }
+  });
+});
