@@ -1,12 +1,13 @@
 /**
- * Trains the learned goal classifier deterministically on all of data/doelen/gelabeld.csv.
+ * Trains the learned goal classifier deterministically on all of data/doelen/gelabeld.csv and the fresh
+ * test sets already scored (goal-corpus.ts TRAINING_CORPUS_PATHS).
  *   npx tsx scripts/train-goals.ts           chooses the setting by grouped cross-validation, prints the
  *                                            figures and writes data/doelen/model.json
  *   npx tsx scripts/train-goals.ts --check   the same without writing
  *   npx tsx scripts/train-goals.ts --check --errors   also lists the cross-validation errors of the chosen setting
  *   npx tsx scripts/train-goals.ts --toets <file>     writes nothing: trains the setting stored in model.json on
- *     all of gelabeld.csv, says whether that gives model.json byte for byte, and prints the full evaluation on
- *     <file> (same columns as gelabeld.csv, documents that are not in it). For a test set that has not been
+ *     all training goals, says whether that gives model.json byte for byte, and prints the full evaluation on
+ *     <file> (same columns as gelabeld.csv, documents that are not in the training goals). For a test set that has not been
  *     seen: run it once, after the setting is fixed.
  * Settings are chosen only by the grouped 5-fold cross-validation by document (goal-training.ts), on
  * macro-F1, over the small fixed grid below; ties keep the earlier (simpler) setting.
@@ -15,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { GOAL_CLASSES } from '../src/model/enums.ts';
 import { formatEvaluation } from '../src/text/evaluate.ts';
-import { readGoalCorpus } from '../src/text/goal-corpus.ts';
+import { readGoalCorpus, readTrainingCorpus, TRAINING_CORPUS_PATHS } from '../src/text/goal-corpus.ts';
 import { BASIC_FEATURES, type FeatureOptions } from '../src/text/goal-features.ts';
 import { GOAL_MODEL_PATH, type GoalModel } from '../src/text/goal-model.ts';
 import { chooseAbstractOffset, crossValidate, overlap, shiftAbstract, prepareGoals, scoreOf, settingOf, testReport, trainSetting, type Prediction, type Setting } from '../src/text/goal-training.ts';
@@ -30,6 +31,7 @@ for (const features of [PREVIOUS, CHARS, { ...CHARS, skip: true, start: true }])
 }
 
 const MODEL_FILE = relative(process.cwd(), GOAL_MODEL_PATH);
+const TRAINING_FILES = TRAINING_CORPUS_PATHS.map((p) => relative(process.cwd(), p)).join(' + ');
 const describe = (s: Setting) => {
   const f = s.features;
   const groups = [f.affix > 0 ? `woorddelen ${f.affix}` : '', f.chars > 0 ? `lettergroepen 3–${f.chars} (×${f.charScale})` : '', f.skip ? 'overslaanparen' : '', f.start ? 'zinsbegin' : ''].filter((x) => x !== '');
@@ -80,13 +82,13 @@ function testFile(goals: ReturnType<typeof prepareGoals>, path: string): string 
   const same = `${JSON.stringify(model)}\n` === shipped;
   const { documents, texts } = overlap(goals, test);
   return [
-    `getraind op alle ${goals.length} doelen van gelabeld.csv met de instelling uit model.json (${describe(setting)}); gelijk aan ${MODEL_FILE}: ${same ? 'ja' : 'NEE — draai eerst npx tsx scripts/train-goals.ts'}`,
-    documents.length + texts.length > 0 ? `LET OP: ${documents.length} documenten en ${texts.length} teksten van de toetsset staan ook in gelabeld.csv: ${documents.join(', ')}` : 'geen document of tekst van de toetsset staat in gelabeld.csv',
+    `getraind op alle ${goals.length} doelen van ${TRAINING_FILES} met de instelling uit model.json (${describe(setting)}); gelijk aan ${MODEL_FILE}: ${same ? 'ja' : 'NEE — draai eerst npx tsx scripts/train-goals.ts'}`,
+    documents.length + texts.length > 0 ? `LET OP: ${documents.length} documenten en ${texts.length} teksten van de toetsset staan ook in de trainingsdoelen: ${documents.join(', ')}` : `geen document of tekst van de toetsset staat in ${TRAINING_FILES}`,
     testReport(goals, test, setting, model),
   ].join('\n\n');
 }
 
-const goals = prepareGoals(readGoalCorpus());
+const goals = prepareGoals(readTrainingCorpus());
 const toets = process.argv.indexOf('--toets');
 if (toets >= 0 && !process.argv[toets + 1]) throw new Error('--toets vraagt een bestand: npx tsx scripts/train-goals.ts --toets <csv>');
 process.stdout.write(`${toets >= 0 ? testFile(goals, process.argv[toets + 1]) : crossValidation(goals)}\n`);

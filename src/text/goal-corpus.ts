@@ -1,6 +1,6 @@
 /**
  * The labelled goal corpus (data/doelen/gelabeld.csv: tekst, thema, label, toelichting, bron, url,
- * document). The model is trained on all of it; goal-training.ts groups it into cross-validation folds
+ * document) and the fresh test sets in the same columns. The model is trained on all of TRAINING_CORPUS_PATHS; goal-training.ts groups it into cross-validation folds
  * by document. `partOfDocument` is the earlier fixed split by document (FNV-1a(document id) mod 5 = 0 is
  * 'toets'), still used by `regioruimte doelen evalueer --deel` on a file with a document column.
  */
@@ -17,6 +17,12 @@ export interface LabelledGoal {
 }
 
 export const GOAL_CORPUS_PATH = fileURLToPath(new URL('../../data/doelen/gelabeld.csv', import.meta.url));
+/**
+ * What the model is trained on: the labelled corpus and every fresh test set that has been scored once
+ * (a test set that has been looked at is no longer a test; its goals then help the next model). The
+ * next fresh set must be independent of all of these.
+ */
+export const TRAINING_CORPUS_PATHS = [GOAL_CORPUS_PATH, fileURLToPath(new URL('../../data/doelen/toets-vers.csv', import.meta.url))];
 
 export function readGoalCorpus(path = GOAL_CORPUS_PATH): LabelledGoal[] {
   const records = parse(readFileSync(path, 'utf8'), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
@@ -25,6 +31,11 @@ export function readGoalCorpus(path = GOAL_CORPUS_PATH): LabelledGoal[] {
     if (!r.document) throw new Error(`${path} rij ${i + 2}: kolom document is leeg`);
     return { tekst: r.tekst, thema: r.thema, label: r.label as GoalClass, document: r.document };
   });
+}
+
+/** All goals the model is trained on, in file order. */
+export function readTrainingCorpus(paths = TRAINING_CORPUS_PATHS): LabelledGoal[] {
+  return paths.flatMap((path) => readGoalCorpus(path));
 }
 
 /** 32-bit FNV-1a of a string (UTF-16 code units), as an unsigned integer. */
