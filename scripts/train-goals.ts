@@ -9,17 +9,20 @@
  *     all training goals, says whether that gives model.json byte for byte, and prints the full evaluation on
  *     <file> (same columns as gelabeld.csv, documents that are not in the training goals). For a test set that has not been
  *     seen: run it once, after the setting is fixed.
+ *   npx tsx scripts/train-goals.ts --toets <file> --vastleggen   the same, and writes the combination's score
+ *     to data/doelen/toetsresultaat.json for the site (only when the training gives model.json exactly).
  * Settings are chosen only by the grouped 5-fold cross-validation by document (goal-training.ts), on
  * macro-F1, over the small fixed grid below; ties keep the earlier (simpler) setting.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { GOAL_CLASSES } from '../src/model/enums.ts';
 import { formatEvaluation } from '../src/text/evaluate.ts';
 import { readGoalCorpus, readTrainingCorpus, TRAINING_CORPUS_PATHS } from '../src/text/goal-corpus.ts';
 import { BASIC_FEATURES, type FeatureOptions } from '../src/text/goal-features.ts';
 import { GOAL_MODEL_PATH, type GoalModel } from '../src/text/goal-model.ts';
-import { chooseAbstractOffset, crossValidate, overlap, shiftAbstract, prepareGoals, scoreOf, settingOf, testReport, trainSetting, type Prediction, type Setting } from '../src/text/goal-training.ts';
+import { GOAL_TEST_RECORD_PATH, testRecordOf } from '../src/text/goal-test-record.ts';
+import { chooseAbstractOffset, combinedEvaluation, crossValidate, overlap, shiftAbstract, prepareGoals, scoreOf, settingOf, testReport, trainSetting, type Prediction, type Setting } from '../src/text/goal-training.ts';
 
 // The first row is the method of the previous round (stems, stem pairs, 5-letter affixes, rule signals),
 // so the grid also shows old against new on the same folds.
@@ -81,10 +84,17 @@ function testFile(goals: ReturnType<typeof prepareGoals>, path: string): string 
   const model = trainSetting(goals, setting);
   const same = `${JSON.stringify(model)}\n` === shipped;
   const { documents, texts } = overlap(goals, test);
+  const record = process.argv.includes('--vastleggen') && same && documents.length + texts.length === 0;
+  if (record) {
+    const scored = testRecordOf(combinedEvaluation(test, setting, model), basename(path), new Set(test.map((g) => g.document)).size, shipped);
+    writeFileSync(GOAL_TEST_RECORD_PATH, `${JSON.stringify(scored, null, 2)}\n`);
+  }
   return [
     `getraind op alle ${goals.length} doelen van ${TRAINING_FILES} met de instelling uit model.json (${describe(setting)}); gelijk aan ${MODEL_FILE}: ${same ? 'ja' : 'NEE — draai eerst npx tsx scripts/train-goals.ts'}`,
     documents.length + texts.length > 0 ? `LET OP: ${documents.length} documenten en ${texts.length} teksten van de toetsset staan ook in de trainingsdoelen: ${documents.join(', ')}` : `geen document of tekst van de toetsset staat in ${TRAINING_FILES}`,
     testReport(goals, test, setting, model),
+    ...(record ? [`geschreven: ${relative(process.cwd(), GOAL_TEST_RECORD_PATH)}`] : []),
+    ...(process.argv.includes('--vastleggen') && !record ? ['niet vastgelegd: de training gaf model.json niet exact, of de toets deelt documenten of teksten met de training'] : []),
   ].join('\n\n');
 }
 

@@ -27,6 +27,7 @@ function base(): GuideModel {
     themes: [],
     size: { members: 4, mean: 6, median: 5, class: 'gemiddeld' },
     goals: [goals('Wonen', { LOCATIE: 1 }, { LOCATIE: ['Woningen bij station X'] })],
+    goalReliability: '',
     goalList: [{ cooperationId: 'r', text: 'Woningen bij station X', theme: 'Wonen', label: 'LOCATIE', reason: '', words: [], manual: false, confidence: 1, uncertain: false }],
     national: { available: true, overlaps: [], steering: [] },
     neighbours: [],

@@ -11,6 +11,7 @@ import type { Dataset, Goal } from '../model/dataset.ts';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
 import { classifyGoalCombined } from '../text/goal-model.ts';
+import { readGoalTestRecord } from '../text/goal-test-record.ts';
 import type { ClassifiedGoal, GoalsCooperationSummary, GoalsResult, GoalsThemeSummary } from './types.ts';
 
 export function classifyDatasetGoal(goal: Goal): ClassifiedGoal {
@@ -93,7 +94,7 @@ export function analyseGoals(dataset: Pick<Dataset, 'goals'>): GoalsResult {
   const goals = dataset.goals.map(classifyDatasetGoal);
   const perTheme = {} as Record<Theme, GoalsThemeSummary>;
   for (const theme of THEMES) perTheme[theme] = summariseTheme(goals.filter((g) => g.theme === theme));
-  return { goals, perTheme, perCooperation: summariseCooperations(goals) };
+  return { goals, evaluation: readGoalTestRecord(), perTheme, perCooperation: summariseCooperations(goals) };
 }
 
 /** Per cooperation its goals per class (certain ones) and the uncertain ones, keys in id order. */

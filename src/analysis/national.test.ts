@@ -106,6 +106,7 @@ function goalsSection(perTheme: Partial<Record<Theme, [number, number]>>): Goals
   };
   return {
     goals: [],
+    evaluation: null,
     perTheme: Object.fromEntries(THEMES.map((t) => [t, record(...(perTheme[t] ?? [0, 0]))])) as unknown as GoalsResult['perTheme'],
     perCooperation: {},
   };

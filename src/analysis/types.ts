@@ -5,6 +5,7 @@
  * larger sections keep their shapes in type-only modules (overlap-types.ts, national-types.ts,
  * commuting-types.ts, zoning-types.ts) that this file re-exports, so no section module and this file import each other.
  */
+import type { GoalTestRecord } from '../text/goal-test-record.ts';
 import type { GoalClass, LegalForm, SteeringType, Typology } from '../model/enums.ts';
 import type { Theme } from '../model/themes.ts';
 import type { Severity } from '../model/findings.ts';
@@ -199,6 +200,11 @@ export interface GoalsCooperationSummary {
 
 export interface GoalsResult {
   goals: ClassifiedGoal[];
+  /**
+   * How the shipped classifier scored, once, on a fresh test set of goals from documents it was not
+   * trained on (data/doelen/toetsresultaat.json); null when the model has no such measurement.
+   */
+  evaluation: GoalTestRecord | null;
   perTheme: Record<Theme, GoalsThemeSummary>;
   /** Per cooperation id with at least one goal (cooperations without goals are absent). */
   perCooperation: Record<string, GoalsCooperationSummary>;

@@ -11,7 +11,7 @@ import { THEMES, type Theme } from '../model/themes.ts';
 import type { ClassifiedGoal } from '../analysis/types.ts';
 import type { Quadrant } from '../analysis/national.ts';
 import { createLookup, type SiteLookup } from '../present/lookup.ts';
-import { typologyExplanation } from '../present/explain.ts';
+import { goalReliability, typologyExplanation } from '../present/explain.ts';
 import type { SiteInput } from '../present/page.ts';
 
 /** What the guide reads: the site's input plus, optionally, which municipalities share a border. */
@@ -149,6 +149,8 @@ export interface GuideModel {
   themes: ThemeComparison[];
   size: { members: number; mean: number; median: number; class: SizeClass };
   goals: GoalComparison[];
+  /** How far the goal classes can be trusted (src/present/explain.ts goalReliability). */
+  goalReliability: string;
   /** All of this region's classified goals, in input order. */
   goalList: ClassifiedGoal[];
   national: { available: boolean; overlaps: NationalOverlap[]; steering: SteeringOnTheme[] };
@@ -352,6 +354,7 @@ export function buildGuideModel(input: GuideInput, id: string, lookup: SiteLooku
     themes: THEMES.map((theme) => ({ theme, own: ownThemes.has(theme), agendas: analysis.themes.agendasPerTheme[theme] ?? 0 })),
     size: { members: members.length, mean: spatialMembers.mean, median: spatialMembers.median, class: sizeClass(members.length, spatialMembers.mean) },
     goals: goalComparisons(c, goalList, l),
+    goalReliability: goalReliability(analysis.goals.evaluation),
     goalList,
     national: { available: analysis.national !== undefined, overlaps: nationalOverlaps(c, l), steering: steering(c, l) },
     neighbours,

@@ -109,7 +109,8 @@ function comparison(m: GuideModel): Html {
     }),
     commuting(m),
     html`<h3>Soorten doelen per thema</h3>
-<p>Per thema het aantal doelen van de regio per soort, met daaronder het landelijke aandeel van die soort en het aantal doelen op het thema in de hele dataset waarover dat aandeel gaat. <strong>Locatiekeuze</strong>: ${'het doel noemt een concrete plek'}; <strong>lobby</strong>: vraagt anderen om geld of besluiten; <strong>proces</strong>: eerst nieuw beleid of onderzoek; <strong>algemene ambitie</strong>: zonder plek; <strong>onzeker</strong>: de indeling is te onzeker (zekerheid onder 50%) en telt bij geen van de vier soorten.</p>`,
+<p>Per thema het aantal doelen van de regio per soort, met daaronder het landelijke aandeel van die soort en het aantal doelen op het thema in de hele dataset waarover dat aandeel gaat. <strong>Locatiekeuze</strong>: ${'het doel noemt een concrete plek'}; <strong>lobby</strong>: vraagt anderen om geld of besluiten; <strong>proces</strong>: eerst nieuw beleid of onderzoek; <strong>algemene ambitie</strong>: zonder plek; <strong>onzeker</strong>: de indeling is te onzeker (zekerheid onder 50%) en telt bij geen van de vier soorten.</p>
+<p>${m.goalReliability}</p>`,
     m.goals.some((g) => g.ownTotal > 0)
       ? table({
           caption: `Doelen van ${name} per thema en soort, met de landelijke aandelen`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalReasonText, typologyExplanation, TYPOLOGY_RULES } from './explain.ts';
+import { goalReasonText, goalReliability, typologyExplanation, TYPOLOGY_RULES } from './explain.ts';
 
 describe('explain', () => {
   it('typologyExplanation says whether the type was given or derived, in words without rule numbers or codes', () => {
@@ -33,5 +33,17 @@ describe('explain', () => {
     );
     // A quoted name that is part of the sentence stays.
     expect(goalReasonText({ reason: "'Twente' is een streeknaam.", words: [] }).text).toBe("'Twente' is een streeknaam.");
+  });
+
+  it('goalReliability gives the one-time test score with every base, per class, or says it was not measured', () => {
+    const record = {
+      model: 'x', testSet: 't.csv', goals: 200, documents: 60, correct: 150, macroF1: 0.74,
+      perClass: { LOCATIE: { labelled: 40, recognised: 30 }, LOBBY: { labelled: 30, recognised: 21 }, PROCES: { labelled: 50, recognised: 35 }, ABSTRACT: { labelled: 80, recognised: 64 } },
+    };
+    expect(goalReliability(record)).toBe(
+      'De soort van een doel is automatisch bepaald. Op 200 doelen uit 60 documenten die niet zijn gebruikt om de indeling te maken, gaf die in 150 van de 200 (75%) dezelfde soort als de handmatige indeling; ' +
+        'herkend werden locatiekeuzes 30 van de 40, lobbydoelen 21 van de 30, procesdoelen 35 van de 50 en algemene ambities 64 van de 80. Lees de aandelen daarom als een benadering.',
+    );
+    expect(goalReliability(null)).toMatch(/niet gemeten/);
   });
 });

@@ -3,10 +3,11 @@
  * analysis records which rule fired and the words that made it fire; the rule numbers and the
  * technical wording belong on the method page (TYPOLOGY_RULES), the reader sees a sentence.
  */
-import type { GoalClass, Typology } from '../model/enums.ts';
+import { GOAL_CLASSES, type GoalClass, type Typology } from '../model/enums.ts';
+import type { GoalTestRecord } from '../text/goal-test-record.ts';
 import type { TypologyCooperation, TypologyRule } from '../analysis/types.ts';
 import { GOAL_CLASS_LABEL } from './components.ts';
-import { joinDutch } from './format.ts';
+import { formatCountOf, formatOf, joinDutch, plural } from './format.ts';
 
 /** The typology rules in the order the analysis tries them (src/analysis/typology.ts), for the method page. */
 export const TYPOLOGY_RULES: { rule: TypologyRule; typology: Typology; text: string }[] = [
@@ -60,4 +61,19 @@ export function goalReasonText(g: { reason: string; words: string[] }): { text: 
     .replace(/\b(LOCATIE|LOBBY|PROCES|ABSTRACT)\b/g, (code) => `‘${GOAL_CLASS_LABEL[code as GoalClass].toLowerCase()}’`)
     .replace(/\s*\((?:‘[^’]*’|'[^']*')(?:,\s*(?:‘[^’]*’|'[^']*'))*\)/g, '').replace(/\s+([.;:,])/g, '$1');
   return { text, words: g.words };
+}
+
+const CLASS_PLURAL: Record<GoalClass, string> = { LOCATIE: 'locatiekeuzes', LOBBY: 'lobbydoelen', PROCES: 'procesdoelen', ABSTRACT: 'algemene ambities' };
+
+/**
+ * How far the automatic goal classes can be trusted, with every count's base: the one-time score of
+ * the shipped model on goals from documents it was not trained on, or that it has not been measured.
+ */
+export function goalReliability(e: GoalTestRecord | null): string {
+  if (e === null) return 'Hoe vaak deze automatische indeling klopt, is voor het gebruikte model niet gemeten; lees de aandelen als een benadering.';
+  const perClass = GOAL_CLASSES.map((c) => `${CLASS_PLURAL[c]} ${formatOf(e.perClass[c].recognised, e.perClass[c].labelled)}`);
+  return (
+    `De soort van een doel is automatisch bepaald. Op ${plural(e.goals, 'doel', 'doelen')} uit ${plural(e.documents, 'document', 'documenten')} die niet zijn gebruikt om de indeling te maken, ` +
+    `gaf die in ${formatCountOf(e.correct, e.goals)} dezelfde soort als de handmatige indeling; herkend werden ${joinDutch(perClass)}. Lees de aandelen daarom als een benadering.`
+  );
 }

@@ -124,6 +124,11 @@ export function majorityClass(goals: LabelledGoal[]): GoalClass {
  * The full evaluation on a test file: majority class of the training goals, rules only, model only
  * (words, no rule signals), the combination as shipped, and how many test goals are onzeker.
  */
+/** The shipped combination (model with rule signals) scored on `test`. */
+export function combinedEvaluation(test: PreparedGoal[], setting: Setting, combined: GoalModel): Evaluation {
+  return evaluate(test.map((g) => ({ gold: g.label, predicted: predict(combined, featuresOf(g, setting.features)).label })));
+}
+
 export function testReport(train: PreparedGoal[], test: PreparedGoal[], setting: Setting, combined: GoalModel = trainSetting(train, setting)): string {
   const wordsOnly = trainSetting(train, setting, false);
   const majority = majorityClass(train);
@@ -135,7 +140,7 @@ export function testReport(train: PreparedGoal[], test: PreparedGoal[], setting:
     report(`Meerderheidsklasse (${majority})`, () => majority),
     report('Alleen regels', (g) => g.rule),
     report('Alleen geleerd model (woorden, zonder regelsignalen)', (g) => predict(wordsOnly, featuresOf(g, setting.features, false)).label),
-    report('Combinatie (model met regelsignalen; zo geleverd)', (g) => predict(combined, featuresOf(g, setting.features)).label),
+    formatEvaluation(combinedEvaluation(test, setting, combined), 'Combinatie (model met regelsignalen; zo geleverd)'),
     `onzeker (zekerheid < ${combined.threshold}): ${uncertain} van ${test.length}`,
   ].join('\n\n');
 }

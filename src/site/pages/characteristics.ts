@@ -3,6 +3,7 @@
  * figure 3 (legal form; multi-theme share; partners), member statistics and the per-theme goals
  * table. Every chart has its data table and a CSV download written next to the page.
  */
+import { goalReliability } from '../../present/explain.ts';
 import { THEMES } from '../../model/themes.ts';
 import { GOAL_CLASSES, LEGAL_FORMS } from '../../model/enums.ts';
 import { html, type Html } from '../../present/html.ts';
@@ -157,6 +158,7 @@ ${table({
   numeric: [1, 2, 3, 4, 5],
   className: 'goals-table',
 })}
+<p>${goalReliability(goals.evaluation)}</p>
 <p>${downloadLink(CSV_DIR + 'doelen-per-thema.csv', 'Download de gegevens', 'CSV')}</p>`;
   return { body, files: [csv] };
 }

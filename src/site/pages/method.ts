@@ -2,7 +2,7 @@
 import { html, type Html } from '../../present/html.ts';
 import { formatNumber } from '../../present/format.ts';
 import { keyValues, section, table, TYPOLOGY_LABEL } from '../../present/components.ts';
-import { TYPOLOGY_RULES } from '../../present/explain.ts';
+import { goalReliability, TYPOLOGY_RULES } from '../../present/explain.ts';
 import type { SiteLookup } from '../../present/lookup.ts';
 import type { Page } from '../../present/page.ts';
 import type { SiteStatus } from '../../present/layout.ts';
@@ -77,7 +77,7 @@ ${section(
 <li><strong>Kaart 1</strong>: voor elk paar gemeenten het aantal samenwerkingsverbanden waarin ze allebei zitten; een lijn vanaf de drempel. Clusters met het Louvain-algoritme; het algoritme krijgt steeds dezelfde startwaarde (${formatNumber(a.options.seed)}), zodat elke bouw dezelfde clusters geeft.</li>
 <li><strong>Witte vlekken</strong>: gemeenten zonder ruimtelijke agenda, in totaal en per thema.</li>
 <li><strong>Thema’s</strong>: aantallen per thema, verdeling van het aantal thema’s per agenda en welke thema’s samen voorkomen.</li>
-<li><strong>Doelen</strong>: elk doel krijgt één soort (locatiekeuze, lobby, proces, algemene ambitie) op grond van de woorden erin; een handmatig label in de dataset gaat voor.</li>
+<li><strong>Doelen</strong>: elk doel krijgt één soort (locatiekeuze, lobby, proces, algemene ambitie) op grond van de woorden erin; een handmatig label in de dataset gaat voor. ${goalReliability(a.goals.evaluation)}</li>
 <li><strong>Typologie</strong>: opgegeven in de dataset of afgeleid met de <a href="#typologie-regels">regels hieronder</a>, altijd met de reden.</li>
 <li><strong>Nationale indelingen</strong>: per gebied de vrijwillige agenda met de hoogste overlapscore (Jaccard-index).</li>
 </ul>`,

@@ -1,4 +1,5 @@
 /** Thema's (/themas/): the nine theme maps as a grid; one page per theme with its agendas and goals. */
+import { goalReliability } from '../../present/explain.ts';
 import { themeSlug, type Theme } from '../../model/themes.ts';
 import { GOAL_CLASSES } from '../../model/enums.ts';
 import { html } from '../../present/html.ts';
@@ -81,6 +82,7 @@ ${section(
         ],
         numeric: [1, 2],
       })}
+<p>${goalReliability(l.input.analysis.goals.evaluation)} <a href="/methode/#analyses">Hoe de soort wordt bepaald</a>.</p>
 ${summary.examples.length ? html`<h3>Voorbeelden</h3><ul class="examples">${summary.examples.map((g) => html`<li><q>${g.text}</q> — ${link(cooperationHref(g.cooperationId), l.coopById.get(g.cooperationId)?.name ?? g.cooperationId)} <span class="badge">${GOAL_CLASS_LABEL[g.label]}</span></li>`)}</ul>` : ''}`
     : html`<p>Bij dit thema zijn geen doelen vastgelegd.</p>`,
 )}
