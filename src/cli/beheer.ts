@@ -1,7 +1,8 @@
 /**
- * `regioruimte beheer [--data <map|xlsx>] [--port 4174] [--map beheer] [--trust-proxy]`: starts the
- * stewardship portal; `--data` imports a dataset first (refused with the check report when it has
- * errors); `--trust-proxy` takes the client's address from a reverse proxy's X-Forwarded-For.
+ * `regioruimte beheer [--data <map|xlsx>] [--port 4174] [--map beheer] [--trust-proxy [n]]`: starts
+ * the stewardship portal; `--data` imports a dataset first (refused with the check report when it
+ * has errors); `--trust-proxy` reads the client's address and https from the X-Forwarded headers of
+ * n reverse proxies (default 1).
  * `regioruimte beheer gebruiker toevoegen --email … --naam … --rol … [--samenwerking id…]` makes an
  * account and prints its one-time activation link. `regioruimte beheer export <map|xlsx>` writes a
  * full backup (dataset, conversations, accounts, proposals, publications, audit log);
@@ -9,6 +10,7 @@
  */
 import { ROLES, addUser, type Role } from '../portal/auth.ts';
 import { CLI_ACTOR } from '../portal/audit.ts';
+import { MAX_PROXIES } from '../portal/http.ts';
 import { openPortal, listen } from '../portal/server.ts';
 import { importDataset } from '../portal/store.ts';
 import { BackupTargetError, exportBackup, importBackup } from '../portal/backup.ts';
@@ -23,13 +25,14 @@ export interface BeheerFlags {
   port?: string;
   host: string;
   map: string;
-  /** Read the client's address from the last X-Forwarded-For entry (only behind a reverse proxy). */
-  trustProxy?: boolean;
+  /** Behind n reverse proxies (true: 1): read X-Forwarded-For and X-Forwarded-Proto (http.ts). */
+  trustProxy?: boolean | string;
 }
 
 export async function runBeheer(flags: BeheerFlags): Promise<number> {
   const port = parseWholeNumber(flags.port ?? '4174', '--port', 0)!;
   if (port > 65535) throw new UsageError(`--port moet ≤ 65535 zijn, niet '${port}'`);
+  const proxies = proxyCount(flags.trustProxy);
   if (flags.data) await assertUsableInput(flags.data);
   const portal = await openPortal({ dir: flags.map, databaseUrl: process.env.DATABASE_URL });
   if (flags.data) {
@@ -41,7 +44,7 @@ export async function runBeheer(flags: BeheerFlags): Promise<number> {
     }
     printOut(`Ingelezen: ${result.cooperations} samenwerkingsverbanden (${result.changed} nieuw of gewijzigd).\n`);
   }
-  const server = await listen(portal, port, flags.host, 'gegevens uit regioruimte beheer', buildFromPipeline, { trustProxy: flags.trustProxy === true });
+  const server = await listen(portal, port, flags.host, 'gegevens uit regioruimte beheer', buildFromPipeline, { trustProxy: proxies });
   const address = server.address();
   printOut(`Beheer beschikbaar op http://localhost:${typeof address === 'object' && address ? address.port : port}/ (stoppen met Ctrl+C)\n`);
   await new Promise<void>((done) => {
@@ -51,6 +54,15 @@ export async function runBeheer(flags: BeheerFlags): Promise<number> {
   });
   await portal.db.close();
   return EXIT_OK;
+}
+
+/** `--trust-proxy [n]`: absent 0, without a number 1, else 1 to MAX_PROXIES. */
+export function proxyCount(flag: boolean | string | undefined): number {
+  if (flag === undefined || flag === false) return 0;
+  if (flag === true) return 1;
+  const n = parseWholeNumber(flag, '--trust-proxy', 1)!;
+  if (n > MAX_PROXIES) throw new UsageError(`--trust-proxy moet ≤ ${MAX_PROXIES} zijn (het aantal reverse proxy’s voor het portaal), niet '${flag}'`);
+  return n;
 }
 
 export interface UserFlags {

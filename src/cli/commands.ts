@@ -105,7 +105,7 @@ function registerBeheer(program: Command, setExit: SetExit): void {
     .option('--port <n>', 'poort (standaard 4174)')
     .option('--host <host>', 'adres om op te luisteren', '127.0.0.1')
     .option('--map <map>', 'map voor de ingebouwde database en de gepubliceerde site', 'beheer')
-    .option('--trust-proxy', 'het portaal draait achter een reverse proxy: lees het adres van de gebruiker uit de laatste X-Forwarded-For (alleen als niemand het portaal buiten de proxy om bereikt)')
+    .option('--trust-proxy [n]', 'het portaal draait achter n reverse proxy’s (standaard 1) die X-Forwarded-For aanvullen en X-Forwarded-Proto zetten: lees het adres van de gebruiker uit de n-de X-Forwarded-For van achteren en https uit X-Forwarded-Proto (alleen als niemand het portaal buiten de proxy om bereikt)')
     .action(async (flags) => setExit(await (await import('./beheer.ts')).runBeheer(flags)));
   beheer
     .command('gebruiker')

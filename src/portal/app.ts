@@ -56,7 +56,7 @@ export function createApp(ctx: PortalContext): Hono<Env> {
     let anon = getCookie(c, ANON_CSRF_COOKIE);
     if (!anon || anon.length > 100) {
       anon = token();
-      setCookie(c, ANON_CSRF_COOKIE, anon, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/' });
+      setCookie(c, ANON_CSRF_COOKIE, anon, { httpOnly: true, sameSite: 'Strict', secure: secure(c, ctx.trustProxy ?? 0), path: '/' });
     }
     c.set('anonCsrf', anon);
     if (c.req.method === 'POST') {

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { clientAddress, throttledAddress } from './http.ts';
+import { clientAddress, secure, throttledAddress } from './http.ts';
 
 /** What the portal would key a request on, given the TCP peer and the X-Forwarded-For headers sent. */
-async function resolved(trustProxy: boolean, peer: string | undefined, forwarded: string[]): Promise<string> {
+async function resolved(proxies: number, peer: string | undefined, forwarded: string[]): Promise<string> {
   const app = new Hono();
-  app.get('/', (c) => c.text(clientAddress(c, trustProxy)));
+  app.get('/', (c) => c.text(clientAddress(c, proxies)));
   const headers = new Headers();
   for (const value of forwarded) headers.append('x-forwarded-for', value);
   const env = peer === undefined ? undefined : { incoming: { socket: { remoteAddress: peer } } };
@@ -14,21 +14,61 @@ async function resolved(trustProxy: boolean, peer: string | undefined, forwarded
 
 describe('clientAddress', () => {
   it('ignores X-Forwarded-For unless the proxy is trusted', async () => {
-    expect(await resolved(false, '10.0.0.1', ['198.51.100.7'])).toBe('10.0.0.1');
-    expect(await resolved(false, '10.0.0.1', [])).toBe('10.0.0.1');
+    expect(await resolved(0, '10.0.0.1', ['198.51.100.7'])).toBe('10.0.0.1');
+    expect(await resolved(0, '10.0.0.1', [])).toBe('10.0.0.1');
   });
 
   it('behind a trusted proxy takes the last entry, the one the proxy added, never the ones the client wrote', async () => {
-    expect(await resolved(true, '10.0.0.1', ['198.51.100.7'])).toBe('198.51.100.7');
-    expect(await resolved(true, '10.0.0.1', ['192.0.2.1, 203.0.113.5 ,198.51.100.7'])).toBe('198.51.100.7');
+    expect(await resolved(1, '10.0.0.1', ['198.51.100.7'])).toBe('198.51.100.7');
+    expect(await resolved(1, '10.0.0.1', ['192.0.2.1, 203.0.113.5 ,198.51.100.7'])).toBe('198.51.100.7');
     // A header the client sent itself and the proxy's own line: the proxy's line comes last.
-    expect(await resolved(true, '10.0.0.1', ['192.0.2.1', '198.51.100.7'])).toBe('198.51.100.7');
+    expect(await resolved(1, '10.0.0.1', ['192.0.2.1', '198.51.100.7'])).toBe('198.51.100.7');
+  });
+
+  it('behind a chain of n trusted proxies takes the entry n from the end, the one the outermost proxy added', async () => {
+    // Client → CDN (appends the client, 198.51.100.7) → nginx (appends the CDN, 203.0.113.5) → portal.
+    expect(await resolved(2, '10.0.0.1', ['198.51.100.7, 203.0.113.5'])).toBe('198.51.100.7');
+    // What the client wrote itself comes before, and is never read.
+    expect(await resolved(2, '10.0.0.1', ['192.0.2.1, 192.0.2.2, 198.51.100.7, 203.0.113.5'])).toBe('198.51.100.7');
+    expect(await resolved(3, '10.0.0.1', ['192.0.2.1, 198.51.100.7, 203.0.113.5, 203.0.113.6'])).toBe('198.51.100.7');
+    // With one proxy trusted in that chain, the CDN's address is the client (the limitation of 1).
+    expect(await resolved(1, '10.0.0.1', ['198.51.100.7, 203.0.113.5'])).toBe('203.0.113.5');
+    // Fewer entries than proxies: the first, which a trusted proxy wrote.
+    expect(await resolved(3, '10.0.0.1', ['198.51.100.7, 203.0.113.5'])).toBe('198.51.100.7');
   });
 
   it('falls back to the peer when the trusted header is missing or its last entry is no address', async () => {
-    expect(await resolved(true, '10.0.0.1', [])).toBe('10.0.0.1');
-    expect(await resolved(true, '10.0.0.1', ['198.51.100.7, unknown'])).toBe('10.0.0.1');
-    expect(await resolved(true, undefined, [])).toBe('lokaal');
+    expect(await resolved(1, '10.0.0.1', [])).toBe('10.0.0.1');
+    expect(await resolved(1, '10.0.0.1', ['198.51.100.7, unknown'])).toBe('10.0.0.1');
+    expect(await resolved(1, undefined, [])).toBe('lokaal');
+  });
+});
+
+describe('secure', () => {
+  /** Whether a request over plain http with these X-Forwarded-Proto headers counts as https. */
+  async function isSecure(proxies: number, proto: string | null): Promise<string> {
+    const app = new Hono();
+    app.get('/', (c) => c.text(String(secure(c, proxies))));
+    return (await app.request('/', { headers: proto === null ? {} : { 'x-forwarded-proto': proto } })).text();
+  }
+
+  it('ignores X-Forwarded-Proto without a trusted proxy, whatever it says', async () => {
+    expect(await isSecure(0, 'https')).toBe('false');
+    expect(await isSecure(0, null)).toBe('false');
+  });
+
+  it('behind a trusted proxy believes its X-Forwarded-Proto (the first value)', async () => {
+    expect(await isSecure(1, 'https')).toBe('true');
+    expect(await isSecure(1, 'HTTPS')).toBe('true');
+    expect(await isSecure(2, 'https, http')).toBe('true');
+    expect(await isSecure(1, 'http')).toBe('false');
+    expect(await isSecure(1, null)).toBe('false');
+  });
+
+  it('counts a request that itself came over https as secure', async () => {
+    const app = new Hono();
+    app.get('/', (c) => c.text(String(secure(c, 0))));
+    expect(await (await app.request('https://beheer.example/')).text()).toBe('true');
   });
 });
 

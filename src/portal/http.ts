@@ -6,21 +6,39 @@ import { z } from 'zod';
 export const SESSION_COOKIE = 'beheer_sessie';
 export const ANON_CSRF_COOKIE = 'beheer_formulier';
 
-export function secure(c: Context): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+/**
+ * Whether the user's connection is https, for the cookies' `Secure` attribute. The portal itself
+ * speaks plain http; behind a trusted TLS proxy (`proxies` ≥ 1) the proxy says so in
+ * X-Forwarded-Proto (its first value, as Express reads it). Without a trusted proxy the header is
+ * whatever the client wrote and is ignored.
+ */
+export function secure(c: Context, proxies: number): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return proxies > 0 && c.req.header('x-forwarded-proto')?.split(',')[0].trim().toLowerCase() === 'https';
 }
+
+/** The most reverse proxies `--trust-proxy <n>` accepts (a longer chain is a configuration error). */
+export const MAX_PROXIES = 10;
 
 /**
  * The client's address, the key for login throttling. The TCP peer, unless the portal is told it
- * runs behind a reverse proxy (`trustProxy`): then the last X-Forwarded-For entry, the one that
- * proxy added for the address it saw. Entries before it are whatever the client sent and are never
- * read. Without the header (or with an entry that is no address) the peer is used, which behind a
- * proxy is the proxy: shared by everyone, so the safe side.
+ * runs behind `proxies` reverse proxies that each append the address they saw to X-Forwarded-For:
+ * then the entry `proxies` from the end (with one proxy the last one; as Express's numeric
+ * "trust proxy"). Entries before it are whatever the client sent and are never read. With fewer
+ * entries than proxies the first one, which a trusted proxy wrote. Without the header (or with an
+ * entry that is no address) the peer is used, which behind a proxy is the proxy: shared by
+ * everyone, so the safe side.
  */
-export function clientAddress(c: Context, trustProxy: boolean): string {
+export function clientAddress(c: Context, proxies: number): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
-  return throttledAddress(forwarded) ?? throttledAddress(incoming?.socket?.remoteAddress) ?? 'lokaal';
+  return throttledAddress(forwardedFor(c.req.header('x-forwarded-for'), proxies)) ?? throttledAddress(incoming?.socket?.remoteAddress) ?? 'lokaal';
+}
+
+/** The X-Forwarded-For entry written by the outermost of `proxies` trusted proxies (undefined: none). */
+export function forwardedFor(header: string | undefined, proxies: number): string | undefined {
+  if (proxies < 1 || header === undefined) return undefined;
+  const entries = header.split(',').map((e) => e.trim());
+  return entries[Math.max(0, entries.length - proxies)];
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Login throttling over HTTP, with the TCP peer given as the Node server would (env.incoming) and
+ * Login throttling and the cookies' Secure attribute over HTTP, with the TCP peer given as the Node server would (env.incoming) and
  * the X-Forwarded-For a proxy would pass on. Every test uses its own accounts and addresses, so
  * their counters do not meet.
  */
@@ -22,9 +22,9 @@ let direct: ReturnType<typeof createApp>;
 beforeAll(async () => {
   db = await testDatabase();
   const ctx = { db, ref: loadReference(), paths: { root: '/nonexistent' }, statusLabel: 'test', buildSite: buildFromPipeline };
-  behindProxy = createApp({ ...ctx, trustProxy: true });
+  behindProxy = createApp({ ...ctx, trustProxy: 1 });
   direct = createApp(ctx);
-  for (const name of ['a', 'b', 'c', 'd', 'e', 'f']) {
+  for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) {
     const u = await addUser(db, { email: `${name}@example.nl`, name, role: 'lezer', cooperations: [] }, CLI_ACTOR);
     expect(await activate(db, u.activation, PASSWORD)).toBe(true);
   }
@@ -91,5 +91,36 @@ describe('login throttling without a trusted proxy', () => {
     expect(await signsIn(direct, peer, null, 'onbekend-laatste@example.nl', 'fout')).toBe(false);
     expect(await signsIn(direct, peer, null, 'f@example.nl', PASSWORD)).toBe(false);
     expect(await signsIn(direct, '203.0.113.40', null, 'f@example.nl', PASSWORD)).toBe(true);
+  });
+});
+
+/** The Set-Cookie lines of the login form and of a successful login, sent over plain http with this X-Forwarded-Proto. */
+async function cookiesOver(app: ReturnType<typeof createApp>, proto: string): Promise<{ form: string; session: string }> {
+  const env = { incoming: { socket: { remoteAddress: '198.51.100.50' } } };
+  const get = await app.request('/inloggen', { headers: { 'x-forwarded-proto': proto } }, env);
+  const form = get.headers.get('set-cookie')!;
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await get.text())![1];
+  const headers = { cookie: form.split(';')[0], 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-proto': proto };
+  const res = await app.request('/inloggen', { method: 'POST', headers, body: new URLSearchParams({ _csrf: csrf, email: 'g@example.nl', wachtwoord: PASSWORD }) }, env);
+  expect(res.status).toBe(303);
+  return { form, session: res.headers.get('set-cookie')! };
+}
+
+const attributes = (cookie: string) => cookie.split(';').slice(1).map((a) => a.trim());
+
+describe('the Secure cookie attribute and X-Forwarded-Proto', () => {
+  it('without a trusted proxy a forged X-Forwarded-Proto: https does not make the cookies Secure', async () => {
+    const { form, session } = await cookiesOver(direct, 'https');
+    expect(session.startsWith(`${SESSION_COOKIE}=`)).toBe(true);
+    expect(attributes(form)).toEqual(['Path=/', 'HttpOnly', 'SameSite=Strict']);
+    expect(attributes(session)).toEqual(['Max-Age=28800', 'Path=/', 'HttpOnly', 'SameSite=Strict']);
+  });
+
+  it('behind a trusted proxy that says https both cookies are Secure, and not when it says http', async () => {
+    const https = await cookiesOver(behindProxy, 'https');
+    expect(attributes(https.form)).toEqual(['Path=/', 'HttpOnly', 'Secure', 'SameSite=Strict']);
+    expect(attributes(https.session)).toEqual(['Max-Age=28800', 'Path=/', 'HttpOnly', 'Secure', 'SameSite=Strict']);
+    const http = await cookiesOver(behindProxy, 'http');
+    expect(attributes(http.session)).toEqual(['Max-Age=28800', 'Path=/', 'HttpOnly', 'SameSite=Strict']);
   });
 });

@@ -20,10 +20,11 @@ export interface PortalContext {
   /** The publish step's site builder (given by the CLI layer). */
   buildSite: SiteBuilder;
   /**
-   * Whether a reverse proxy in front adds the client's address to X-Forwarded-For (http.ts
-   * clientAddress). Off by default: without such a proxy anyone could write the header.
+   * How many reverse proxies in front append the client's address to X-Forwarded-For and set
+   * X-Forwarded-Proto (http.ts clientAddress, secure). 0 (the default): the headers are ignored,
+   * because without such a proxy anyone could write them.
    */
-  trustProxy?: boolean;
+  trustProxy?: number;
 }
 
 export type Env = { Variables: { session: Session | null; anonCsrf: string } };

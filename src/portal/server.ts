@@ -33,8 +33,8 @@ export async function openPortal(opts: PortalOptions): Promise<Portal> {
   return { db, ref: loadReference(), paths };
 }
 
-export function listen(portal: Portal, port: number, host: string, statusLabel: string, buildSite: SiteBuilder, options: { trustProxy?: boolean } = {}): Promise<Server> {
-  const app = createApp({ ...portal, statusLabel, buildSite, trustProxy: options.trustProxy ?? false });
+export function listen(portal: Portal, port: number, host: string, statusLabel: string, buildSite: SiteBuilder, options: { trustProxy?: number } = {}): Promise<Server> {
+  const app = createApp({ ...portal, statusLabel, buildSite, trustProxy: options.trustProxy ?? 0 });
   return new Promise((ok) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, () => ok(server as Server)) as Server;
   });

@@ -14,13 +14,13 @@ export function accountRoutes(r: Router): void {
 
   r.open('POST', '/inloggen', async (c) => {
     const form = z.object({ email: text(200), wachtwoord: z.string().max(500) }).safeParse(await c.req.parseBody());
-    const userId = form.success ? await login(db, form.data.email, form.data.wachtwoord, clientAddress(c, r.ctx.trustProxy ?? false)) : null;
+    const userId = form.success ? await login(db, form.data.email, form.data.wachtwoord, clientAddress(c, r.ctx.trustProxy ?? 0)) : null;
     if (userId === null) return c.html(loginPage(c, 'Inloggen is niet gelukt. Controleer uw e-mailadres en wachtwoord. Na 5 mislukte pogingen met hetzelfde e-mailadres kunt u daarmee vanaf uw internetadres 15 minuten niet inloggen.'), 401);
     // A new session id on every login (and the old one ended), so an id planted before login is useless.
     const previous = getCookie(c, SESSION_COOKIE);
     if (previous) await endSession(db, previous);
     const session = await createSession(db, userId);
-    setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', maxAge: SESSION_HOURS * 3600 });
+    setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Strict', secure: secure(c, r.ctx.trustProxy ?? 0), path: '/', maxAge: SESSION_HOURS * 3600 });
     return c.redirect('/', 303);
   });
 
