@@ -4,9 +4,11 @@
  * pooled view of all answers per part of the guide and per question.
  */
 import { table } from '../present/components.ts';
+import { formatPartialDate } from '../present/format.ts';
 import { html, type Html } from '../present/html.ts';
 import type { Session } from './auth.ts';
-import { CONVERSATION_STATUSES, PART_TITLE, PARTS, type Conversation, type ConversationQuestion, type ConversationStatus, type PooledQuestion } from './conversations.ts';
+import { CONVERSATION_STATUSES, formDate, PART_TITLE, PARTS, type Conversation, type ConversationQuestion, type ConversationStatus, type PooledQuestion } from './conversations.ts';
+import { labelledControl } from './fields.ts';
 import { csrfField } from './layout.ts';
 
 export interface ConversationFormState {
@@ -15,17 +17,21 @@ export interface ConversationFormState {
   participants: string;
   public: boolean;
   answers: Map<string, { answer: string; agreement: string }>;
+  /** Messages not about one field (a concurrent save). */
   problems: string[];
+  /** Messages per field of a refused save (status, datum, deelnemers). */
+  errors: Map<string, string[]>;
 }
 
 export function stateOf(record: Conversation | null): ConversationFormState {
   return {
     status: record?.status ?? 'concept',
-    heldOn: record?.heldOn ?? '',
+    heldOn: formDate(record?.heldOn ?? null),
     participants: record?.participants ?? '',
     public: record?.public ?? false,
     answers: new Map((record?.answers ?? []).map((a) => [a.questionId, { answer: a.answer, agreement: a.agreement }])),
     problems: [],
+    errors: new Map(),
   };
 }
 
@@ -38,6 +44,24 @@ function questionBlock(q: ConversationQuestion, n: number, state: ConversationFo
 </fieldset>`;
 }
 
+const FIELD_LABEL: Record<string, string> = { status: 'Status', datum: 'Datum van het gesprek', deelnemers: 'Deelnemers (namen en organisaties)' };
+
+/** Above the form: a concurrent save, or a summary of the field messages linking to each field. */
+function formAlert(state: ConversationFormState): Html {
+  const fields = [...state.errors].filter(([, m]) => m.length);
+  if (!state.problems.length && !fields.length) return html``;
+  return html`<div class="notice notice--warning" role="alert">${fields.length ? html`<p>Het gesprek is niet opgeslagen. Verbeter wat bij het veld staat:</p>` : ''}<ul>${state.problems.map((p) => html`<li>${p}</li>`)}${fields.map(([field, m]) => html`<li><a href="#${field}">${FIELD_LABEL[field] ?? field}</a>: ${m.join(' ')}</li>`)}</ul></div>`;
+}
+
+function headFields(state: ConversationFormState): Html {
+  const spec = (id: string, hint?: string) => ({ id, label: FIELD_LABEL[id], messages: state.errors.get(id) ?? [], hint });
+  // A text field, not type="date": the typed text comes back as it was after a refused save, and
+  // the same form works in every browser (a date picker is little help for a date in the past).
+  return html`${labelledControl(spec('status'), (a) => html`<select ${a}>${CONVERSATION_STATUSES.map((v) => html`<option value="${v}"${v === state.status ? ' selected' : ''}>${v}</option>`)}</select>`)}
+${labelledControl(spec('datum', 'dd-mm-jjjj, bijvoorbeeld 15-03-2026; verplicht als het gesprek is vastgesteld'), (a) => html`<input ${a} type="text" value="${state.heldOn}" autocomplete="off" size="12">`)}
+${labelledControl(spec('deelnemers'), (a) => html`<textarea ${a} rows="2">${state.participants}</textarea>`)}`;
+}
+
 export function conversationForm(s: Session, id: string, name: string, version: number, questions: readonly ConversationQuestion[], state: ConversationFormState, saved: string | null): Html {
   let n = 0;
   const parts = PARTS.map((part) => {
@@ -45,12 +69,10 @@ export function conversationForm(s: Session, id: string, name: string, version: 
     return list.length ? html`<h2>${PART_TITLE[part]}</h2>${list.map((q) => questionBlock(q, ++n, state))}` : '';
   });
   return html`<h1>Gesprek: ${name}</h1>
-${saved ? html`<p class="notice" role="status">${saved}</p>` : ''}${state.problems.length ? html`<div class="notice notice--warning" role="alert"><ul>${state.problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
+${saved ? html`<p class="notice" role="status">${saved}</p>` : ''}${formAlert(state)}
 <p>De vragen komen uit de <a href="/gespreksleidraad/${encodeURIComponent(id)}/">gespreksleidraad</a> van dit samenwerkingsverband (${questions.length} vragen). Alleen een beheerder kan een vastgesteld gesprek openbaar maken; de deelnemers worden niet gepubliceerd.</p>
 <form method="post" action="/samenwerkingen/${encodeURIComponent(id)}/gesprek">${csrfField(s.csrf)}<input type="hidden" name="versie" value="${version}"><input type="hidden" name="aantal" value="${questions.length}">
-<p><label for="status">Status</label><br><select id="status" name="status">${CONVERSATION_STATUSES.map((v) => html`<option value="${v}"${v === state.status ? ' selected' : ''}>${v}</option>`)}</select></p>
-<p><label for="datum">Datum van het gesprek</label><br><input id="datum" name="datum" type="date" value="${state.heldOn}"></p>
-<p><label for="deelnemers">Deelnemers (namen en organisaties)</label><br><textarea id="deelnemers" name="deelnemers" rows="2">${state.participants}</textarea></p>
+${headFields(state)}
 ${s.user.role === 'beheerder' ? html`<p><input type="checkbox" id="openbaar" name="openbaar" value="ja"${state.public ? ' checked' : ''}> <label for="openbaar">Openbaar: publiceer de antwoorden op de site (alleen als het gesprek is vastgesteld)</label></p>` : html`<p>Openbaar: ${state.public ? 'ja (een wijziging maakt het gesprek weer niet-openbaar tot de beheerder het bekijkt)' : 'nee'}.</p>`}
 ${parts}
 <p><button type="submit">Gesprek opslaan</button></p></form>`;
@@ -63,7 +85,7 @@ export function conversationList(items: { id: string; name: string; record: Conv
 ${table({
   caption: `Gesprekken (${items.filter((i) => i.record).length} van ${items.length} samenwerkingsverbanden vastgelegd)`,
   head: ['samenwerkingsverband', 'status', 'datum', 'beantwoorde vragen', 'openbaar'],
-  rows: items.map((i) => [html`<a href="/samenwerkingen/${encodeURIComponent(i.id)}/gesprek">${i.name}</a>`, i.record?.status ?? 'nog niet vastgelegd', i.record?.heldOn ?? '–', answered(i.record), i.record ? (i.record.public ? 'ja' : 'nee') : '–']),
+  rows: items.map((i) => [html`<a href="/samenwerkingen/${encodeURIComponent(i.id)}/gesprek">${i.name}</a>`, i.record?.status ?? 'nog niet vastgelegd', i.record?.heldOn ? formatPartialDate(i.record.heldOn) : '–', answered(i.record), i.record ? (i.record.public ? 'ja' : 'nee') : '–']),
 })}`;
 }
 

@@ -12,6 +12,8 @@ import { numberedQuestions } from '../guide/answers.ts';
 import { buildGuideModel, type GuideInput } from '../guide/model.ts';
 import { CLOSING_QUESTION, GROUP_TITLE, QUESTION_GROUPS, type QuestionGroup } from '../guide/questions.ts';
 import { defaultAdjacency } from '../guide/render.ts';
+import { parsePartialDate } from '../ingest/metadata.ts';
+import { MONTHS } from '../present/format.ts';
 import { createLookup, type SiteLookup } from '../present/lookup.ts';
 import type { Reference } from '../reference/index.ts';
 import { audit, type Actor } from './audit.ts';
@@ -155,6 +157,32 @@ export interface ConversationInput {
   public?: boolean;
   answers: { questionId: string; answer: string; agreement: string }[];
 }
+
+const DATE_SHAPE = /^(?:(\d{1,2})-(\d{1,2})-(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))$/;
+
+/**
+ * The form's date of the conversation, typed as dd-mm-jjjj (also with / or .) or jjjj-mm-dd: the
+ * ISO date (null when empty), or the message to show at the field. A 'vastgesteld' record needs a
+ * date: it says when the conversation was held, and the public page shows it.
+ */
+export function conversationDate(status: ConversationStatus, value: string): { ok: true; iso: string | null } | { ok: false; message: string } {
+  const typed = value.trim();
+  if (typed === '') return status === 'vastgesteld' ? { ok: false, message: 'Een vastgesteld gesprek heeft een datum. Vul de datum van het gesprek in, of sla het op als concept.' } : { ok: true, iso: null };
+  const v = typed.replace(/[./]/g, '-');
+  const iso = parsePartialDate(v);
+  if (iso !== null && iso.length === 10) return { ok: true, iso };
+  const m = DATE_SHAPE.exec(v);
+  if (!m) return { ok: false, message: `'${typed}' is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 15-03-2026.` };
+  const [day, month, year] = (m[1] ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]]).map(Number);
+  if (month >= 1 && month <= 12 && year >= 1800 && year <= 2100) {
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return { ok: false, message: `${typed} bestaat niet: ${MONTHS[month - 1]} ${year} heeft ${days} dagen.` };
+  }
+  return { ok: false, message: `${typed} bestaat niet. Controleer dag, maand en jaar; schrijf de datum als dd-mm-jjjj, bijvoorbeeld 15-03-2026.` };
+}
+
+/** A stored ISO date as the form shows it: 2026-03-15 → 15-03-2026. */
+export const formDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('-') : '');
 
 export type SaveResult = { ok: true; version: number; unpublished: boolean } | { ok: false; current: number };
 

@@ -9,6 +9,7 @@ import { html, type Html } from '../present/html.ts';
 import { GOAL_CLASSES } from '../model/enums.ts';
 import { THEMES } from '../model/themes.ts';
 import { classifierView, goalField, isGoalClass, type GoalEdit, type GoalProblems, type GoalValues } from './goals.ts';
+import { labelledControl } from './fields.ts';
 import { csrfField } from './layout.ts';
 
 /** Extra empty blocks in the form for adding goals without JavaScript. */
@@ -33,6 +34,7 @@ export function goalsTable(goals: readonly GoalValues[], caption: string): Html 
 export interface GoalFormState {
   edit: GoalEdit;
   problems: GoalProblems;
+  note: string;
 }
 
 interface Block {
@@ -47,11 +49,8 @@ function messagesAt(problems: GoalProblems | undefined, goal: number, field: str
   return problems?.byGoal.get(goal)?.get(field) ?? [];
 }
 
-/** A labelled control with its messages (aria-describedby) above it. */
 function control(i: number, field: string, label: string, messages: string[], input: (attrs: Html) => Html): Html {
-  const id = goalField(i, field);
-  const described = messages.length ? html` aria-describedby="fout-${id}" aria-invalid="true"` : html``;
-  return html`<p><label for="${id}">${label}</label><br>${messages.length ? html`<span class="field-error" id="fout-${id}">${messages.join(' ')}</span><br>` : ''}${input(html`id="${id}" name="${id}"${described}`)}</p>`;
+  return labelledControl({ id: goalField(i, field), label, messages }, input);
 }
 
 function select(attrs: Html, options: readonly [string, string][], value: string): Html {
@@ -90,7 +89,7 @@ ${state && state.problems.errors > 0 ? html`<div class="notice notice--warning" 
 <p>Pas doelen aan, vink een doel aan om het te verwijderen, of vul een nieuw doel in. De classifier deelt elk doel in als LOCATIE, LOBBY, PROCES of ABSTRACT; klopt dat niet, kies dan zelf het label en geef de reden. Een handmatig label geldt na goedkeuring in de analyse.</p>
 <form method="post" action="/samenwerkingen/${encodeURIComponent(id)}/doelen">${csrfField(csrf)}<input type="hidden" name="versie" value="${version}"><input type="hidden" name="aantal" value="${list.length}">
 ${list.map((b, i) => goalBlock(b, i, state?.problems))}
-<p><label for="toelichting-doelen">Toelichting voor de beheerder</label><br><textarea id="toelichting-doelen" name="toelichting" rows="3"></textarea></p>
+<p><label for="toelichting-doelen">Toelichting voor de beheerder</label><br><textarea id="toelichting-doelen" name="toelichting" rows="3">${state?.note ?? ''}</textarea></p>
 <p><button type="submit">Voorstel voor de doelen indienen</button></p></form>`;
 }
 

@@ -5,6 +5,7 @@ import type { Reference } from '../reference/index.ts';
 import { auditEntries } from './audit.ts';
 import type { Session } from './auth.ts';
 import type { Queryable } from './db.ts';
+import { labelledControl } from './fields.ts';
 import { csrfField } from './layout.ts';
 import { cell, cooperationRecord, EDITABLE_FIELDS, memberEntries, messages, proposals, type CooperationRecord, type EditableField, type Proposal } from './proposals.ts';
 import { LEGAL_FORMS, LIFE_PHASES, TYPOLOGIES } from '../model/enums.ts';
@@ -64,23 +65,27 @@ export async function cooperationList(db: Queryable, s: Session): Promise<Html> 
 export interface MemberFormState {
   problems: string[];
   add: string;
+  /** The members left ticked in the refused form. */
+  keep: readonly string[];
+  note: string;
 }
 
 export interface FieldFormState {
   values: Partial<Record<EditableField, string>>;
   /** Messages per field ('' = not about one field). */
   errors: Map<string, string[]>;
+  note: string;
 }
 
 const CHOICES: Partial<Record<EditableField, readonly string[]>> = { rechtsvorm: LEGAL_FORMS, typologie: TYPOLOGIES, levensfase: LIFE_PHASES };
 
-function fieldInput(field: EditableField, value: string, errors: string[]): Html {
-  const described = errors.length ? `fout-${field}` : '';
+function fieldInput(field: EditableField, label: string, value: string, errors: string[]): Html {
   const choices = CHOICES[field];
-  const control = choices
-    ? html`<select id="veld-${field}" name="${field}"${described ? html` aria-describedby="${described}" aria-invalid="true"` : ''}>${['', ...choices, ...(value && !choices.includes(value) ? [value] : [])].map((o) => html`<option value="${o}"${o === value ? ' selected' : ''}>${o || '(leeg)'}</option>`)}</select>`
-    : html`<input id="veld-${field}" name="${field}" type="text" value="${value}"${described ? html` aria-describedby="${described}" aria-invalid="true"` : ''}>`;
-  return html`${errors.length ? html`<span class="field-error" id="${described}">${errors.join(' ')}</span><br>` : ''}${control}`;
+  return labelledControl({ id: `veld-${field}`, name: field, label, messages: errors }, (attrs) =>
+    choices
+      ? html`<select ${attrs}>${['', ...choices, ...(value && !choices.includes(value) ? [value] : [])].map((o) => html`<option value="${o}"${o === value ? ' selected' : ''}>${o || '(leeg)'}</option>`)}</select>`
+      : html`<input ${attrs} type="text" value="${value}">`,
+  );
 }
 
 /** The form for the record's other fields; the check rules' findings are shown at their field. */
@@ -89,9 +94,9 @@ export function fieldsForm(record: CooperationRecord, csrf: string, state?: Fiel
   return html`<h2>Gegevens wijzigen</h2>${general.length ? html`<div class="notice notice--warning" role="alert"><ul>${general.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
 ${state && state.errors.size ? html`<p class="notice notice--warning" role="alert">Het voorstel voldoet niet aan de regels van de controle; zie de meldingen bij de velden.</p>` : ''}
 <form method="post" action="/samenwerkingen/${encodeURIComponent(record.id)}/gegevens">${csrfField(csrf)}<input type="hidden" name="versie" value="${record.version}">
-${EDITABLE_FIELDS.map(({ field, label }) => html`<p><label for="veld-${field}">${label}</label><br>${fieldInput(field, state?.values[field] ?? cell(record, field), state?.errors.get(field) ?? [])}</p>`)}
+${EDITABLE_FIELDS.map(({ field, label }) => fieldInput(field, label, state?.values[field] ?? cell(record, field), state?.errors.get(field) ?? []))}
 <p class="hint">Thema’s: ${THEMES.join('; ')}.</p>
-<p><label for="toelichting-gegevens">Toelichting voor de beheerder</label><br><textarea id="toelichting-gegevens" name="toelichting" rows="3"></textarea></p>
+<p><label for="toelichting-gegevens">Toelichting voor de beheerder</label><br><textarea id="toelichting-gegevens" name="toelichting" rows="3">${state?.note ?? ''}</textarea></p>
 <p><button type="submit">Voorstel indienen</button></p></form>`;
 }
 
@@ -104,9 +109,9 @@ export async function cooperationDetail(db: Queryable, ref: Reference, s: Sessio
 ${open.length ? html`<p class="notice">Let op: er staat al een voorstel open voor dit samenwerkingsverband (${open.map((p) => html`<a href="/voorstellen/${p.id}">voorstel ${p.id}</a> `)}).</p>` : ''}
 <form method="post" action="/samenwerkingen/${encodeURIComponent(record.id)}/leden">${csrfField(s.csrf)}<input type="hidden" name="versie" value="${record.version}">
 <fieldset><legend>Huidige gemeenten (vink uit om te verwijderen)</legend>
-${members.map((m, i) => html`<p><input type="checkbox" id="lid-${i}" name="blijft" value="${m}" checked> <label for="lid-${i}">${m}</label></p>`)}</fieldset>
+${members.map((m, i) => html`<p><input type="checkbox" id="lid-${i}" name="blijft" value="${m}"${!state || state.keep.includes(m) ? ' checked' : ''}> <label for="lid-${i}">${m}</label></p>`)}</fieldset>
 <p><label for="toevoegen">Gemeenten toevoegen (één per regel; naam of GM-code)</label><br><textarea id="toevoegen" name="toevoegen" rows="3" list="gemeenten">${state?.add ?? ''}</textarea></p>
-<p><label for="toelichting">Toelichting voor de beheerder</label><br><textarea id="toelichting" name="toelichting" rows="3"></textarea></p>
+<p><label for="toelichting">Toelichting voor de beheerder</label><br><textarea id="toelichting" name="toelichting" rows="3">${state?.note ?? ''}</textarea></p>
 <p><button type="submit">Voorstel indienen</button></p></form>
 <details><summary>Namen van alle ${ref.municipalities.length} gemeenten (2025)</summary><p>${ref.municipalities.map((m) => m.name).sort((a, b) => a.localeCompare(b, 'nl')).join(', ')}</p></details>`
     : '';

@@ -5,6 +5,7 @@
  * (they are names of people).
  */
 import { cooperationHref, guideHref } from '../present/components.ts';
+import { formatPartialDate } from '../present/format.ts';
 import { html } from '../present/html.ts';
 import type { Page } from '../present/page.ts';
 import { PART_TITLE, PARTS, type Conversation } from './conversations.ts';
@@ -14,7 +15,7 @@ export const CONVERSATIONS_PATH = '/gesprekken/';
 function record(c: Conversation, name: string) {
   const answered = c.answers.filter((a) => a.answer !== '' || a.agreement !== '');
   return html`<section aria-labelledby="gesprek-${c.cooperationId}"><h2 id="gesprek-${c.cooperationId}"><a href="${cooperationHref(c.cooperationId)}">${name}</a></h2>
-<p>Gesprek${c.heldOn ? html` van ${c.heldOn}` : ''}, vastgesteld; ${answered.length} vragen beantwoord. <a href="${guideHref(c.cooperationId)}">De gespreksleidraad</a>.</p>
+<p>Gesprek${c.heldOn ? html` van ${formatPartialDate(c.heldOn)}` : ''}, vastgesteld; ${answered.length} vragen beantwoord. <a href="${guideHref(c.cooperationId)}">De gespreksleidraad</a>.</p>
 ${PARTS.map((part) => {
   const list = answered.filter((a) => a.part === part);
   return list.length

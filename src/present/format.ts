@@ -59,7 +59,7 @@ export function formatFileSize(bytes: number): string {
   return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** An ISO date as precise as given, in Dutch: 2025-01-01 → "1 januari 2025", 2014-12 → "december 2014", 2024 → "2024". */
 export function formatPartialDate(iso: string): string {

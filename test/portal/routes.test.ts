@@ -272,8 +272,8 @@ describe('a change of the other fields over HTTP', () => {
     const bad = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gegevens', { versie: String(before.version), themas: 'Wonen;Vliegen' });
     expect(bad.status).toBe(400);
     const badText = await bad.text();
-    expect(badText).toMatch(/<span class="field-error" id="fout-themas">[^<]*Onbekend thema &#39;Vliegen&#39;/);
-    expect(badText).toContain('aria-describedby="fout-themas"');
+    expect(badText).toMatch(/<span class="field-error" id="fout-veld-themas">[^<]*Onbekend thema &#39;Vliegen&#39;/);
+    expect(badText).toContain('aria-describedby="fout-veld-themas"');
     expect(badText).toContain('value="Wonen;Vliegen"'); // what was typed is kept
     const unchanged = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gegevens', { versie: String(before.version), agenda_jaar: cell(before, 'agenda_jaar') });
     expect(unchanged.status).toBe(400);
@@ -385,7 +385,16 @@ describe('conversation records', () => {
     const stale = await call('beheerder', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '0', [`antwoord-${n('vast:besluit')}`]: 'Iets anders.' }));
     expect(stale.status).toBe(409);
     expect(await stale.text()).toMatch(/intussen door iemand anders opgeslagen.*Iets anders\./s);
-    expect((await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '1', datum: '2026-02-30' }))).status).toBe(400);
+    // A date that does not exist, or none for a vastgesteld record: refused at the field, the typed text kept.
+    const impossible = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '1', datum: '30-02-2026', [`antwoord-${n('vast:besluit')}`]: 'Nog niet opgeslagen.' }));
+    expect(impossible.status).toBe(400);
+    const refusedText = await impossible.text();
+    expect(refusedText).toContain('<span class="field-error" id="fout-datum">30-02-2026 bestaat niet: februari 2026 heeft 28 dagen.</span>');
+    expect(refusedText).toContain('id="datum" name="datum" aria-describedby="hint-datum fout-datum" aria-invalid="true" type="text" value="30-02-2026"');
+    expect(refusedText).toContain('Nog niet opgeslagen.');
+    const missing = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '1', datum: '' }));
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('id="fout-datum">Een vastgesteld gesprek heeft een datum.');
     expect((await db.query<{ public: boolean; version: number }>("select public, version from conversation where cooperation_id = 'achterhoek'"))[0]).toEqual({ public: false, version: 1 });
     // The beheerder makes it public; a later change by the redacteur withdraws that until the beheerder looks again.
     expect((await call('beheerder', 'POST', '/samenwerkingen/achterhoek/gesprek', answers({ versie: '1', openbaar: 'ja' }))).status).toBe(303);
@@ -396,7 +405,7 @@ describe('conversation records', () => {
     // Another region's record, vastgesteld but not public.
     const twente = await form('beheerder', 'regio-twente');
     const vng = String(twente.ids.indexOf('vast:vng') + 1);
-    expect((await call('beheerder', 'POST', '/samenwerkingen/regio-twente/gesprek', { versie: '0', status: 'vastgesteld', datum: '', deelnemers: '', aantal: String(twente.ids.length), [`vraag-${vng}`]: 'vast:vng', [`antwoord-${vng}`]: 'Geheim antwoord uit Twente.' })).status).toBe(303);
+    expect((await call('beheerder', 'POST', '/samenwerkingen/regio-twente/gesprek', { versie: '0', status: 'vastgesteld', datum: '2-12-2026', deelnemers: '', aantal: String(twente.ids.length), [`vraag-${vng}`]: 'vast:vng', [`antwoord-${vng}`]: 'Geheim antwoord uit Twente.' })).status).toBe(303);
     // Pooled: both answers to the VNG question under its part.
     const pooled = await (await call('beheerder', 'GET', '/gesprekken/gebundeld')).text();
     expect(pooled).toMatch(/<h2>Wat de regio nodig heeft van Rijk, provincie en VNG<\/h2>.*Antwoorden op deze vraag \(2 van 2 gesprekken\).*Kennis delen over afwegingskaders.*Geheim antwoord uit Twente/s);

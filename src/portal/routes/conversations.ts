@@ -2,17 +2,15 @@
 import { z } from 'zod';
 import type { Session } from '../auth.ts';
 import { conversationForm, conversationList, pooledView, stateOf, type ConversationFormState } from '../conversation-pages.ts';
-import { allConversations, CONVERSATION_STATUSES, formQuestions, guideQuestionsOf, loadConversation, poolAnswers, saveConversation, type ConversationQuestion } from '../conversations.ts';
+import { allConversations, conversationDate, CONVERSATION_STATUSES, formQuestions, guideQuestionsOf, loadConversation, poolAnswers, saveConversation, type ConversationQuestion } from '../conversations.ts';
 import { visibleIds } from '../pages.ts';
 import { actorOf, EDITORS, mayEdit, type Ctx, type Router } from '../router.ts';
 import { text } from '../http.ts';
 
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-
 const HEAD = z.object({
   versie: z.coerce.number().int().min(0),
   status: z.enum(CONVERSATION_STATUSES),
-  datum: text(10).default('').refine((v) => v === '' || isDate(v), 'Schrijf de datum als jjjj-mm-dd.'),
+  datum: text(100).default(''),
   deelnemers: text(2000).default(''),
   openbaar: z.string().optional(),
   aantal: z.coerce.number().int().min(0).max(200),
@@ -70,11 +68,15 @@ export function conversationRoutes(r: Router): void {
     const record = await loadConversation(db, id);
     const questions = formQuestions(guide, record);
     const answers = postedAnswers(body, head.data.aantal, questions);
-    const input = { status: head.data.status, heldOn: head.data.datum || null, participants: head.data.deelnemers, public: s.user.role === 'beheerder' ? head.data.openbaar === 'ja' : undefined, answers: [...answers].map(([questionId, a]) => ({ questionId, ...a })) };
+    const date = conversationDate(head.data.status, head.data.datum);
+    const publicFlag = s.user.role === 'beheerder' ? head.data.openbaar === 'ja' : undefined;
+    // A refused save shows the form as sent, with the messages at their field or above it.
+    const typed = (problems: string[], errors: Map<string, string[]>): ConversationFormState => ({ status: head.data.status, heldOn: head.data.datum, participants: head.data.deelnemers, public: publicFlag ?? record?.public ?? false, answers, problems, errors });
+    if (!date.ok) return show(c, s, id, 400, typed([], new Map([['datum', [date.message]]])));
+    const input = { status: head.data.status, heldOn: date.iso, participants: head.data.deelnemers, public: publicFlag, answers: [...answers].map(([questionId, a]) => ({ questionId, ...a })) };
     const result = await saveConversation(db, actorOf(s), s.user.role, id, head.data.versie, input, questions);
     if (!result.ok) {
-      const state: ConversationFormState = { status: input.status, heldOn: head.data.datum, participants: input.participants, public: input.public ?? false, answers, problems: [`Dit gesprek is intussen door iemand anders opgeslagen (nu versie ${result.current}, uw formulier was van versie ${head.data.versie}). Uw tekst staat hieronder; vergelijk met de huidige versie en sla opnieuw op.`] };
-      return show(c, s, id, 409, state);
+      return show(c, s, id, 409, typed([`Dit gesprek is intussen door iemand anders opgeslagen (nu versie ${result.current}, uw formulier was van versie ${head.data.versie}). Uw tekst staat hieronder; vergelijk met de huidige versie en sla opnieuw op.`], new Map()));
     }
     return c.redirect(`/samenwerkingen/${encodeURIComponent(id)}/gesprek?opgeslagen=${result.unpublished ? 'niet-openbaar' : '1'}`, 303);
   });

@@ -36,7 +36,7 @@ export function cooperationRoutes(r: Router): void {
       .object({ versie: z.coerce.number().int().min(1), blijft: formValue, toevoegen: text(5000).default(''), toelichting: text(2000).default('') })
       .safeParse(await c.req.parseBody({ all: true }));
     if (!form.success) return r.say(c, 400, 'Ongeldig formulier', 'Het formulier is niet volledig ingevuld.');
-    const again = (status: number, problems: string[]) => detail(c, s, record, status, { problems, add: form.data.toevoegen });
+    const again = (status: number, problems: string[]) => detail(c, s, record, status, { problems, add: form.data.toevoegen, keep: [form.data.blijft ?? []].flat(), note: form.data.toelichting });
     if (form.data.versie !== record.version) return again(409, [staleMessage(record.version, form.data.versie)]);
     const keepSet = new Set([form.data.blijft ?? []].flat());
     const keep = memberEntries(cell(record, 'gemeenten')).filter((m) => keepSet.has(m));
@@ -58,7 +58,7 @@ export function cooperationRoutes(r: Router): void {
     const form = z.object({ versie: z.coerce.number().int().min(1), toelichting: text(2000).default(''), ...shape }).safeParse(await c.req.parseBody());
     if (!form.success) return r.say(c, 400, 'Ongeldig formulier', 'Het formulier is niet volledig ingevuld.');
     const values = form.data as Partial<Record<EditableField, string>>;
-    const again = (status: number, errors: Map<string, string[]>) => detail(c, s, record, status, undefined, { values, errors });
+    const again = (status: number, errors: Map<string, string[]>) => detail(c, s, record, status, undefined, { values, errors, note: form.data.toelichting });
     if (form.data.versie !== record.version) return again(409, new Map([['', [staleMessage(record.version, form.data.versie)]]]));
     const changes = fieldChanges(record, values);
     if (Object.keys(changes).length === 0) return again(400, new Map([['', ['Er is niets gewijzigd.']]]));

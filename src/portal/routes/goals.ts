@@ -13,8 +13,8 @@ const general = (message: string): GoalProblems => ({ byGoal: new Map(), errors:
 
 export function goalRoutes(r: Router): void {
   const { db, ref } = r.ctx;
-  const again = async (c: Ctx, s: Session, record: CooperationRecord, status: number, edit: GoalEdit, problems: GoalProblems) =>
-    c.html(r.page(c, cell(record, 'naam'), await pages.cooperationDetail(db, ref, s, record, true, undefined, undefined, { edit, problems })), status as 400);
+  const again = async (c: Ctx, s: Session, record: CooperationRecord, status: number, edit: GoalEdit, problems: GoalProblems, note = '') =>
+    c.html(r.page(c, cell(record, 'naam'), await pages.cooperationDetail(db, ref, s, record, true, undefined, undefined, { edit, problems, note })), status as 400);
 
   r.route('POST', '/samenwerkingen/:id/doelen', EDITORS, async (c, s) => {
     const id = c.req.param('id') ?? '';
@@ -26,12 +26,12 @@ export function goalRoutes(r: Router): void {
     const before = currentGoals(sheets, id);
     const edit = head.success && head.data.versie === record.version ? parseGoalForm(body, before) : null;
     if (!head.success) return r.say(c, 400, 'Ongeldig formulier', 'Het formulier is niet volledig ingevuld.');
-    if (!edit) return again(c, s, record, 409, { goals: before.map((values, from) => ({ from, values, reason: '' })) }, general(staleMessage(record.version, head.data.versie)));
-    if (!goalsChanged(before, edit)) return again(c, s, record, 400, edit, general('Er is niets gewijzigd.'));
+    if (!edit) return again(c, s, record, 409, { goals: before.map((values, from) => ({ from, values, reason: '' })) }, general(staleMessage(record.version, head.data.versie)), head.data.toelichting);
+    if (!goalsChanged(before, edit)) return again(c, s, record, 400, edit, general('Er is niets gewijzigd.'), head.data.toelichting);
     const problems = await validateGoalEdit(sheets, ref, id, edit);
-    if (problems.errors > 0) return again(c, s, record, 400, edit, problems);
+    if (problems.errors > 0) return again(c, s, record, 400, edit, problems, head.data.toelichting);
     const created = await createProposal(db, actorOf(s), id, 'doelen', {}, head.data.versie, head.data.toelichting, { goals: edit, before });
-    if (!created.ok) return again(c, s, record, 409, edit, general(staleMessage(created.current, head.data.versie)));
+    if (!created.ok) return again(c, s, record, 409, edit, general(staleMessage(created.current, head.data.versie)), head.data.toelichting);
     return c.redirect(`/voorstellen/${created.id}`, 303);
   });
 }
