@@ -5,14 +5,17 @@
  * its before/after, approves it and publishes; the published site's cooperation page shows the new
  * member and its "Wat is er veranderd" lists the change. On the way it also opens the conversation
  * pages, all cooperations, the import form and the audit log. Every portal page on the way has zero
- * axe-core violations and no horizontal scrolling at 1400, 390 and 320 px.
+ * axe-core violations and no horizontal scrolling at 1400, 390 and 320 px. A second walk submits
+ * the goal and conversation forms (pages without any script) wrongly first: the refused page
+ * has the message at the field (aria-describedby, aria-invalid), keeps what was typed and passes
+ * the same checks; corrected, the forms are accepted.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_ACTOR } from '../../src/portal/audit.ts';
 import { activate, addUser } from '../../src/portal/auth.ts';
@@ -40,6 +43,8 @@ let base: string;
 let browser: Browser;
 let page: Page;
 let redacteurLink: string;
+/** A second coordinator of the Achterhoek, active from the start, for the walk through refused forms. */
+const SECOND = 'tweede@achterhoek.example';
 const consoleErrors: string[] = [];
 
 const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -57,6 +62,8 @@ beforeAll(async () => {
   const beheerder = await addUser(db, { email: 'analist@example.nl', name: 'Analist', role: 'beheerder', cooperations: [] }, CLI_ACTOR);
   expect(await activate(db, beheerder.activation, PASSWORD)).toBe(true);
   const redacteur = await addUser(db, { email: 'coordinator@achterhoek.example', name: 'Coördinator', role: 'redacteur', cooperations: ['achterhoek'] }, CLI_ACTOR);
+  const second = await addUser(db, { email: SECOND, name: 'Tweede coördinator', role: 'redacteur', cooperations: ['achterhoek'] }, CLI_ACTOR);
+  expect(await activate(db, second.activation, PASSWORD)).toBe(true);
   portal = await listen({ db, ref, paths: { root: dir } }, 0, '127.0.0.1', 'test', buildFromPipeline);
   base = urlOf(portal);
   // The link as `beheer gebruiker toevoegen` prints it.
@@ -76,7 +83,7 @@ afterAll(async () => {
 });
 
 /** axe-core and reflow at every width, by resizing the one page (axe is compiled once per renderer). */
-async function checkPage(label: string): Promise<void> {
+async function checkPage(label: string, page = pageOfFlow()): Promise<void> {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     expect.soft(await axe(page), `${label}: axe at ${width} px`).toEqual([]);
@@ -86,7 +93,24 @@ async function checkPage(label: string): Promise<void> {
   await page.setViewportSize({ width: WIDTHS[0], height: 900 });
 }
 
-async function logIn(email: string): Promise<void> {
+const pageOfFlow = () => page;
+
+/** The messages a control is described by, and whether it is marked invalid: what a screen reader announces with it. */
+async function describedAs(control: Locator): Promise<{ invalid: string | null; description: string }> {
+  return control.evaluate((el) => ({
+    invalid: el.getAttribute('aria-invalid'),
+    description: (el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? `(geen element ${id})`).join(' | '),
+  }));
+}
+
+/** Takes the one expected "failed load" Chromium logs for a form refused with status 400. */
+function takeRefusedLoad(errors: string[], path: string): void {
+  const at = errors.findIndex((e) => e.endsWith(`${path}: Failed to load resource: the server responded with a status of 400 (Bad Request)`));
+  expect(at, `a 400 for ${path} in ${errors.join('; ')}`).toBeGreaterThanOrEqual(0);
+  errors.splice(at, 1);
+}
+
+async function logIn(email: string, page = pageOfFlow()): Promise<void> {
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -121,9 +145,7 @@ describe('the stewardship flow in a browser', () => {
     await expect.poll(() => page.locator('main').innerText()).toContain("'Zutfen' is geen gemeente van 2025. Bedoelt u Putten of Zutphen?");
     await checkPage('samenwerking, voorstel geweigerd');
     // The refused form comes back with status 400, which Chromium logs as a failed load: expected here.
-    const refused = consoleErrors.findIndex((e) => e.endsWith('/samenwerkingen/achterhoek/leden: Failed to load resource: the server responded with a status of 400 (Bad Request)'));
-    expect(refused).toBeGreaterThanOrEqual(0);
-    consoleErrors.splice(refused, 1);
+    takeRefusedLoad(consoleErrors, '/samenwerkingen/achterhoek/leden');
     await addField.fill(NEW_MEMBER);
     await page.getByLabel('Toelichting voor de beheerder').first().fill('Zutphen doet sinds dit jaar mee.');
     await page.locator('form', { has: addField }).getByRole('button', { name: 'Voorstel indienen' }).click();
@@ -196,5 +218,87 @@ describe('the stewardship flow in a browser', () => {
     expect(await changed.locator('li').allInnerTexts()).toEqual([`Gemeenten erbij: ${NEW_MEMBER}`]);
     await checkPage('wat is er veranderd');
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('a refused goal proposal and conversation record keep what was typed and say at the field what to change', { timeout: 300_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 } });
+    const p = await context.newPage();
+    // No script helps: what the refused pages say is the server's (the forms work without JavaScript).
+    const scripts = () => p.evaluate(() => document.scripts.length);
+    const errors: string[] = [];
+    p.on('console', (m) => (m.type() === 'error' ? errors.push(`${p.url()}: ${m.text()}`) : undefined));
+    await p.goto(`${base}/inloggen`);
+    p.setDefaultTimeout(60_000);
+    await logIn(SECOND, p);
+    await p.goto(`${base}/samenwerkingen/achterhoek`);
+
+    // Goals: the first goal's label set by hand without a reason, and a new goal with a theme but no text.
+    const first = p.getByRole('group', { name: 'Doel 1', exact: true });
+    const added = p.getByRole('group', { name: 'Nieuw doel' }).first();
+    await first.getByLabel('Label', { exact: true }).selectOption('LOCATIE');
+    await added.getByLabel('Thema').selectOption('Mobiliteit');
+    await added.getByLabel('Bron (link)').fill('https://www.8rhk.nl/agenda');
+    await p.getByLabel('Toelichting voor de beheerder').nth(2).fill('Uit de nieuwe agenda.');
+    await p.getByRole('button', { name: 'Voorstel voor de doelen indienen' }).click();
+    await p.waitForURL(`${base}/samenwerkingen/achterhoek/doelen`);
+    takeRefusedLoad(errors, '/samenwerkingen/achterhoek/doelen');
+    expect(await p.getByRole('alert').filter({ hasText: 'doelen' }).innerText()).toBe('Het voorstel voldoet niet aan de regels van de controle; zie de meldingen bij de doelen.');
+    const reason = first.getByLabel('Reden voor een handmatig label');
+    expect(await describedAs(reason)).toEqual({ invalid: 'true', description: 'Geef een reden waarom u het label van de classifier overschrijft.' });
+    expect(await describedAs(added.getByLabel('Tekst van het doel (letterlijk uit de agenda)'))).toEqual({ invalid: 'true', description: 'Fout: Doel zonder tekst; de rij is afgewezen. Vul de doeltekst in.' });
+    // What was chosen and typed is still there; the untouched controls carry no message.
+    expect(await first.getByLabel('Label', { exact: true }).inputValue()).toBe('LOCATIE');
+    expect(await describedAs(first.getByLabel('Label', { exact: true }))).toEqual({ invalid: null, description: '' });
+    expect(await added.getByLabel('Thema').inputValue()).toBe('Mobiliteit');
+    expect(await added.getByLabel('Bron (link)').inputValue()).toBe('https://www.8rhk.nl/agenda');
+    expect(await p.getByLabel('Toelichting voor de beheerder').nth(2).inputValue()).toBe('Uit de nieuwe agenda.');
+    expect(await scripts()).toBe(0);
+    await checkPage('samenwerking, doelen geweigerd', p);
+    // Corrected: the proposal is made, with the override and the new goal.
+    await reason.fill('De agenda noemt de kernen waar gebouwd wordt.');
+    await added.getByLabel('Tekst van het doel (letterlijk uit de agenda)').fill('Een snelfietsroute tussen Doetinchem en Winterswijk aanleggen');
+    await p.getByRole('button', { name: 'Voorstel voor de doelen indienen' }).click();
+    await p.waitForURL(/\/voorstellen\/\d+$/);
+    const proposal = await p.locator('main').innerText();
+    expect(proposal).toContain('Doelen voor en na (5 → 6)');
+    expect(proposal).toContain('LOCATIE (handmatig, reden: De agenda noemt de kernen waar gebouwd wordt.)');
+    expect(proposal).toContain('Toelichting: Uit de nieuwe agenda.');
+
+    // The conversation record: vastgesteld with a date that does not exist.
+    await p.goto(`${base}/samenwerkingen/achterhoek/gesprek`);
+    const date = p.getByLabel('Datum van het gesprek');
+    const firstAnswer = p.getByLabel('Antwoord van de regio').first();
+    await p.getByLabel('Status').selectOption('vastgesteld');
+    await date.fill('30-02-2026');
+    await p.getByLabel('Deelnemers (namen en organisaties)').fill('A. de Vries (Doetinchem)');
+    await firstAnswer.fill('Een vaste contactpersoon bij de provincie.');
+    await p.getByRole('button', { name: 'Gesprek opslaan' }).click();
+    await p.waitForURL(`${base}/samenwerkingen/achterhoek/gesprek`);
+    takeRefusedLoad(errors, '/samenwerkingen/achterhoek/gesprek');
+    expect(await describedAs(date)).toEqual({ invalid: 'true', description: 'dd-mm-jjjj, bijvoorbeeld 15-03-2026; verplicht als het gesprek is vastgesteld | 30-02-2026 bestaat niet: februari 2026 heeft 28 dagen.' });
+    expect((await p.getByRole('alert').innerText()).replace(/\s+/g, ' ')).toBe('Het gesprek is niet opgeslagen. Verbeter wat bij het veld staat: Datum van het gesprek: 30-02-2026 bestaat niet: februari 2026 heeft 28 dagen.');
+    expect(await p.getByRole('alert').getByRole('link', { name: 'Datum van het gesprek' }).getAttribute('href')).toBe('#datum');
+    expect([await date.inputValue(), await p.getByLabel('Status').inputValue(), await p.getByLabel('Deelnemers (namen en organisaties)').inputValue(), await firstAnswer.inputValue()])
+      .toEqual(['30-02-2026', 'vastgesteld', 'A. de Vries (Doetinchem)', 'Een vaste contactpersoon bij de provincie.']);
+    expect(await scripts()).toBe(0);
+    await checkPage('gesprek, datum geweigerd', p);
+    // No date at all for a vastgesteld record is refused the same way.
+    await date.fill('');
+    await p.getByRole('button', { name: 'Gesprek opslaan' }).click();
+    await p.waitForURL(`${base}/samenwerkingen/achterhoek/gesprek`);
+    takeRefusedLoad(errors, '/samenwerkingen/achterhoek/gesprek');
+    expect((await describedAs(date)).description).toContain('Een vastgesteld gesprek heeft een datum. Vul de datum van het gesprek in, of sla het op als concept.');
+    expect(await firstAnswer.inputValue()).toBe('Een vaste contactpersoon bij de provincie.');
+    // Corrected: saved, and the form shows the stored record.
+    await date.fill('27-11-2026');
+    await p.getByRole('button', { name: 'Gesprek opslaan' }).click();
+    await p.waitForURL(`${base}/samenwerkingen/achterhoek/gesprek?opgeslagen=1`);
+    expect(await p.getByRole('status').innerText()).toBe('Het gesprek is opgeslagen.');
+    expect([await date.inputValue(), await p.getByLabel('Status').inputValue(), await firstAnswer.inputValue()]).toEqual(['27-11-2026', 'vastgesteld', 'Een vaste contactpersoon bij de provincie.']);
+    expect(await describedAs(date)).toEqual({ invalid: null, description: 'dd-mm-jjjj, bijvoorbeeld 15-03-2026; verplicht als het gesprek is vastgesteld' });
+    await p.goto(`${base}/gesprekken`);
+    expect(await p.getByRole('row').filter({ hasText: 'Achterhoek' }).getByRole('cell').allInnerTexts()).toEqual(['vastgesteld', '27 november 2026', '1', 'nee']);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
