@@ -107,6 +107,10 @@ function registerBeheer(program: Command, setExit: SetExit): void {
     .option('--map <map>', 'map voor de ingebouwde database en de gepubliceerde site', 'beheer')
     .option('--trust-proxy [n]', 'het portaal draait achter n reverse proxy’s (standaard 1) die X-Forwarded-For aanvullen en X-Forwarded-Proto zetten: lees het adres van de gebruiker uit de n-de X-Forwarded-For van achteren en https uit X-Forwarded-Proto (alleen als niemand het portaal buiten de proxy om bereikt)')
     .action(async (flags) => setExit(await (await import('./beheer.ts')).runBeheer(flags)));
+  // The subcommands have a --map of their own: without positional options (here and on the
+  // program), `beheer gebruiker toevoegen --map X` gave X to beheer's --map and the account went
+  // into the default folder ./beheer.
+  beheer.enablePositionalOptions();
   beheer
     .command('gebruiker')
     .description('Accounts van het beheerportaal.')

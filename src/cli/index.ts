@@ -10,6 +10,8 @@ export async function main(argv: string[]): Promise<number> {
     .name('regioruimte')
     .description('Analyse van regionale ruimtelijke samenwerking: controleren, analyseren, site bouwen.')
     .exitOverride()
+    // Options belong to the command they follow (see beheer in commands.ts).
+    .enablePositionalOptions()
     .configureOutput({ writeErr: (s) => printErr(s) });
   let exitCode = EXIT_OK;
   registerCommands(program, (code) => {
