@@ -36,8 +36,9 @@ export interface AuditEntry {
   after: unknown;
 }
 
-export async function auditEntries(db: Queryable, limit = 200, offset = 0): Promise<AuditEntry[]> {
-  return db.query<AuditEntry>('select id, at, actor, action, entity, entity_id, before, after from audit_log order by id desc limit $1 offset $2', [limit, offset]);
+/** One page of the log, newest first: `limit` entries older than entry `before` (null: the newest). */
+export async function auditEntries(db: Queryable, limit: number, before: number | null): Promise<AuditEntry[]> {
+  return db.query<AuditEntry>('select id, at, actor, action, entity, entity_id, before, after from audit_log where $2::bigint is null or id < $2::bigint order by id desc limit $1', [limit, before]);
 }
 
 /** The whole log as CSV (oldest first), through the project's CSV field writer. */

@@ -63,7 +63,10 @@ export async function cooperationList(db: Queryable, s: Session): Promise<Html> 
 }
 
 export interface MemberFormState {
+  /** Messages about the form as a whole (made on an older version, nothing changed). */
   problems: string[];
+  /** Messages about the members to add (matching, the check rules), shown at that field. */
+  atField: string[];
   add: string;
   /** The members left ticked in the refused form. */
   keep: readonly string[];
@@ -105,12 +108,12 @@ export async function cooperationDetail(db: Queryable, ref: Reference, s: Sessio
   const goals = currentGoals(await loadSheets(db), record.id);
   const open = await proposals(db, { status: ['open', 'vraag'], cooperations: [record.id] });
   const form = editable
-    ? html`<h2>Leden wijzigen</h2>${state?.problems.length ? html`<div class="notice notice--warning" role="alert"><ul>${state.problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
+    ? html`<h2>Leden wijzigen</h2>${state?.problems.length || state?.atField.length ? html`<div class="notice notice--warning" role="alert"><ul>${state.problems.map((p) => html`<li>${p}</li>`)}${state.atField.length ? html`<li>Het voorstel is niet ingediend; zie de melding bij <a href="#toevoegen">Gemeenten toevoegen</a>.</li>` : ''}</ul></div>` : ''}
 ${open.length ? html`<p class="notice">Let op: er staat al een voorstel open voor dit samenwerkingsverband (${open.map((p) => html`<a href="/voorstellen/${p.id}">voorstel ${p.id}</a> `)}).</p>` : ''}
 <form method="post" action="/samenwerkingen/${encodeURIComponent(record.id)}/leden">${csrfField(s.csrf)}<input type="hidden" name="versie" value="${record.version}">
 <fieldset><legend>Huidige gemeenten (vink uit om te verwijderen)</legend>
 ${members.map((m, i) => html`<p><input type="checkbox" id="lid-${i}" name="blijft" value="${m}"${!state || state.keep.includes(m) ? ' checked' : ''}> <label for="lid-${i}">${m}</label></p>`)}</fieldset>
-<p><label for="toevoegen">Gemeenten toevoegen (één per regel; naam of GM-code)</label><br><textarea id="toevoegen" name="toevoegen" rows="3" list="gemeenten">${state?.add ?? ''}</textarea></p>
+${labelledControl({ id: 'toevoegen', label: 'Gemeenten toevoegen (één per regel; naam of GM-code)', messages: state?.atField ?? [] }, (a) => html`<textarea ${a} rows="3">${state?.add ?? ''}</textarea>`)}
 <p><label for="toelichting">Toelichting voor de beheerder</label><br><textarea id="toelichting" name="toelichting" rows="3">${state?.note ?? ''}</textarea></p>
 <p><button type="submit">Voorstel indienen</button></p></form>
 <details><summary>Namen van alle ${ref.municipalities.length} gemeenten (2025)</summary><p>${ref.municipalities.map((m) => m.name).sort((a, b) => a.localeCompare(b, 'nl')).join(', ')}</p></details>`
@@ -171,10 +174,18 @@ ${result ? (result.ok ? html`<p class="notice" role="status">Gepubliceerd als ${
 ${table({ caption: 'Publicaties', head: ['nummer', 'tijdstip', 'versie'], rows: list.map((p) => [p.id, new Date(p.published_at).toISOString(), p.release]) })}`;
 }
 
-export async function auditPage(db: Queryable): Promise<Html> {
-  const entries = await auditEntries(db);
+/** Entries per page of the audit log. */
+export const AUDIT_PAGE = 200;
+
+/** A page of the log (newest first), with a link to the older entries, keyed on the entry number so new entries do not shift the pages. */
+export async function auditPage(db: Queryable, before: number | null): Promise<Html> {
+  const fetched = await auditEntries(db, AUDIT_PAGE + 1, before);
+  const entries = fetched.slice(0, AUDIT_PAGE);
+  const range = entries.length ? `nr. ${entries[0].id} tot en met ${entries.at(-1)!.id}` : 'geen';
+  const older = fetched.length > AUDIT_PAGE ? html` <a href="/audit?voor=${entries.at(-1)!.id}">Oudere gebeurtenissen</a>` : '';
   return html`<h1>Auditlog</h1><p><a href="/audit.csv">Download het hele log als CSV</a></p>
-${table({ caption: 'Laatste 200 gebeurtenissen', head: ['nr', 'tijdstip', 'wie', 'actie', 'onderwerp', 'voor', 'na'], rows: entries.map((e) => [e.id, new Date(e.at).toISOString(), e.actor, e.action, `${e.entity} ${e.entity_id ?? ''}`, e.before === null ? '' : JSON.stringify(e.before), e.after === null ? '' : JSON.stringify(e.after)]) })}`;
+<p>Gebeurtenissen ${range}, de nieuwste bovenaan.${before !== null ? html` <a href="/audit">Nieuwste gebeurtenissen</a>` : ''}${older}</p>
+${table({ caption: before === null ? `Laatste ${entries.length} gebeurtenissen` : `${entries.length} gebeurtenissen voor nr. ${before}`, head: ['nr', 'tijdstip', 'wie', 'actie', 'onderwerp', 'voor', 'na'], rows: entries.map((e) => [e.id, new Date(e.at).toISOString(), e.actor, e.action, `${e.entity} ${e.entity_id ?? ''}`, e.before === null ? '' : JSON.stringify(e.before), e.after === null ? '' : JSON.stringify(e.after)]) })}`;
 }
 
 /** The upload form, and after an attempt its outcome: refused with every finding per file, row and column, or accepted. */

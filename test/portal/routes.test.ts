@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReference } from '../../src/reference/index.ts';
 import { createApp, ROUTES, SESSION_COOKIE } from '../../src/portal/app.ts';
-import { CLI_ACTOR } from '../../src/portal/audit.ts';
+import { audit, CLI_ACTOR } from '../../src/portal/audit.ts';
 import { activate, addUser, createSession } from '../../src/portal/auth.ts';
 import type { Db } from '../../src/portal/db.ts';
 import { cell, cooperationRecord, proposalById, proposals } from '../../src/portal/proposals.ts';
@@ -240,12 +240,17 @@ describe('a member change over HTTP', () => {
     const [{ version }] = await db.query<{ version: number }>("select version from cooperation where id = 'achterhoek'");
     const page = await (await call('redacteur', 'GET', '/samenwerkingen/achterhoek')).text();
     const kept = [...page.matchAll(/name="blijft" value="([^"]+)"/g)].map((m) => m[1].replace(/&#39;/g, "'")).filter((m) => m !== 'Montferland');
-    const form = new URLSearchParams({ _csrf: sessions.redacteur!.csrf, versie: String(version), toevoegen: 'Lochemm', toelichting: '' });
+    const form = new URLSearchParams({ _csrf: sessions.redacteur!.csrf, versie: String(version), toevoegen: 'Lochemm', toelichting: 'Lochem doet mee.' });
     for (const k of kept) form.append('blijft', k);
     const send = () => app.request('/samenwerkingen/achterhoek/leden', { method: 'POST', headers: { cookie: `${SESSION_COOKIE}=${sessions.redacteur!.id}`, 'content-type': 'application/x-www-form-urlencoded' }, body: form });
     const typo = await send();
     expect(typo.status).toBe(400);
-    expect(await typo.text()).toContain('Bedoelt u Lochem');
+    const typoText = await typo.text();
+    expect(typoText).toMatch(/<span class="field-error" id="fout-toevoegen">&#39;Lochemm&#39; is geen gemeente van 2025\. Bedoelt u Lochem\?<\/span><br><textarea id="toevoegen" name="toevoegen" aria-describedby="fout-toevoegen" aria-invalid="true" rows="3">Lochemm<\/textarea>/);
+    // What was typed, the explanation and the unticked member come back as sent.
+    expect(typoText).toMatch(/<textarea id="toelichting" name="toelichting" rows="3">Lochem doet mee\.<\/textarea>/);
+    expect(typoText).toMatch(/name="blijft" value="Montferland">/);
+    expect(typoText).toMatch(/name="blijft" value="Aalten" checked>/);
     form.set('toevoegen', 'Lochem');
     const created = await send();
     expect(created.status).toBe(303);
@@ -526,5 +531,26 @@ describe('uploading a dataset', () => {
     const achterhoek = (await cooperationRecord(db, 'achterhoek'))!;
     expect(cell(achterhoek, 'agenda_jaar')).toBe('2022');
     expect(achterhoek.version).toBe(versionBefore + 1);
+  });
+});
+
+describe('the audit log page', () => {
+  it('pages back through the whole log by entry number, 200 at a time', async () => {
+    const [{ n }] = await db.query<{ n: number }>('select count(*)::int as n from audit_log');
+    for (let i = 0; i < 250; i++) await audit(db, CLI_ACTOR, 'test', 'test', String(i), null, null);
+    const ids = (await db.query<{ id: number }>('select id from audit_log order by id desc')).map((r) => Number(r.id));
+    expect(ids.length).toBe(n + 250);
+    const rowsOf = (text: string) => [...text.matchAll(/<th scope="row"[^>]*>(\d+)<\/th>/g)].map((m) => Number(m[1]));
+    const first = await (await call('beheerder', 'GET', '/audit')).text();
+    expect(rowsOf(first)).toEqual(ids.slice(0, 200));
+    expect(first).toContain(`<a href="/audit?voor=${ids[199]}">Oudere gebeurtenissen</a>`);
+    const second = await (await call('beheerder', 'GET', `/audit?voor=${ids[199]}`)).text();
+    // Entries written meanwhile do not shift the older page: it starts just below the link's number.
+    await audit(db, CLI_ACTOR, 'test', 'test', 'nieuw', null, null);
+    expect(await (await call('beheerder', 'GET', `/audit?voor=${ids[199]}`)).text()).toBe(second);
+    expect(rowsOf(second)).toEqual(ids.slice(200, 400));
+    expect(second).toContain('<a href="/audit">Nieuwste gebeurtenissen</a>');
+    expect(second.includes('Oudere gebeurtenissen')).toBe(ids.length > 400);
+    expect((await call('beheerder', 'GET', '/audit?voor=abc')).status).toBe(404);
   });
 });

@@ -143,6 +143,8 @@ describe('the stewardship flow in a browser', () => {
     await addField.fill('Zutfen');
     await page.locator('form', { has: addField }).getByRole('button', { name: 'Voorstel indienen' }).click();
     await expect.poll(() => page.locator('main').innerText()).toContain("'Zutfen' is geen gemeente van 2025. Bedoelt u Putten of Zutphen?");
+    expect(await describedAs(addField)).toEqual({ invalid: 'true', description: "'Zutfen' is geen gemeente van 2025. Bedoelt u Putten of Zutphen?" });
+    expect(await addField.inputValue()).toBe('Zutfen');
     await checkPage('samenwerking, voorstel geweigerd');
     // The refused form comes back with status 400, which Chromium logs as a failed load: expected here.
     takeRefusedLoad(consoleErrors, '/samenwerkingen/achterhoek/leden');

@@ -4,6 +4,7 @@ import * as pages from '../pages.ts';
 import { publish } from '../publish.ts';
 import { actorOf, type Router } from '../router.ts';
 import { importUpload } from '../upload.ts';
+import { idParam } from '../http.ts';
 
 export function adminRoutes(r: Router): void {
   const { db, ref } = r.ctx;
@@ -27,7 +28,11 @@ export function adminRoutes(r: Router): void {
     return c.html(r.page(c, 'Dataset inlezen', pages.uploadPage(s.csrf, { accepted: { cooperations: result.cooperations, changed: result.changed, warnings } })));
   });
 
-  r.route('GET', '/audit', ['beheerder'], async (c) => c.html(r.page(c, 'Auditlog', await pages.auditPage(db))));
+  r.route('GET', '/audit', ['beheerder'], async (c) => {
+    const before = c.req.query('voor');
+    if (before !== undefined && idParam(before) === null) return r.say(c, 404, 'Niet gevonden', 'Deze pagina van het auditlog bestaat niet.');
+    return c.html(r.page(c, 'Auditlog', await pages.auditPage(db, before === undefined ? null : idParam(before))));
+  });
 
   r.route('GET', '/audit.csv', ['beheerder'], async (c) =>
     c.body(await auditCsv(db), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="auditlog.csv"' }));

@@ -36,15 +36,15 @@ export function cooperationRoutes(r: Router): void {
       .object({ versie: z.coerce.number().int().min(1), blijft: formValue, toevoegen: text(5000).default(''), toelichting: text(2000).default('') })
       .safeParse(await c.req.parseBody({ all: true }));
     if (!form.success) return r.say(c, 400, 'Ongeldig formulier', 'Het formulier is niet volledig ingevuld.');
-    const again = (status: number, problems: string[]) => detail(c, s, record, status, { problems, add: form.data.toevoegen, keep: [form.data.blijft ?? []].flat(), note: form.data.toelichting });
+    const again = (status: number, problems: string[], atField: string[] = []) => detail(c, s, record, status, { problems, atField, add: form.data.toevoegen, keep: [form.data.blijft ?? []].flat(), note: form.data.toelichting });
     if (form.data.versie !== record.version) return again(409, [staleMessage(record.version, form.data.versie)]);
     const keepSet = new Set([form.data.blijft ?? []].flat());
     const keep = memberEntries(cell(record, 'gemeenten')).filter((m) => keepSet.has(m));
     const members = membersCell({ keep, add: form.data.toevoegen.split(/[\n;]+/) }, ref);
-    if (!members.ok) return again(400, members.problems.map((p) => p.message));
+    if (!members.ok) return again(400, [], members.problems.map((p) => p.message));
     if (members.value === cell(record, 'gemeenten')) return again(400, ['Er is niets gewijzigd.']);
     const errors = (await validateChanges(db, ref, id, { gemeenten: members.value })).filter((f) => f.severity === 'error');
-    if (errors.length) return again(400, errors.map((f) => f.message));
+    if (errors.length) return again(400, [], errors.map((f) => f.message));
     const created = await createProposal(db, actorOf(s), id, 'leden', { gemeenten: members.value }, form.data.versie, form.data.toelichting);
     if (!created.ok) return again(409, [staleMessage(created.current, form.data.versie)]);
     return c.redirect(`/voorstellen/${created.id}`, 303);
