@@ -6,11 +6,12 @@
  * member and its "Wat is er veranderd" lists the change. On the way it also opens the conversation
  * pages, all cooperations, the import form and the audit log. Every portal page on the way has zero
  * axe-core violations and no horizontal scrolling at 1400, 390 and 320 px. A second walk submits
- * the goal and conversation forms (pages without any script) wrongly first: the refused page
- * has the message at the field (aria-describedby, aria-invalid), keeps what was typed and passes
- * the same checks; corrected, the forms are accepted.
+ * the login, field, goal and conversation forms (pages without any script) and the upload wrongly
+ * first: each refused page has its message at the field (aria-describedby, aria-invalid) or per
+ * file, row and column, keeps what was typed and passes the same checks; corrected, the goal and
+ * conversation forms are accepted.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -222,7 +223,7 @@ describe('the stewardship flow in a browser', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('a refused goal proposal and conversation record keep what was typed and say at the field what to change', { timeout: 300_000 }, async () => {
+  it('refused forms (login, fields, goals, conversation, upload) keep what was typed and say at the field what to change', { timeout: 300_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 } });
     const p = await context.newPage();
     // No script helps: what the refused pages say is the server's (the forms work without JavaScript).
@@ -231,7 +232,30 @@ describe('the stewardship flow in a browser', () => {
     p.on('console', (m) => (m.type() === 'error' ? errors.push(`${p.url()}: ${m.text()}`) : undefined));
     await p.goto(`${base}/inloggen`);
     p.setDefaultTimeout(60_000);
+    // A wrong password first: refused with the same answer for every cause, the address kept.
+    await p.goto(`${base}/inloggen`);
+    await p.getByLabel('E-mailadres').fill(SECOND);
+    await p.getByLabel('Wachtwoord').fill('niet het wachtwoord');
+    await p.getByRole('button', { name: 'Inloggen' }).click();
+    await p.waitForURL(`${base}/inloggen`);
+    expect(await p.getByRole('alert').innerText()).toMatch(/^Inloggen is niet gelukt\. Controleer uw e-mailadres en wachtwoord\./);
+    const refusedLogin = errors.findIndex((e) => e.endsWith('/inloggen: Failed to load resource: the server responded with a status of 401 (Unauthorized)'));
+    expect(refusedLogin).toBeGreaterThanOrEqual(0);
+    errors.splice(refusedLogin, 1);
+    await checkPage('inloggen geweigerd', p);
     await logIn(SECOND, p);
+    await p.goto(`${base}/samenwerkingen/achterhoek`);
+
+    // The other fields: an unknown theme is refused at its field, the typed value kept.
+    const themes = p.getByLabel('Thema’s (gescheiden door ;)');
+    await themes.fill('Wonen;Vliegen');
+    await p.getByLabel('Toelichting voor de beheerder').nth(1).fill('Vliegen staat in de nieuwe agenda.');
+    await p.locator('form', { has: themes }).getByRole('button', { name: 'Voorstel indienen' }).click();
+    await p.waitForURL(`${base}/samenwerkingen/achterhoek/gegevens`);
+    takeRefusedLoad(errors, '/samenwerkingen/achterhoek/gegevens');
+    expect(await describedAs(themes)).toMatchObject({ invalid: 'true', description: expect.stringContaining("Onbekend thema 'Vliegen'") });
+    expect([await themes.inputValue(), await p.getByLabel('Toelichting voor de beheerder').nth(1).inputValue()]).toEqual(['Wonen;Vliegen', 'Vliegen staat in de nieuwe agenda.']);
+    await checkPage('samenwerking, gegevens geweigerd', p);
     await p.goto(`${base}/samenwerkingen/achterhoek`);
 
     // Goals: the first goal's label set by hand without a reason, and a new goal with a theme but no text.
@@ -300,6 +324,18 @@ describe('the stewardship flow in a browser', () => {
     expect(await describedAs(date)).toEqual({ invalid: null, description: 'dd-mm-jjjj, bijvoorbeeld 15-03-2026; verplicht als het gesprek is vastgesteld' });
     await p.goto(`${base}/gesprekken`);
     expect(await p.getByRole('row').filter({ hasText: 'Achterhoek' }).getByRole('cell').allInnerTexts()).toEqual(['vastgesteld', '27 november 2026', '1', 'nee']);
+    // The beheerder's upload, refused with its findings per file, row and column.
+    await p.getByRole('button', { name: 'Uitloggen' }).click();
+    await p.waitForURL(`${base}/inloggen`);
+    await logIn('analist@example.nl', p);
+    await p.goto(`${base}/gegevens`);
+    const header = readFileSync('data/voorbeeld/samenwerkingen.csv', 'utf8').split('\n')[0];
+    await p.getByLabel(/^Bestanden/).setInputFiles({ name: 'samenwerkingen.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nx,X,WGR,Nergensdorp\n`) });
+    await p.getByRole('button', { name: 'Controleren en inlezen' }).click();
+    await p.waitForURL(`${base}/gegevens`);
+    takeRefusedLoad(errors, '/gegevens');
+    expect(await p.getByRole('table', { name: 'Fouten per bestand, rij en kolom' }).getByRole('row').nth(1).getByRole('cell').first().innerText()).toBe('2');
+    await checkPage('inlezen geweigerd', p);
     expect(errors).toEqual([]);
     await context.close();
   });
