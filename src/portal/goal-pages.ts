@@ -41,6 +41,9 @@ interface Block {
   from: number | null;
   values: GoalValues;
   reason: string;
+  /** Its index in the refused edit, where its messages are (null: not in the edit). */
+  goal: number | null;
+  removed?: boolean;
 }
 
 const EMPTY: GoalValues = { thema: '', tekst: '', bron: '', label: '' };
@@ -60,7 +63,7 @@ function select(attrs: Html, options: readonly [string, string][], value: string
 
 function goalBlock(block: Block, i: number, problems: GoalProblems | undefined): Html {
   const v = block.values;
-  const at = (field: string) => messagesAt(problems, i, field);
+  const at = (field: string) => (block.goal === null ? [] : messagesAt(problems, block.goal, field));
   const legend = block.from === null ? `Nieuw doel` : `Doel ${block.from + 1}`;
   return html`<fieldset class="goal"><legend>${legend}</legend>
 <input type="hidden" name="${goalField(i, 'van')}" value="${block.from === null ? '' : String(block.from)}">
@@ -71,14 +74,21 @@ ${control(i, 'bron', 'Bron (link)', at('bron'), (a) => html`<input ${a} type="te
 <p>Indeling door de classifier: <strong>${classifierText(v.tekst)}</strong></p>
 ${control(i, 'label', 'Label', at('label'), (a) => select(a, [['', 'automatisch (classifier)'], ...GOAL_CLASSES.map((c) => [c, `${c} (handmatig)`] as [string, string])], v.label))}
 ${control(i, 'reden', 'Reden voor een handmatig label', at('reden'), (a) => html`<input ${a} type="text" value="${block.reason}">`)}
-${block.from === null ? '' : html`<p><input type="checkbox" id="${goalField(i, 'weg')}" name="${goalField(i, 'weg')}" value="ja"> <label for="${goalField(i, 'weg')}">Dit doel verwijderen</label></p>`}
+${block.from === null ? '' : html`<p><input type="checkbox" id="${goalField(i, 'weg')}" name="${goalField(i, 'weg')}" value="ja"${block.removed ? ' checked' : ''}> <label for="${goalField(i, 'weg')}">Dit doel verwijderen</label></p>`}
 </fieldset>`;
 }
 
-/** The form blocks: after a refused post what was sent, else the current goals; then empty ones. */
+/**
+ * The form blocks: after a refused post what was sent (goals ticked for removal in their place,
+ * still ticked), else the current goals; then empty ones.
+ */
 function blocks(current: readonly GoalValues[], state: GoalFormState | undefined): Block[] {
-  const shown: Block[] = state ? state.edit.goals.map((g) => ({ ...g })) : current.map((values, from) => ({ from, values, reason: '' }));
-  return [...shown, ...Array.from({ length: NEW_GOAL_BLOCKS }, () => ({ from: null, values: EMPTY, reason: '' }))];
+  const empty = Array.from({ length: NEW_GOAL_BLOCKS }, (): Block => ({ from: null, values: EMPTY, reason: '', goal: null }));
+  if (!state) return [...current.map((values, from): Block => ({ from, values, reason: '', goal: null })), ...empty];
+  const sent = state.edit.goals.map((g, goal): Block => ({ ...g, goal }));
+  const removed = (state.edit.removed ?? []).filter((from) => from < current.length).map((from): Block => ({ from, values: current[from], reason: '', goal: null, removed: true }));
+  const existing = [...sent.filter((b) => b.from !== null), ...removed].sort((a, b) => a.from! - b.from!);
+  return [...existing, ...sent.filter((b) => b.from === null), ...empty];
 }
 
 export function goalsForm(id: string, version: number, csrf: string, current: readonly GoalValues[], state?: GoalFormState): Html {

@@ -26,6 +26,8 @@ export interface GoalEntry {
 
 export interface GoalEdit {
   goals: GoalEntry[];
+  /** Indexes of the current goals ticked for removal (so a refused form shows them ticked again). */
+  removed?: number[];
 }
 
 export interface ClassifierView {
@@ -179,6 +181,7 @@ export function parseGoalForm(body: Record<string, string | string[] | File | (s
   const count = Number(one('aantal'));
   if (!Number.isInteger(count) || count < 0 || count > 500) return null;
   const goals: GoalEntry[] = [];
+  const removed: number[] = [];
   const seen = new Set<number>();
   for (let i = 0; i < count; i++) {
     const fromText = one(goalField(i, 'van'));
@@ -186,11 +189,14 @@ export function parseGoalForm(body: Record<string, string | string[] | File | (s
     if (from !== null && (!Number.isInteger(from) || from < 0 || from >= before.length || seen.has(from))) return null;
     if (from !== null) seen.add(from);
     const values = Object.fromEntries(GOAL_FIELDS.map((f) => [f, one(goalField(i, f)).trim()])) as GoalValues;
-    if (one(goalField(i, 'weg')) !== '') continue;
+    if (one(goalField(i, 'weg')) !== '') {
+      if (from !== null) removed.push(from);
+      continue;
+    }
     if (from === null && values.tekst === '' && values.thema === '') continue;
     goals.push({ from, values, reason: one(goalField(i, 'reden')).trim() });
   }
-  return { goals };
+  return { goals, removed };
 }
 
 /** Labels set or changed by hand in the edit: what the classifier says and what was chosen, with the reason. */

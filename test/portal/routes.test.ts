@@ -326,14 +326,17 @@ describe('a goal proposal over HTTP', () => {
       ...goal(5, '', newTheme, 'Een snelfietsroute tussen Doetinchem en Winterswijk aanleggen langs het spoor'),
     });
     const v = String(await version());
-    // Without a reason, and the new goal without a theme: both refused at their field. In the
-    // edit the removed goal is gone, so the new goal is number 4 (0-based) of the new list.
+    // Without a reason, and the new goal without a theme: both refused at their field. The goal
+    // ticked for removal comes back in its place, still ticked, so the blocks keep their numbers.
     const bad = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/doelen', { ...form('', ''), versie: v });
     expect(bad.status).toBe(400);
     const badText = await bad.text();
     expect(badText).toMatch(/id="fout-doel-0-reden">Geef een reden/);
-    expect(badText).toMatch(/id="fout-doel-4-thema">Fout: Doel zonder thema/);
-    expect(badText).toContain('aria-describedby="fout-doel-4-thema"');
+    expect(badText).toMatch(/id="fout-doel-5-thema">Fout: Doel zonder thema/);
+    expect(badText).toContain('aria-describedby="fout-doel-5-thema"');
+    expect(badText).toContain('<input type="checkbox" id="doel-1-weg" name="doel-1-weg" value="ja" checked>');
+    expect(badText).toContain('name="doel-1-van" value="1"');
+    expect(badText.match(/type="checkbox" id="doel-\d-weg"[^>]*checked/g)).toHaveLength(1);
     const ok = await call('redacteur', 'POST', '/samenwerkingen/achterhoek/doelen', { ...form('De agenda wijst de bestaande kernen aan als plek.', 'Mobiliteit'), versie: v });
     expect(ok.status).toBe(303);
     const id = Number(ok.headers.get('location')!.split('/').pop());
