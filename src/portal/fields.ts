@@ -3,6 +3,7 @@
  * control, linked with aria-describedby and the control marked aria-invalid, so a screen reader
  * reads the message with the field. Every portal form uses this one shape.
  */
+import type { Finding } from '../model/findings.ts';
 import { html, type Html } from '../present/html.ts';
 
 export interface ControlSpec {
@@ -20,4 +21,14 @@ export function labelledControl(spec: ControlSpec, input: (attrs: Html) => Html)
   const describedBy = [hint ? `hint-${id}` : '', messages.length ? `fout-${id}` : ''].filter(Boolean).join(' ');
   const attrs = html`id="${id}" name="${spec.name ?? id}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${messages.length ? html` aria-invalid="true"` : ''}`;
   return html`<p><label for="${id}">${spec.label}</label><br>${hint ? html`<span class="hint" id="hint-${id}">${hint}</span><br>` : ''}${messages.length ? html`<span class="field-error" id="fout-${id}">${messages.join(' ')}</span><br>` : ''}${input(attrs)}</p>`;
+}
+
+/**
+ * A check finding as a message at a form field: the message and what to do. The file's
+ * consequence ("de rij is afgewezen") is left out: in a form nothing is read or rejected but the
+ * proposal, which the form already says.
+ */
+export function fieldMessage(f: Pick<Finding, 'message' | 'hint'>): string {
+  const message = f.message.replace(/[;.] [Dd]e rij is afgewezen\.$/, '.');
+  return f.hint ? `${message} ${f.hint}` : message;
 }

@@ -6,6 +6,7 @@
  * analysis and every publication then use. Validation is the `check` rules: the edited sheets are
  * read by readDataset and the findings on the edited rows are reported per goal and field.
  */
+import { fieldMessage } from './fields.ts';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import type { Reference } from '../reference/index.ts';
 import { classifyGoalCombined } from '../text/goal-model.ts';
@@ -156,7 +157,7 @@ export async function validateGoalEdit(sheets: Sheets, ref: Reference, id: strin
     }
     const field = GOAL_FIELDS.find((g) => f.column !== null && columnIndex('doelen', [f.column], g) === 0) ?? '';
     const m = problems.byGoal.get(goal) ?? new Map<string, string[]>();
-    m.set(field, [...(m.get(field) ?? []), `${f.severity === 'error' ? 'Fout' : 'Let op'}: ${f.message}${f.hint ? ` ${f.hint}` : ''}`]);
+    m.set(field, [...(m.get(field) ?? []), `${f.severity === 'error' ? 'Fout' : 'Let op'}: ${fieldMessage(f)}`]);
     problems.byGoal.set(goal, m);
     if (f.severity === 'error') problems.errors++;
   }

@@ -6,6 +6,7 @@
  * approving it when the cooperation has changed since is refused (it is shown as outdated), and two
  * open proposals on one cooperation are flagged, so nothing is overwritten silently.
  */
+import { fieldMessage } from './fields.ts';
 import { matchMunicipality } from '../reference/match.ts';
 import { splitList } from '../ingest/cells.ts';
 import { joinOr } from '../ingest/municipalities.ts';
@@ -284,7 +285,7 @@ export function findingsByField(findings: readonly Finding[]): Map<string, strin
   const out = new Map<string, string[]>();
   for (const f of findings) {
     const field = EDITABLE_FIELDS.find((e) => f.column !== null && columnIndex('samenwerkingen', [f.column], e.field) === 0)?.field ?? '';
-    out.set(field, [...(out.get(field) ?? []), f.hint ? `${f.message} ${f.hint}` : f.message]);
+    out.set(field, [...(out.get(field) ?? []), fieldMessage(f)]);
   }
   return out;
 }

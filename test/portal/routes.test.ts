@@ -332,7 +332,7 @@ describe('a goal proposal over HTTP', () => {
     expect(bad.status).toBe(400);
     const badText = await bad.text();
     expect(badText).toMatch(/id="fout-doel-0-reden">Geef een reden/);
-    expect(badText).toMatch(/id="fout-doel-5-thema">Fout: Doel zonder thema/);
+    expect(badText).toMatch(/id="fout-doel-5-thema">Fout: Doel zonder thema\. Vul één van de negen thema/);
     expect(badText).toContain('aria-describedby="fout-doel-5-thema"');
     expect(badText).toContain('<input type="checkbox" id="doel-1-weg" name="doel-1-weg" value="ja" checked>');
     expect(badText).toContain('name="doel-1-van" value="1"');

@@ -271,7 +271,7 @@ describe('the stewardship flow in a browser', () => {
     expect(await p.getByRole('alert').filter({ hasText: 'doelen' }).innerText()).toBe('Het voorstel voldoet niet aan de regels van de controle; zie de meldingen bij de doelen.');
     const reason = first.getByLabel('Reden voor een handmatig label');
     expect(await describedAs(reason)).toEqual({ invalid: 'true', description: 'Geef een reden waarom u het label van de classifier overschrijft.' });
-    expect(await describedAs(added.getByLabel('Tekst van het doel (letterlijk uit de agenda)'))).toEqual({ invalid: 'true', description: 'Fout: Doel zonder tekst; de rij is afgewezen. Vul de doeltekst in.' });
+    expect(await describedAs(added.getByLabel('Tekst van het doel (letterlijk uit de agenda)'))).toEqual({ invalid: 'true', description: 'Fout: Doel zonder tekst. Vul de doeltekst in.' });
     // What was chosen and typed is still there; the untouched controls carry no message.
     expect(await first.getByLabel('Label', { exact: true }).inputValue()).toBe('LOCATIE');
     expect(await describedAs(first.getByLabel('Label', { exact: true }))).toEqual({ invalid: null, description: '' });
