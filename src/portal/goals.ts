@@ -6,6 +6,8 @@
  * analysis and every publication then use. Validation is the `check` rules: the edited sheets are
  * read by readDataset and the findings on the edited rows are reported per goal and field.
  */
+import { z } from 'zod';
+import { clippedText, formBlock } from './http.ts';
 import { fieldMessage } from './fields.ts';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import type { Reference } from '../reference/index.ts';
@@ -165,6 +167,14 @@ export async function validateGoalEdit(sheets: Sheets, ref: Reference, id: strin
   return problems;
 }
 
+/** One goal block of the form: `van` is the current goal's index (empty for a new goal). */
+const GOAL_BLOCK = {
+  van: z.string().regex(/^\d{0,4}$/).default(''),
+  ...(Object.fromEntries(GOAL_FIELDS.map((f) => [f, clippedText(4000)])) as Record<GoalField, ReturnType<typeof clippedText>>),
+  reden: clippedText(4000),
+  weg: clippedText(10),
+};
+
 /** A form field per goal: `doel-<i>-<name>`. */
 export const goalField = (i: number, name: string) => `doel-${i}-${name}`;
 
@@ -174,28 +184,24 @@ export const goalField = (i: number, name: string) => `doel-${i}-${name}`;
  * Returns null when the form does not fit the current goals (made for another state).
  */
 export function parseGoalForm(body: Record<string, string | string[] | File | (string | File)[]>, before: readonly GoalValues[]): GoalEdit | null {
-  const one = (name: string) => {
-    const v = body[name];
-    const first = Array.isArray(v) ? v[0] : v;
-    return typeof first === 'string' ? first.slice(0, 4000) : '';
-  };
-  const count = Number(one('aantal'));
-  if (!Number.isInteger(count) || count < 0 || count > 500) return null;
+  const head = formBlock(body, { aantal: z.coerce.number().int().min(0).max(500) }, (f) => f);
+  if (head === null) return null;
   const goals: GoalEntry[] = [];
   const removed: number[] = [];
   const seen = new Set<number>();
-  for (let i = 0; i < count; i++) {
-    const fromText = one(goalField(i, 'van'));
-    const from = fromText === '' ? null : Number(fromText);
-    if (from !== null && (!Number.isInteger(from) || from < 0 || from >= before.length || seen.has(from))) return null;
+  for (let i = 0; i < head.aantal; i++) {
+    const block = formBlock(body, GOAL_BLOCK, (f) => goalField(i, f));
+    if (block === null) return null;
+    const from = block.van === '' ? null : Number(block.van);
+    if (from !== null && (from >= before.length || seen.has(from))) return null;
     if (from !== null) seen.add(from);
-    const values = Object.fromEntries(GOAL_FIELDS.map((f) => [f, one(goalField(i, f)).trim()])) as GoalValues;
-    if (one(goalField(i, 'weg')) !== '') {
+    const values = Object.fromEntries(GOAL_FIELDS.map((f) => [f, block[f]])) as GoalValues;
+    if (block.weg !== '') {
       if (from !== null) removed.push(from);
       continue;
     }
     if (from === null && values.tekst === '' && values.thema === '') continue;
-    goals.push({ from, values, reason: one(goalField(i, 'reden')).trim() });
+    goals.push({ from, values, reason: block.reden });
   }
   return { goals, removed };
 }

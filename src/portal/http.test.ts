@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { clientAddress, secure, throttledAddress } from './http.ts';
+import { z } from 'zod';
+import { clientAddress, clippedText, formBlock, secure, throttledAddress } from './http.ts';
 
 /** What the portal would key a request on, given the TCP peer and the X-Forwarded-For headers sent. */
 async function resolved(proxies: number, peer: string | undefined, forwarded: string[]): Promise<string> {
@@ -89,5 +90,16 @@ describe('throttledAddress', () => {
     expect(throttledAddress('198.51.100.7:443')).toBeNull();
     expect(throttledAddress('')).toBeNull();
     expect(throttledAddress(undefined)).toBeNull();
+  });
+});
+
+describe('formBlock', () => {
+  const shape = { vraag: clippedText(5), antwoord: clippedText(3) };
+  it('reads the numbered fields through the schema: trimmed, cut to length, absent as empty, a repeated field by its first value', () => {
+    expect(formBlock({ 'vraag-2': '  abcdefg ', 'antwoord-2': ['xy', 'zz'] }, shape, (f) => `${f}-2`)).toEqual({ vraag: 'abcde', antwoord: 'xy' });
+    expect(formBlock({}, shape, (f) => `${f}-1`)).toEqual({ vraag: '', antwoord: '' });
+  });
+  it('refuses a block that does not fit its schema', () => {
+    expect(formBlock({ n: 'drie' }, { n: z.coerce.number().int() }, (f) => f)).toBeNull();
   });
 });

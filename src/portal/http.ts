@@ -66,6 +66,19 @@ export const anonymousForm = (path: string) => path === '/inloggen' || path.star
 /** A form field that may be sent once or several times (checkboxes). */
 export const formValue = z.union([z.string(), z.array(z.string())]).optional();
 export const text = (max: number) => z.string().trim().max(max);
+/** A free-text field of a repeated form block: trimmed and cut to `max` characters, empty when absent. */
+export const clippedText = (max: number) => z.string().default('').transform((v) => v.trim().slice(0, max));
+
+/**
+ * One numbered block of a form (a goal, an answer), read through its zod schema: field `f` is posted as
+ * `nameOf(f)`; a field sent twice counts once (its first value). Null when the block does not fit.
+ */
+export function formBlock<S extends z.ZodRawShape>(body: Record<string, unknown>, shape: S, nameOf: (field: string) => string): z.infer<z.ZodObject<S>> | null {
+  const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+  const raw = Object.fromEntries(Object.keys(shape).map((f) => [f, typeof first(body[nameOf(f)]) === 'string' ? first(body[nameOf(f)]) : undefined]));
+  const parsed = z.object(shape).safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
 
 /** A positive whole number from a path parameter, or null. */
 export function idParam(value: string | undefined): number | null {

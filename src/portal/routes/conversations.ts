@@ -5,7 +5,7 @@ import { conversationForm, conversationList, pooledView, stateOf, type Conversat
 import { allConversations, conversationDate, CONVERSATION_STATUSES, formQuestions, guideQuestionsOf, loadConversation, poolAnswers, saveConversation, type ConversationQuestion } from '../conversations.ts';
 import { visibleIds } from '../pages.ts';
 import { actorOf, EDITORS, mayEdit, type Ctx, type Router } from '../router.ts';
-import { text } from '../http.ts';
+import { clippedText, formBlock, text } from '../http.ts';
 
 const HEAD = z.object({
   versie: z.coerce.number().int().min(0),
@@ -16,14 +16,15 @@ const HEAD = z.object({
   aantal: z.coerce.number().int().min(0).max(200),
 });
 
+const ANSWER = { vraag: clippedText(200), antwoord: clippedText(8000), afspraak: clippedText(4000) };
+
 /** The posted answers, keyed by question id (questions the form does not know are ignored). */
 function postedAnswers(body: Record<string, unknown>, count: number, questions: readonly ConversationQuestion[]) {
   const known = new Set(questions.map((q) => q.id));
-  const field = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).trim().slice(0, max) : '');
   const answers = new Map<string, { answer: string; agreement: string }>();
   for (let n = 1; n <= count; n++) {
-    const id = field(`vraag-${n}`, 200);
-    if (known.has(id)) answers.set(id, { answer: field(`antwoord-${n}`, 8000), agreement: field(`afspraak-${n}`, 4000) });
+    const block = formBlock(body, ANSWER, (f) => `${f}-${n}`);
+    if (block && known.has(block.vraag)) answers.set(block.vraag, { answer: block.antwoord, agreement: block.afspraak });
   }
   return answers;
 }
