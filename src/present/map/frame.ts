@@ -82,6 +82,13 @@ function simplifyStream(out: GeoStream, tolerance: number): GeoStream {
 }
 
 /**
+ * Frames per extent object and size. Every profile page fits a frame to the same country-wide
+ * collection; fitting streams all its geometry twice, so a frame is made once per extent and size
+ * and shared (frames are immutable).
+ */
+const frameCache = new WeakMap<object, Map<string, Frame>>();
+
+/**
  * Fit `extent` (any GeoJSON in RD metres) into a `width`-wide frame. Height follows the extent's
  * aspect ratio unless given, so the map has no empty bands.
  */
@@ -91,6 +98,15 @@ export function makeFrame(
   height: number | null = null,
   options: FrameOptions = {},
 ): Frame {
+  let perExtent = frameCache.get(extent);
+  if (!perExtent) frameCache.set(extent, (perExtent = new Map()));
+  const key = `${width}|${height}|${options.padding}|${options.simplify}|${options.clip === true}`;
+  let frame = perExtent.get(key);
+  if (!frame) perExtent.set(key, (frame = fitFrame(extent, width, height, options)));
+  return frame;
+}
+
+function fitFrame(extent: GeoPermissibleObjects, width: number, height: number | null, options: FrameOptions): Frame {
   const padding = options.padding ?? 8;
   const probe = geoIdentity().reflectY(true);
   const [[x0, y0], [x1, y1]] = geoPath(probe).bounds(extent);
@@ -112,6 +128,9 @@ export function makeFrame(
     stream: (out: GeoStream) => projection.stream(tolerance > 0 ? simplifyStream(out, tolerance) : out),
   };
   const generator = geoPath(simplified).digits(1);
+  // Geometry objects are not changed once made, and the same borders and areas are drawn on many
+  // maps of one frame, so each object's path data is computed once per frame.
+  const paths = new WeakMap<object, string>();
   return {
     width,
     height: fittedHeight,
@@ -121,7 +140,9 @@ export function makeFrame(
       return [round1(q[0]), round1(q[1])];
     },
     path(object) {
-      return generator(object) ?? '';
+      let d = paths.get(object);
+      if (d === undefined) paths.set(object, (d = generator(object) ?? ''));
+      return d;
     },
   };
 }

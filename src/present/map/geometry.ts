@@ -114,11 +114,31 @@ export function outline(geo: MapGeometry): MultiLineString {
   return mesh(geo.topology, object, (a, b) => a === b);
 }
 
+/**
+ * Recently dissolved outlines per layer, keyed by the set of areas: the locator map on every
+ * municipality page dissolves the whole country, and a region's outline is drawn on several maps.
+ * Bounded, because every cooperation has its own set.
+ */
+const dissolved = new WeakMap<MapGeometry, Map<string, MultiPolygon>>();
+const DISSOLVED_KEPT = 64;
+
 /** Dissolve a set of area codes into one (multi)polygon; unknown codes are ignored. */
 export function dissolve(geo: MapGeometry, codes: Iterable<string>): MultiPolygon {
   const wanted = new Set(codes);
-  const parts = geometryObjects(geo).filter((g) => wanted.has(codeOf(g))) as Parameters<typeof merge>[1];
-  return merge(geo.topology, parts);
+  const parts = geometryObjects(geo).filter((g) => wanted.has(codeOf(g)));
+  let kept = dissolved.get(geo);
+  if (!kept) dissolved.set(geo, (kept = new Map()));
+  const key = parts.map(codeOf).join('\u0000');
+  let outline = kept.get(key);
+  if (outline) {
+    // Most recently used last, so the eviction below drops the one unused longest.
+    kept.delete(key);
+  } else {
+    outline = merge(geo.topology, parts as Parameters<typeof merge>[1]);
+    if (kept.size >= DISSOLVED_KEPT) kept.delete(kept.keys().next().value!);
+  }
+  kept.set(key, outline);
+  return outline;
 }
 
 export function boundsOf(g: AreaGeometry): [number, number, number, number] {
