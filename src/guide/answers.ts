@@ -4,7 +4,7 @@
  * collected in one format. Deterministic bytes (fixed document dates and zip timestamps).
  */
 import { guideHref } from '../present/components.ts';
-import { reproducibleWorkbook, reproducibleXlsxBytes } from '../present/export.ts';
+import { xlsxBytes, type XlsxRow } from '../output/xlsx.ts';
 import type { GuideModel } from './model.ts';
 import { CLOSING_QUESTION, GROUP_TITLE, guideQuestions, QUESTION_GROUPS, type Question } from './questions.ts';
 
@@ -24,19 +24,18 @@ export function numberedQuestions(m: GuideModel): Question[] {
 export const ANSWER_COLUMNS = ['Nr.', 'Onderdeel', 'Vraag', 'Aanleiding uit de data', 'Antwoord van de regio', 'Afspraak of vervolg'] as const;
 
 export async function answerTemplateXlsx(m: GuideModel): Promise<Buffer> {
-  const workbook = reproducibleWorkbook();
-  const sheet = workbook.addWorksheet('Antwoorden', { views: [{ state: 'frozen', ySplit: 6 }] });
-  sheet.columns = [{ width: 6 }, { width: 28 }, { width: 60 }, { width: 40 }, { width: 60 }, { width: 40 }];
-  sheet.addRow(['Samenwerking', m.cooperation.name]);
-  sheet.addRow(['Id', m.cooperation.id]);
-  sheet.addRow(['Datum gesprek', '']);
-  sheet.addRow(['Gesprekspartners', '']);
-  sheet.addRow(['Namens de VNG', '']);
-  const header = sheet.addRow([...ANSWER_COLUMNS]);
-  header.font = { bold: true };
-  numberedQuestions(m).forEach((q, i) => {
-    const row = sheet.addRow([i + 1, q.id === CLOSING_QUESTION.id ? 'Afsluiting' : GROUP_TITLE[q.group], q.text, q.basis ?? '', '', '']);
-    row.alignment = { wrapText: true, vertical: 'top' };
-  });
-  return reproducibleXlsxBytes(workbook);
+  const top = { wrapText: true, vertical: 'top' } as const;
+  const rows: XlsxRow[] = [
+    { cells: ['Samenwerking', m.cooperation.name] },
+    { cells: ['Id', m.cooperation.id] },
+    { cells: ['Datum gesprek', ''] },
+    { cells: ['Gesprekspartners', ''] },
+    { cells: ['Namens de VNG', ''] },
+    { cells: [...ANSWER_COLUMNS], style: { bold: true } },
+    ...numberedQuestions(m).map((q, i) => ({
+      cells: [i + 1, q.id === CLOSING_QUESTION.id ? 'Afsluiting' : GROUP_TITLE[q.group], q.text, q.basis ?? '', '', ''],
+      style: top,
+    })),
+  ];
+  return xlsxBytes([{ name: 'Antwoorden', widths: [6, 28, 60, 40, 60, 40], frozenRows: 6, rows }]);
 }

@@ -14,7 +14,7 @@ import { extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { datasetToSheets } from '../present/export.ts';
-import { reproducibleWorkbook, reproducibleXlsxBytes } from '../present/export.ts';
+import { reproducibleWorkbook, reproducibleXlsxBytes } from '../present/workbook.ts';
 import type { Reference } from '../reference/index.ts';
 import { audit, type Actor } from './audit.ts';
 import { allConversations, CONVERSATION_STATUSES, PARTS, type Conversation } from './conversations.ts';

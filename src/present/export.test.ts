@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../ingest/index.ts';
 import type { Dataset, NationalRegion } from '../model/dataset.ts';
 import { loadReference } from '../reference/index.ts';
-import { csvField, datasetToSheets, datasetXlsxBuffer, fixZipTimestamps, tableToCsv, writeDatasetCsv } from './export.ts';
+import { csvField, datasetToSheets, datasetXlsxBuffer, tableToCsv, writeDatasetCsv } from './export.ts';
+import { fixZipTimestamps } from '../output/xlsx.ts';
 
 const ref = loadReference();
 

@@ -3,17 +3,16 @@
  * extra columns, in first-seen order), municipalities written as their CBS 2025 names. Written as
  * CSV files (`;`-separated, UTF-8 with BOM, so Dutch Excel opens them) or as one XLSX workbook.
  * Reading the output back with readDataset gives the same Dataset (round-trip tested).
- * The XLSX bytes are deterministic: fixed document dates and zip entry timestamps (1980-01-01).
+ * The XLSX bytes are deterministic (../output/xlsx.ts): fixed document dates and zip entry times.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { unzipSync, zipSync } from 'fflate';
 import type { Dataset } from '../model/dataset.ts';
 import type { Reference } from '../reference/index.ts';
 import { contractColumns, README_SHEET, SHEETS, type SheetName } from '../ingest/columns.ts';
 import { codeList, COLUMN_DICTIONARY, EXTRA_COLUMN, SHEET_MEANING } from './dictionary.ts';
 import { csvField, toCsv } from './csv.ts';
+import { xlsxBytes, type XlsxCell, type XlsxRow, type XlsxSheet, type XlsxStyle } from '../output/xlsx.ts';
 
 export type Cell = string | number;
 
@@ -155,111 +154,52 @@ export async function writeDatasetCsv(dataset: Dataset, ref: Reference, dir: str
   return written;
 }
 
-const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
-
-/** A new workbook whose metadata does not depend on when it is made (same content, same bytes). */
-export function reproducibleWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'regioruimte';
-  workbook.lastModifiedBy = 'regioruimte';
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  workbook.lastPrinted = FIXED_DATE;
-  return workbook;
-}
-
-/**
- * The workbook's bytes with fixed zip entry times, so writing it twice gives identical files.
- * ExcelJS deflates through pure-JS pako, which costs about three quarters of writing a small
- * workbook; it writes the parts uncompressed here and fflate deflates them, several times faster
- * for the same compression level.
- */
-export async function reproducibleXlsxBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  const parts = unzipSync(new Uint8Array(stored));
-  // zipSync reads mtime as local time; fixZipTimestamps then sets one fixed time in every zone.
-  return fixZipTimestamps(Buffer.from(zipSync(parts, { level: 6, mtime: new Date(2000, 0, 1) })));
-}
-
 /** A data sheet: bold frozen header, typed cells (numbers as numbers; an empty value is an empty cell, not text). */
-function addDataSheet(workbook: ExcelJS.Workbook, table: SheetTable): void {
-  const worksheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  worksheet.addRow(table.columns).font = { bold: true };
-  for (const row of table.rows) worksheet.addRow(row.map((cell) => (cell === '' ? null : cell)));
+function dataSheet(table: SheetTable): XlsxSheet {
+  const rows: XlsxRow[] = [{ cells: table.columns, style: { bold: true } }];
+  for (const row of table.rows) rows.push({ cells: row.map((cell) => (cell === '' ? null : cell)) });
+  return { name: table.sheet, frozenRows: 1, rows };
 }
 
 /**
  * The read-me sheet: what the workbook is, per sheet and column what it holds and in which form,
  * and the label of every code (./dictionary.ts). Reading the workbook back skips it (README_SHEET).
  */
-function addReadmeSheet(workbook: ExcelJS.Workbook, tables: SheetTable[]): void {
-  const sheet = workbook.addWorksheet(README_SHEET);
-  sheet.columns = [{ width: 22 }, { width: 22 }, { width: 26 }, { width: 90 }];
+function readmeSheet(tables: SheetTable[]): XlsxSheet {
+  const rows: XlsxRow[] = [];
+  const add = (cells: XlsxCell[], style?: XlsxStyle) => rows.push(style ? { cells, style } : { cells });
+  const bold = { bold: true };
   const heading = (text: string) => {
-    sheet.addRow([]);
-    sheet.addRow([text]).font = { bold: true, size: 13 };
+    add([]);
+    add([text], { bold: true, size: 13 });
   };
-  sheet.addRow(['Dataset in het invoerformaat van regioruimte']).font = { bold: true, size: 15 };
-  sheet.addRow(['Elk ander tabblad is één blad van de dataset; de eerste rij noemt de kolommen. Opnieuw in te lezen met regioruimte (dit tabblad wordt dan overgeslagen).']);
-  sheet.addRow(['Getallen en jaartallen staan als getal in de cel; een lege cel betekent: niet opgegeven. Lijsten staan in één cel, gescheiden door een puntkomma.']);
+  add(['Dataset in het invoerformaat van regioruimte'], { bold: true, size: 15 });
+  add(['Elk ander tabblad is één blad van de dataset; de eerste rij noemt de kolommen. Opnieuw in te lezen met regioruimte (dit tabblad wordt dan overgeslagen).']);
+  add(['Getallen en jaartallen staan als getal in de cel; een lege cel betekent: niet opgegeven. Lijsten staan in één cel, gescheiden door een puntkomma.']);
   heading('Tabbladen');
-  sheet.addRow(['tabblad', 'rijen', 'kolommen', 'inhoud']).font = { bold: true };
-  for (const t of tables) sheet.addRow([t.sheet, t.rows.length, t.columns.length, SHEET_MEANING[t.sheet]]);
+  add(['tabblad', 'rijen', 'kolommen', 'inhoud'], bold);
+  for (const t of tables) add([t.sheet, t.rows.length, t.columns.length, SHEET_MEANING[t.sheet]]);
   heading('Kolommen');
-  sheet.addRow(['tabblad', 'kolom', 'soort', 'betekenis']).font = { bold: true };
+  add(['tabblad', 'kolom', 'soort', 'betekenis'], bold);
   for (const t of tables) {
     for (const column of t.columns) {
       const e = COLUMN_DICTIONARY[t.sheet][column] ?? EXTRA_COLUMN;
-      sheet.addRow([t.sheet, column, e.kind, e.meaning]);
+      add([t.sheet, column, e.kind, e.meaning]);
     }
   }
   heading('Codes');
-  sheet.addRow(['tabblad', 'kolom', 'code', 'betekenis']).font = { bold: true };
+  add(['tabblad', 'kolom', 'code', 'betekenis'], bold);
   const written = new Set(tables.map((t) => t.sheet));
-  for (const c of codeList()) if (written.has(c.sheet)) sheet.addRow([c.sheet, c.column, c.code, c.label]);
+  for (const c of codeList()) if (written.has(c.sheet)) add([c.sheet, c.column, c.code, c.label]);
+  return { name: README_SHEET, widths: [22, 22, 26, 90], rows };
 }
 
 /** The workbook as bytes (read-me sheet first, then the data sheets); identical input gives identical bytes. */
 export async function datasetXlsxBuffer(dataset: Dataset, ref: Reference): Promise<Buffer> {
-  const workbook = reproducibleWorkbook();
   const tables = datasetToSheets(dataset, ref);
-  addReadmeSheet(workbook, tables);
-  for (const table of tables) addDataSheet(workbook, table);
-  return reproducibleXlsxBytes(workbook);
+  return xlsxBytes([readmeSheet(tables), ...tables.map(dataSheet)]);
 }
 
 export async function writeDatasetXlsx(dataset: Dataset, ref: Reference, path: string): Promise<void> {
   await writeFile(path, await datasetXlsxBuffer(dataset, ref));
-}
-
-/**
- * Sets every zip entry's DOS modification time/date to 1980-01-01 00:00 (local headers and the
- * central directory), because the zip writer stamps entries with the current time.
- */
-export function fixZipTimestamps(zip: Buffer): Buffer {
-  const out = Buffer.from(zip);
-  const DOS_TIME = 0;
-  const DOS_DATE = (0 << 9) | (1 << 5) | 1;
-  let eocd = -1;
-  for (let i = out.length - 22; i >= Math.max(0, out.length - 22 - 65535); i--) {
-    if (out.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return out;
-  const entries = out.readUInt16LE(eocd + 10);
-  let p = out.readUInt32LE(eocd + 16);
-  for (let n = 0; n < entries && p + 46 <= out.length; n++) {
-    if (out.readUInt32LE(p) !== 0x02014b50) break;
-    out.writeUInt16LE(DOS_TIME, p + 12);
-    out.writeUInt16LE(DOS_DATE, p + 14);
-    const local = out.readUInt32LE(p + 42);
-    if (local + 30 <= out.length && out.readUInt32LE(local) === 0x04034b50) {
-      out.writeUInt16LE(DOS_TIME, local + 10);
-      out.writeUInt16LE(DOS_DATE, local + 12);
-    }
-    p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
-  }
-  return out;
 }
