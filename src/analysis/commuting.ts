@@ -13,7 +13,7 @@
 import type { CommutingFlow, Cooperation, Dataset } from '../model/dataset.ts';
 import { REFERENCE_DIVISIONS, type ReferenceDivision } from '../model/reference.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
-import { detectCommunities } from './network.ts';
+import { communityGraph, detectCommunities } from './network.ts';
 import type { NetworkEdge } from './types.ts';
 import type {
   CommutingMunicipality,
@@ -253,8 +253,9 @@ function sensitivityRuns(
   areas: ReadonlyMap<string, string> | undefined,
 ): { runs: ResolutionRun[]; partitions: Map<number, Communities> } {
   const partitions = new Map<number, Communities>();
+  const graph = communityGraph(matrix.codes, edges);
   const runs = RESOLUTIONS.map((resolution) => {
-    const run = detectCommunities(matrix.codes, edges, seed, resolution);
+    const run = detectCommunities(matrix.codes, edges, seed, resolution, graph);
     partitions.set(resolution, run);
     const ari = areas && areas.size > 0 ? comparePartitions(new Map(Object.entries(run.communities)), areas).adjustedRandIndex : null;
     return { resolution, count: run.count, modularity: run.modularity, adjustedRandIndex: ari };

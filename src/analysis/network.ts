@@ -77,22 +77,30 @@ export function analyseNetwork(dataset: Dataset, ref: AnalysisReference, options
   return { threshold, edges, pairs, communities, communityCount: count, multiMemberCommunities, modularity, municipalities, pairCountsByShared };
 }
 
+/** The weighted graph Louvain runs on: nodes by code, then edges by (a, b); null without edges. */
+export function communityGraph(codes: readonly string[], edges: readonly NetworkEdge[]): UndirectedGraph | null {
+  if (edges.length === 0) return null;
+  const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
+  for (const code of codes) graph.addNode(code);
+  for (const e of edges) graph.addEdge(e.a, e.b, { weight: e.shared });
+  return graph;
+}
+
 /**
  * Louvain with deterministic input order (nodes by code, edges by a,b) and a seeded RNG, then ids
  * renumbered by smallest member so the numbering does not depend on Louvain's internal labels.
+ * Louvain only reads the graph, so runs at several resolutions can share one `graph`.
  */
 export function detectCommunities(
   codes: string[],
   edges: NetworkEdge[],
   seed: number,
   resolution = 1,
+  graph: UndirectedGraph | null = communityGraph(codes, edges),
 ): { communities: Record<string, number>; count: number; modularity: number | null } {
   const raw = new Map<string, string>();
   let modularity: number | null = null;
-  if (edges.length > 0) {
-    const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
-    for (const code of codes) graph.addNode(code);
-    for (const e of edges) graph.addEdge(e.a, e.b, { weight: e.shared });
+  if (graph) {
     const result = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed), resolution });
     modularity = result.modularity;
     for (const code of codes) {
