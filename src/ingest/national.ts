@@ -14,7 +14,7 @@ import { RegionCategories } from './categories.ts';
 import { IdIdentities } from './ids.ts';
 import { resolveMunicipalityList } from './municipalities.ts';
 import { splitList } from './cells.ts';
-import { check, nationalPolicySchema, nationalRegionSchema } from './schemas.ts';
+import { check, fastNationalPolicy, fastNationalRegion, nationalPolicySchema, nationalRegionSchema } from './schemas.ts';
 import type { Collect, RowView, SheetHandler } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import { knownDivision, parseSteering, parseTheme, parseYear, parseYesNo } from './vocab.ts';
@@ -87,7 +87,7 @@ export function nationalRegionHandler(ref: Reference, sink: FindingSink, out: Co
         if (!draft.listed) {
           sink.add({ severity: 'info', file, row: draft.row, column: 'gemeenten', value: null, message: `Gebied '${region.id}' ('${region.division}') heeft geen gemeentelijst; het telt niet mee in de overlapanalyse.`, hint: null });
         }
-        const valid = check(nationalRegionSchema, region);
+        const valid = check(nationalRegionSchema, region, fastNationalRegion);
         if (valid.ok) out.push(valid.value);
         else sink.add({ severity: 'error', file, row: draft.row, value: region.id, message: `Gebied '${region.id}' voldoet niet aan het model (${valid.message}).`, hint: null });
       }
@@ -160,7 +160,7 @@ export function nationalPolicyHandler(sink: FindingSink, out: Collect<NationalPo
         source: v.get('bron') || null,
         extra: v.extra(),
       };
-      const valid = check(nationalPolicySchema, record);
+      const valid = check(nationalPolicySchema, record, fastNationalPolicy);
       if (!valid.ok) return reject(null, id, `Beleidsstuk '${id}' voldoet niet aan het model (${valid.message}); de rij is afgewezen.`, null);
       seen.set(id, v.row);
       identities.add(id, v.row);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GOAL_CLASSES, LEGAL_FORMS, LIFE_PHASES, TYPOLOGIES } from '../model/enums.ts';
+import { GOAL_CLASSES, LEGAL_FORMS, LIFE_PHASES, STEERING_TYPES, TYPOLOGIES } from '../model/enums.ts';
 import { THEMES } from '../model/themes.ts';
-import { commutingFlowSchema, cooperationSchema, fastCommutingFlow, fastCooperation, fastGoal, goalSchema } from './schemas.ts';
+import { commutingFlowSchema, cooperationSchema, fastCommutingFlow, fastCooperation, fastGoal, fastNationalPolicy, fastNationalRegion, goalSchema, nationalPolicySchema, nationalRegionSchema } from './schemas.ts';
 
 // Each field is mostly valid and sometimes just outside a rule: empty strings, codes with 3 or 5
 // digits, years just outside 1800–2100, fractions, negatives, NaN, wrong types, unsorted or repeated
@@ -68,20 +68,43 @@ const flow = withKeyNoise(
   }),
 );
 
+const region = withKeyNoise(
+  fc.record({ division: text, id: text, name: text, municipalities: codes, attribute: nullableText, category: nullableText, source: nullableText, extra }),
+);
+const policy = withKeyNoise(
+  fc.record({
+    id: text,
+    title: text,
+    year,
+    themes: pick(fc.array(member(THEMES), { minLength: 1, maxLength: 3 }), fc.constantFrom([], null)),
+    steering: member(STEERING_TYPES),
+    areaBased: pick(fc.boolean(), fc.constant('ja')),
+    explanation: nullableText,
+    source: nullableText,
+    extra,
+  }),
+);
+
 describe('fast pre-checks', () => {
   const cases = [
     ['samenwerking', cooperation, fastCooperation, cooperationSchema],
     ['doel', goal, fastGoal, goalSchema],
     ['pendelstroom', flow, fastCommutingFlow, commutingFlowSchema],
+    ['nationaal gebied', region, fastNationalRegion, nationalRegionSchema],
+    ['nationaal beleid', policy, fastNationalPolicy, nationalPolicySchema],
   ] as const;
   for (const [name, arbitrary, fast, schema] of cases) {
+    it(`${name}: the fields the fast check expects are the schema's, in order`, () => {
+      expect(schema.keys).toEqual(Object.keys((schema.zod() as unknown as { shape: object }).shape));
+    });
+
     it(`${name}: a record that passes the fast check passes zod, and zod returns an equal record`, () => {
       let passed = 0;
       fc.assert(
         fc.property(arbitrary, (record) => {
           if (!fast(record)) return;
           passed++;
-          const result = (schema as { safeParse(v: unknown): { success: boolean; data?: unknown } }).safeParse(record);
+          const result = (schema.zod() as { safeParse(v: unknown): { success: boolean; data?: unknown } }).safeParse(record);
           expect(result.success).toBe(true);
           // Same keys in the same order, same values: what check() returns either way.
           expect(JSON.stringify(result.data)).toBe(JSON.stringify(record));

@@ -2,75 +2,118 @@
  * zod schemas of the validated records (src/model/dataset.ts). The sheet readers build each record
  * from cleaned cells and parse it here as the last gate, so a Dataset only ever holds records that
  * satisfy the model's invariants (codes GM0000, unique sorted lists, known vocabularies).
+ *
+ * zod itself loads on the first record that the fast pre-checks below do not vouch for: loading it
+ * costs about as much as reading and analysing a small dataset's sheets, and valid data never needs it.
  */
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type { z as Zod } from 'zod';
 import { THEMES } from '../model/themes.ts';
 import { GOAL_CLASSES, LEGAL_FORMS, LIFE_PHASES, STEERING_TYPES, TYPOLOGIES } from '../model/enums.ts';
 import type { CommutingFlow, Cooperation, Goal, NationalPolicy, NationalRegion } from '../model/dataset.ts';
 
-const code = z.string().regex(/^GM\d{4}$/);
-const text = z.string().min(1);
-const year = z.number().int().min(1800).max(2100).nullable();
-const extra = z.record(z.string(), z.string());
-const sortedUnique = <T extends z.ZodType<string>>(item: T) =>
-  z.array(item).refine((a) => a.every((v, i) => i === 0 || a[i - 1] < v), 'moet uniek en gesorteerd zijn');
+type Z = typeof Zod;
+let loaded: Z | null = null;
+const zod = (): Z => (loaded ??= (createRequire(import.meta.url)('zod') as { z: Z }).z);
 
-export const cooperationSchema = z.object({
-  id: text,
-  name: text,
-  agendaTitle: text.nullable(),
-  agendaYear: year,
-  legalForm: z.enum(LEGAL_FORMS),
-  municipalities: sortedUnique(code),
-  otherGovernments: z.array(text),
-  partners: z.array(text),
-  themes: z.array(z.enum(THEMES)),
-  typology: z.enum(TYPOLOGIES).nullable(),
-  lifePhase: z.enum(LIFE_PHASES).nullable(),
-  spatial: z.boolean(),
-  sources: z.array(text),
-  extra,
-}) satisfies z.ZodType<Cooperation>;
+/** A record schema built on first use; `keys` are its fields in order (what a fast pre-check expects). */
+export interface RecordSchema<T> {
+  readonly keys: readonly string[];
+  zod(): Zod.ZodType<T>;
+}
 
-export const goalSchema = z.object({
-  cooperationId: text,
-  theme: z.enum(THEMES),
-  text,
-  source: text.nullable(),
-  label: z.enum(GOAL_CLASSES).nullable(),
-  extra,
-}) satisfies z.ZodType<Goal>;
+function recordSchema<T>(keys: readonly string[], build: (z: Z) => Zod.ZodType<T>): RecordSchema<T> {
+  let schema: Zod.ZodType<T> | null = null;
+  return { keys, zod: () => (schema ??= build(zod())) };
+}
 
-export const nationalRegionSchema = z.object({
-  division: text,
-  id: text,
-  name: text,
-  municipalities: sortedUnique(code),
-  attribute: text.nullable(),
-  category: text.nullable(),
-  source: text.nullable(),
-  extra,
-}) satisfies z.ZodType<NationalRegion>;
+const parts = (z: Z) => {
+  const text = z.string().min(1);
+  return {
+    code: z.string().regex(/^GM\d{4}$/),
+    text,
+    year: z.number().int().min(1800).max(2100).nullable(),
+    extra: z.record(z.string(), z.string()),
+    sortedUnique: <T extends Zod.ZodType<string>>(item: T) => z.array(item).refine((a) => a.every((v, i) => i === 0 || a[i - 1] < v), 'moet uniek en gesorteerd zijn'),
+  };
+};
 
-export const nationalPolicySchema = z.object({
-  id: text,
-  title: text,
-  year,
-  themes: z.array(z.enum(THEMES)).min(1),
-  steering: z.enum(STEERING_TYPES),
-  areaBased: z.boolean(),
-  explanation: text.nullable(),
-  source: text.nullable(),
-  extra,
-}) satisfies z.ZodType<NationalPolicy>;
+const COOPERATION_KEYS = ['id', 'name', 'agendaTitle', 'agendaYear', 'legalForm', 'municipalities', 'otherGovernments', 'partners', 'themes', 'typology', 'lifePhase', 'spatial', 'sources', 'extra'];
+export const cooperationSchema = recordSchema<Cooperation>(COOPERATION_KEYS, (z) => {
+  const { code, text, year, extra, sortedUnique } = parts(z);
+  return z.object({
+    id: text,
+    name: text,
+    agendaTitle: text.nullable(),
+    agendaYear: year,
+    legalForm: z.enum(LEGAL_FORMS),
+    municipalities: sortedUnique(code),
+    otherGovernments: z.array(text),
+    partners: z.array(text),
+    themes: z.array(z.enum(THEMES)),
+    typology: z.enum(TYPOLOGIES).nullable(),
+    lifePhase: z.enum(LIFE_PHASES).nullable(),
+    spatial: z.boolean(),
+    sources: z.array(text),
+    extra,
+  }) satisfies Zod.ZodType<Cooperation>;
+});
 
-export const commutingFlowSchema = z.object({
-  from: code,
-  to: code,
-  persons: z.number().finite().nonnegative(),
-  year,
-  note: text.nullable(),
-}) satisfies z.ZodType<CommutingFlow>;
+const GOAL_KEYS = ['cooperationId', 'theme', 'text', 'source', 'label', 'extra'];
+export const goalSchema = recordSchema<Goal>(GOAL_KEYS, (z) => {
+  const { text, extra } = parts(z);
+  return z.object({
+    cooperationId: text,
+    theme: z.enum(THEMES),
+    text,
+    source: text.nullable(),
+    label: z.enum(GOAL_CLASSES).nullable(),
+    extra,
+  }) satisfies Zod.ZodType<Goal>;
+});
+
+const REGION_KEYS = ['division', 'id', 'name', 'municipalities', 'attribute', 'category', 'source', 'extra'];
+export const nationalRegionSchema = recordSchema<NationalRegion>(REGION_KEYS, (z) => {
+  const { code, text, extra, sortedUnique } = parts(z);
+  return z.object({
+    division: text,
+    id: text,
+    name: text,
+    municipalities: sortedUnique(code),
+    attribute: text.nullable(),
+    category: text.nullable(),
+    source: text.nullable(),
+    extra,
+  }) satisfies Zod.ZodType<NationalRegion>;
+});
+
+const POLICY_KEYS = ['id', 'title', 'year', 'themes', 'steering', 'areaBased', 'explanation', 'source', 'extra'];
+export const nationalPolicySchema = recordSchema<NationalPolicy>(POLICY_KEYS, (z) => {
+  const { text, year, extra } = parts(z);
+  return z.object({
+    id: text,
+    title: text,
+    year,
+    themes: z.array(z.enum(THEMES)).min(1),
+    steering: z.enum(STEERING_TYPES),
+    areaBased: z.boolean(),
+    explanation: text.nullable(),
+    source: text.nullable(),
+    extra,
+  }) satisfies Zod.ZodType<NationalPolicy>;
+});
+
+const FLOW_KEYS = ['from', 'to', 'persons', 'year', 'note'];
+export const commutingFlowSchema = recordSchema<CommutingFlow>(FLOW_KEYS, (z) => {
+  const { code, text, year } = parts(z);
+  return z.object({
+    from: code,
+    to: code,
+    persons: z.number().finite().nonnegative(),
+    year,
+    note: text.nullable(),
+  }) satisfies Zod.ZodType<CommutingFlow>;
+});
 
 // ---------------------------------------------------------------------------------------------
 // Fast pre-checks for the big sheets. Each states its schema's rules once more in plain code and
@@ -133,9 +176,7 @@ function isStringRecord(v: unknown): boolean {
   return true;
 }
 
-const COOPERATION_KEYS = Object.keys(cooperationSchema.shape);
-const GOAL_KEYS = Object.keys(goalSchema.shape);
-const FLOW_KEYS = Object.keys(commutingFlowSchema.shape);
+const STEERING_SET = new Set<string>(STEERING_TYPES);
 
 export function fastCooperation(r: unknown): boolean {
   return (
@@ -184,13 +225,44 @@ export function fastCommutingFlow(r: unknown): boolean {
   );
 }
 
+export function fastNationalRegion(r: unknown): boolean {
+  return (
+    hasKeys(r, REGION_KEYS) &&
+    isText(r.division) &&
+    isText(r.id) &&
+    isText(r.name) &&
+    isSortedUniqueCodes(r.municipalities) &&
+    isNullableText(r.attribute) &&
+    isNullableText(r.category) &&
+    isNullableText(r.source) &&
+    isStringRecord(r.extra)
+  );
+}
+
+export function fastNationalPolicy(r: unknown): boolean {
+  return (
+    hasKeys(r, POLICY_KEYS) &&
+    isText(r.id) &&
+    isText(r.title) &&
+    isYear(r.year) &&
+    isMemberArray(r.themes, THEME_SET) &&
+    (r.themes as unknown[]).length >= 1 &&
+    typeof r.steering === 'string' &&
+    STEERING_SET.has(r.steering) &&
+    typeof r.areaBased === 'boolean' &&
+    isNullableText(r.explanation) &&
+    isNullableText(r.source) &&
+    isStringRecord(r.extra)
+  );
+}
+
 /**
  * Parses with a schema; on failure returns the issues as one Dutch sentence. With `fast`, a record
  * that passes the pre-check is returned as it is (see above).
  */
-export function check<T>(schema: z.ZodType<T>, value: unknown, fast?: (value: unknown) => boolean): { ok: true; value: T } | { ok: false; message: string } {
+export function check<T>(schema: RecordSchema<T>, value: unknown, fast?: (value: unknown) => boolean): { ok: true; value: T } | { ok: false; message: string } {
   if (fast !== undefined && fast(value)) return { ok: true, value: value as T };
-  const result = schema.safeParse(value);
+  const result = schema.zod().safeParse(value);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
