@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { reproducibleWorkbook, reproducibleXlsxBytes } from '../present/workbook.ts';
-import { columnName, xlsxBytes, xmlText, type XlsxSheet } from './xlsx.ts';
+import { columnName, crc32, xlsxBytes, xmlText, type XlsxSheet } from './xlsx.ts';
 
 const AWKWARD = [' voorloopspatie', 'slotspatie ', 'twee\nregels', 'a & b <c> "d" \'e\'', 'stuur\u0001teken\u007f', 'tab\tin', '', '=SOM(A1)', 'ë 😀'];
 
@@ -76,5 +76,11 @@ describe('xlsx writer', () => {
   it('names columns and escapes text like a spreadsheet expects', () => {
     expect([0, 25, 26, 51, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AZ', 'ZZ', 'AAA']);
     expect(xmlText('a<b>&"c"\'d\u0002')).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d');
+  });
+
+  it('checksums entries with the standard CRC-32', () => {
+    // The CRC-32 check value of the ASCII digits 1-9.
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array())).toBe(0);
   });
 });

@@ -7,7 +7,7 @@
  * build writes about a hundred workbooks. Deterministic bytes: fixed document dates and zip times.
  */
 import { createRequire } from 'node:module';
-import { zipSync } from 'fflate';
+import { deflateSync } from 'fflate';
 
 export type XlsxCell = string | number | null;
 
@@ -224,10 +224,83 @@ export function xlsxBytes(sheets: readonly XlsxSheet[]): Buffer {
     ['docProps/core.xml', parts['docProps/core.xml']],
     ['xl/workbook.xml', parts['xl/workbook.xml']],
   ];
-  const encoder = new TextEncoder();
-  const files = Object.fromEntries(entries.map(([name, xml]) => [name, encoder.encode(xml)]));
-  // zipSync reads mtime as local time; fixZipTimestamps then sets one fixed time in every zone.
-  return fixZipTimestamps(Buffer.from(zipSync(files, { level: 6, mtime: new Date(2000, 0, 1) })));
+  return zipArchive(entries.map(([name, xml]) => ({ name, xml, cache: !/^xl\/(worksheets\/|sharedStrings)/.test(name) })));
+}
+
+/**
+ * Deflated parts by content. The theme, the styles and the package parts are the same in every
+ * answer template, and deflating them was most of the cost of writing one.
+ */
+const deflatedParts = new Map<string, { data: Uint8Array; crc: number; size: number }>();
+const DEFLATED_KEPT = 64;
+const encoder = new TextEncoder();
+
+function deflatePart(xml: string, cache: boolean): { data: Uint8Array; crc: number; size: number } {
+  const hit = cache ? deflatedParts.get(xml) : undefined;
+  if (hit) return hit;
+  const raw = encoder.encode(xml);
+  const part = { data: deflateSync(raw, { level: 6 }), crc: crc32(raw), size: raw.length };
+  if (cache && deflatedParts.size < DEFLATED_KEPT) deflatedParts.set(xml, part);
+  return part;
+}
+
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+export function crc32(bytes: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 255] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** DOS date of 1980-01-01 (time 00:00 is 0): the zip epoch, the same in every time zone. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+/**
+ * A zip archive with deflated entries laid out as fflate's zipSync writes them (version 20, no
+ * extra fields, no data descriptors), every entry stamped 1980-01-01 00:00.
+ */
+function zipArchive(parts: { name: string; xml: string; cache: boolean }[]): Buffer {
+  const entries = parts.map((p) => ({ name: Buffer.from(p.name, 'utf8'), ...deflatePart(p.xml, p.cache) }));
+  const header = (e: (typeof entries)[number], central: boolean, offset: number): Buffer => {
+    const h = Buffer.alloc(central ? 46 : 30);
+    const at = central ? 2 : 0;
+    h.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, 0);
+    if (central) h.writeUInt8(20, 4);
+    h.writeUInt8(20, 4 + at);
+    h.writeUInt16LE(8, 8 + at);
+    h.writeUInt16LE(DOS_DATE, 12 + at);
+    h.writeUInt32LE(e.crc, 14 + at);
+    h.writeUInt32LE(e.data.length, 18 + at);
+    h.writeUInt32LE(e.size, 22 + at);
+    h.writeUInt16LE(e.name.length, 26 + at);
+    if (central) h.writeUInt32LE(offset, 42);
+    return h;
+  };
+  const chunks: Uint8Array[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    offsets.push(offset);
+    chunks.push(header(e, false, 0), e.name, e.data);
+    offset += 30 + e.name.length + e.data.length;
+  }
+  let centralSize = 0;
+  entries.forEach((e, i) => {
+    chunks.push(header(e, true, offsets[i]), e.name);
+    centralSize += 46 + e.name.length;
+  });
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  chunks.push(end);
+  return Buffer.concat(chunks);
 }
 
 /**
