@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseGoalText } from './goal-classifier.ts';
-import { BASIC_FEATURES, featureValues, goalFeatures } from './goal-features.ts';
+import { BASIC_FEATURES, featureValues, goalFeatureSet, goalFeatures } from './goal-features.ts';
+import { loadGoalModel, predictProbabilities } from './goal-model.ts';
 
 const featuresOf = (text: string, options: Partial<typeof BASIC_FEATURES>) => {
   const a = analyseGoalText(text);
@@ -43,5 +44,19 @@ describe('featureValues', () => {
     const values = featureValues(['c:<ab', 'c:abc', 'c:bc>', 'c:abc>', 'w:abc', 'r:ABSTRACT'], { ...BASIC_FEATURES, chars: 5, charScale: 1 });
     expect(Array.from(values)).toEqual([0.5, 0.5, 0.5, 0.5, 1, 1]);
     expect(Array.from(featureValues(['c:<ab', 'c:abc', 'c:bc>', 'c:abc>'], { ...BASIC_FEATURES, chars: 5, charScale: 2 }))).toEqual([1, 1, 1, 1]);
+  });
+});
+
+describe('goalFeatureSet (the unsorted features prediction uses)', () => {
+  it('holds exactly the sorted features, and the shipped model gives the same probabilities in either order', () => {
+    const model = loadGoalModel();
+    for (const text of ['Voor de bedrijventerreinen komt er een regionaal afwegingskader.', 'Verbreding van de A20 tussen Nieuwerkerk en Gouda.', 'Wij vragen het Rijk om middelen voor de Lelylijn.']) {
+      const a = analyseGoalText(text);
+      const set = goalFeatureSet(a.tokens, a.signals, a.classification.label, model.features);
+      const sorted = goalFeatures(a.tokens, a.signals, a.classification.label, model.features);
+      expect([...set].sort()).toEqual(sorted);
+      const p = predictProbabilities(model, set);
+      predictProbabilities(model, sorted).forEach((q, k) => expect(p[k]).toBeCloseTo(q, 12));
+    }
   });
 });

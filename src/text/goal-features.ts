@@ -49,13 +49,25 @@ function bareWord(t: Token): boolean {
   return t.norm === t.stem && t.norm.length >= 3 && !FUNCTION_WORDS.has(t.norm) && !/\d/.test(t.norm);
 }
 
-function addChars(f: Set<string>, norm: string, longest: number): void {
-  const w = `<${norm}>`;
-  for (let n = 3; n <= longest; n++) for (let i = 0; i + n <= w.length; i++) f.add(`c:${w.slice(i, i + n)}`);
+/** Character n-grams of one word, kept per word and length: goals share most of their words. */
+const charGramCache = new Map<string, readonly string[]>();
+
+function charGrams(norm: string, longest: number): readonly string[] {
+  const key = `${longest}:${norm}`;
+  let grams = charGramCache.get(key);
+  if (grams === undefined) {
+    const w = `<${norm}>`;
+    const out: string[] = [];
+    for (let n = 3; n <= longest; n++) for (let i = 0; i + n <= w.length; i++) out.push(`c:${w.slice(i, i + n)}`);
+    // Bounded: an unusual input (a long list of unique words) must not grow it without limit.
+    if (charGramCache.size >= 200_000) charGramCache.clear();
+    charGramCache.set(key, (grams = out));
+  }
+  return grams;
 }
 
-/** Features of one goal, sorted and unique. */
-export function goalFeatures(tokens: Token[], signals: string[], ruleLabel: GoalClass, options: FeatureOptions = BASIC_FEATURES): string[] {
+/** Features of one goal, unique, in the order they are found (prediction needs no sorting). */
+export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: GoalClass, options: FeatureOptions = BASIC_FEATURES): Set<string> {
   const f = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -66,7 +78,7 @@ export function goalFeatures(tokens: Token[], signals: string[], ruleLabel: Goal
       f.add(`p:${t.stem.slice(0, options.affix)}`);
       f.add(`x:${t.stem.slice(-options.affix)}`);
     }
-    if (options.chars >= 3 && t.norm.length >= 4) addChars(f, t.norm, options.chars);
+    if (options.chars >= 3 && t.norm.length >= 4) for (const g of charGrams(t.norm, options.chars)) f.add(g);
     if (options.start && t.sentenceStart) {
       f.add(`f:${t.norm}`);
       if (bareWord(t)) f.add('f:kaal');
@@ -74,11 +86,16 @@ export function goalFeatures(tokens: Token[], signals: string[], ruleLabel: Goal
   }
   for (const s of signals) f.add(`s:${s}`);
   f.add(`r:${ruleLabel}`);
-  return [...f].sort();
+  return f;
+}
+
+/** Features of one goal, sorted and unique (a fixed order, so training sums the same way every time). */
+export function goalFeatures(tokens: Token[], signals: string[], ruleLabel: GoalClass, options: FeatureOptions = BASIC_FEATURES): string[] {
+  return [...goalFeatureSet(tokens, signals, ruleLabel, options)].sort();
 }
 
 /** The value of each feature (same order): 1, except character n-grams, scaled as `charScale` says. */
-export function featureValues(features: string[], options: FeatureOptions): Float64Array {
+export function featureValues(features: readonly string[], options: FeatureOptions): Float64Array {
   const values = new Float64Array(features.length).fill(1);
   const chars = features.reduce((m, f) => (f.startsWith('c:') ? m + 1 : m), 0);
   if (chars > 0) {

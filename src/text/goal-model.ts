@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
-import { BASIC_FEATURES, featureValues, goalFeatures, type FeatureOptions } from './goal-features.ts';
+import { BASIC_FEATURES, featureValues, goalFeatureSet, type FeatureOptions } from './goal-features.ts';
 import { MANUAL_REASON, analyseGoalText } from './goal-classifier.ts';
 
 export interface GoalModel {
@@ -35,14 +35,24 @@ export interface TrainingRecord {
   abstractOffset: number;
 }
 
+/** The weights of a model as a Map: faster to look up than an object with tens of thousands of keys. */
+const weightMaps = new WeakMap<GoalModel, Map<string, number[]>>();
+function weightMap(model: GoalModel): Map<string, number[]> {
+  let map = weightMaps.get(model);
+  if (map === undefined) weightMaps.set(model, (map = new Map(Object.entries(model.weights))));
+  return map;
+}
+
 /** Class probabilities (softmax) in GOAL_CLASSES order; unknown features are ignored. */
-export function predictProbabilities(model: GoalModel, features: string[]): number[] {
+export function predictProbabilities(model: GoalModel, features: readonly string[] | ReadonlySet<string>): number[] {
+  const list = Array.isArray(features) ? features : [...features];
   const z = model.bias.slice();
-  const values = featureValues(features, model.features);
-  features.forEach((name, i) => {
-    const w = model.weights[name];
+  const values = featureValues(list, model.features);
+  const weights = weightMap(model);
+  for (let i = 0; i < list.length; i++) {
+    const w = weights.get(list[i]);
     if (w) for (let k = 0; k < z.length; k++) z[k] += w[k] * values[i];
-  });
+  }
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
   const sum = e.reduce((a, b) => a + b, 0);
@@ -55,7 +65,7 @@ export interface ModelPrediction {
   probabilities: Record<GoalClass, number>;
 }
 
-export function predict(model: GoalModel, features: string[]): ModelPrediction {
+export function predict(model: GoalModel, features: readonly string[] | ReadonlySet<string>): ModelPrediction {
   const p = predictProbabilities(model, features);
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
@@ -189,7 +199,7 @@ export function classifyGoalCombined(text: string, manualLabel: GoalClass | null
   }
   const a = analyseGoalText(text);
   const rule = a.classification;
-  const p = predict(model, goalFeatures(a.tokens, a.signals, rule.label, model.features));
+  const p = predict(model, goalFeatureSet(a.tokens, a.signals, rule.label, model.features));
   const reden = p.label === rule.label
     ? rule.reden
     : `Het geleerde model kiest ${p.label} (zekerheid ${pct(p.confidence)}); de regels zeiden ${rule.label}: ${rule.reden}`;
