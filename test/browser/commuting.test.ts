@@ -6,10 +6,10 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { browserSession, checkPage, openPage } from './browser.ts';
+import { requireSite, waitForSite } from './site-status.ts';
 
-const fixtureUrl = inject('siteFixtureUrl');
-const exampleUrl = inject('siteExampleUrl');
-const exampleError = inject('siteExampleError');
+const { url: fixtureUrl } = await requireSite(inject('siteStatusDir'), 'fixture');
+const { url: exampleUrl, error: exampleError } = await waitForSite(inject('siteStatusDir'), 'example');
 const PATH = '/dagelijks-stedelijk-systeem/';
 
 const session = browserSession();

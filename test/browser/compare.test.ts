@@ -9,9 +9,9 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, browserSession, openPage } from './browser.ts';
+import { waitForSite } from './site-status.ts';
 
-const exampleUrl = inject('siteExampleUrl');
-const exampleError = inject('siteExampleError');
+const { url: exampleUrl, error: exampleError } = await waitForSite(inject('siteStatusDir'), 'example');
 const session = browserSession();
 
 const A = 'regio-twente';

@@ -11,10 +11,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { percentagesWithoutBase } from '../denominators.ts';
+import { requireSite, waitForSite } from './site-status.ts';
 
-const exampleDir = inject('siteExampleDir');
-const fixtureDir = inject('siteFixtureDir');
-const exampleError = inject('siteExampleError');
+const { dir: fixtureDir } = await requireSite(inject('siteStatusDir'), 'fixture');
+const { dir: exampleDir, error: exampleError } = await waitForSite(inject('siteStatusDir'), 'example');
 
 const KNOWN: readonly string[] = [];
 

@@ -1,31 +1,26 @@
 /**
- * Global setup for the browser tests: builds the site for the hand-made fixture and for the example
- * dataset (data/voorbeeld) into temporary folders and serves each on a free port. Skipped when vitest
- * is run with file filters that exclude test/browser (so unit-test runs stay fast).
+ * Global setup for the browser tests: starts the site host (site-host.ts) in a child process, which
+ * builds the hand-made fixture site and the example dataset's site (data/voorbeeld) into temporary
+ * folders and serves each on a free port. It does not wait for the builds: the example takes about
+ * half a minute, in which the test files that need no site already run on the other core; a browser
+ * file waits for its site with `waitForSite(inject('siteStatusDir'), …)`. Skipped when vitest is run
+ * with file filters that exclude test/browser (so unit-test runs stay fast).
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import type { TestProject } from 'vitest/node';
-import { buildFromPipeline, buildSite } from '../../src/publish.ts';
-import { startServer } from '../../src/site/serve.ts';
-import { fixtureSite } from '../fixtures/site/fixture.ts';
-
-/** The example guides the shared example build prints to PDF. */
-export const EXAMPLE_PDFS = ['achterhoek', 'regio-twente'] as const;
+import { hasSiteStatus, writeSiteStatus, type SiteName } from './site-status.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    siteFixtureUrl: string;
-    /** The folder the fixture site was built into (empty when not built). */
-    siteFixtureDir: string;
-    siteExampleUrl: string;
-    /** The folder the example site was built into (empty when not built), for tests that read the files. */
-    siteExampleDir: string;
-    siteExampleError: string;
+    /** Where the site host reports the built sites (empty when the browser tests are not selected). */
+    siteStatusDir: string;
   }
 }
+
+const SITES: readonly SiteName[] = ['fixture', 'example'];
 
 function browserTestsSelected(): boolean {
   const args = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && a !== 'watch');
@@ -33,48 +28,43 @@ function browserTestsSelected(): boolean {
   return filters.length === 0 || filters.some((f) => 'test/browser/'.includes(f) || f.includes('test/browser') || f.includes('browser'));
 }
 
+/** A fresh path for a site (the build refuses a non-empty folder that is not an earlier build). */
+function siteDir(name: SiteName): string {
+  const dir = mkdtempSync(join(tmpdir(), `regioruimte-site-${name}-`));
+  rmSync(dir, { recursive: true, force: true });
+  return dir;
+}
+
+/** A site whose status the host did not write before it ended is reported as failed, so no test file waits for it. */
+function reportUnbuilt(statusDir: string, code: number | null, signal: string | null): void {
+  for (const name of SITES) {
+    if (!hasSiteStatus(statusDir, name)) writeSiteStatus(statusDir, name, { url: '', dir: '', error: `site host ended (code ${code}, signal ${signal}) before the ${name} site was built` });
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const servers: Server[] = [];
-  const dirs: string[] = [];
-  project.provide('siteFixtureUrl', '');
-  project.provide('siteFixtureDir', '');
-  project.provide('siteExampleUrl', '');
-  project.provide('siteExampleDir', '');
-  project.provide('siteExampleError', 'browser tests not selected');
+  project.provide('siteStatusDir', '');
   if (!browserTestsSelected()) return async () => {};
 
-  const serve = async (dir: string) => {
-    const server = await startServer(dir, 0);
-    servers.push(server);
-    const addr = server.address();
-    return `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  };
-
-  const fixtureDir = mkdtempSync(join(tmpdir(), 'regioruimte-site-fixture-'));
-  dirs.push(fixtureDir);
-  rmSync(fixtureDir, { recursive: true, force: true });
-  await buildSite(fixtureSite, { outDir: fixtureDir });
-  project.provide('siteFixtureUrl', await serve(fixtureDir));
-  project.provide('siteFixtureDir', fixtureDir);
-
-  try {
-    const { runPipeline } = await import('../../src/pipeline.ts');
-    const { reference, dataset, analysis } = await runPipeline('data/voorbeeld');
-    const exampleDir = mkdtempSync(join(tmpdir(), 'regioruimte-site-example-'));
-    dirs.push(exampleDir);
-    rmSync(exampleDir, { recursive: true, force: true });
-    // Two guides as PDF (as `build --pdf achterhoek,regio-twente` does), so the PDF links can be tested
-    // without printing all 103.
-    await buildFromPipeline({ reference, dataset, analysis }, { outDir: exampleDir, pdf: EXAMPLE_PDFS });
-    project.provide('siteExampleUrl', await serve(exampleDir));
-    project.provide('siteExampleDir', exampleDir);
-    project.provide('siteExampleError', '');
-  } catch (error) {
-    project.provide('siteExampleError', `example build failed: ${(error as Error).stack ?? error}`);
-  }
+  const statusDir = mkdtempSync(join(tmpdir(), 'regioruimte-site-status-'));
+  const dirs = [statusDir, ...SITES.map(siteDir)];
+  const host: ChildProcess = fork(join(import.meta.dirname, 'site-host.ts'), dirs.slice(1).concat(statusDir), {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ended = new Promise<void>((resolve) =>
+    host.on('exit', (code, signal) => {
+      reportUnbuilt(statusDir, code, signal);
+      resolve();
+    }),
+  );
+  project.provide('siteStatusDir', statusDir);
 
   return async () => {
-    await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+    // The host exits when its channel to this process closes.
+    if (host.connected) host.disconnect();
+    else if (host.exitCode === null && host.signalCode === null) host.kill();
+    await ended;
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   };
 }

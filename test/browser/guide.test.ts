@@ -14,10 +14,10 @@ import { browserSession, checkPage, openPage } from './browser.ts';
 import { XSS_NAME } from '../fixtures/site/fixture.ts';
 import { countPdfPages } from '../../src/guide/pdf.ts';
 import { formatFileSize } from '../../src/present/format.ts';
+import { requireSite, waitForSite } from './site-status.ts';
 
-const fixtureUrl = inject('siteFixtureUrl');
-const exampleUrl = inject('siteExampleUrl');
-const exampleError = inject('siteExampleError');
+const { url: fixtureUrl } = await requireSite(inject('siteStatusDir'), 'fixture');
+const { url: exampleUrl, error: exampleError } = await waitForSite(inject('siteStatusDir'), 'example');
 
 const session = browserSession();
 

@@ -8,8 +8,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axe, browserSession, checkPage, openPage } from './browser.ts';
 import { XSS_NAME } from '../fixtures/site/fixture.ts';
+import { requireSite } from './site-status.ts';
 
-const fixtureUrl = inject('siteFixtureUrl');
+const { url: fixtureUrl } = await requireSite(inject('siteStatusDir'), 'fixture');
 
 /** One URL per page type. */
 const FIXTURE_PAGES = [
