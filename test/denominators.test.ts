@@ -9,6 +9,14 @@ describe('percentagesWithoutBase', () => {
     expect(found('<p>Landelijk noemt 21% een plek.</p>')).toEqual(['21%']);
   });
 
+  it('finds a percentage written as a character reference on a page without a literal percent sign', () => {
+    const bare = (body: string) => percentagesWithoutBase(`<!doctype html><html lang="nl"><head><title>t</title></head><body>${body}</body></html>`).map((o) => o.percent);
+    expect(bare('<p>Landelijk noemt 21&#37; een plek.</p>')).toEqual(['21%']);
+    expect(bare('<p>Landelijk noemt 22&#X25; een plek.</p>')).toEqual(['22%']);
+    expect(bare('<p>Landelijk noemt 23&percnt; een plek.</p>')).toEqual(['23%']);
+    expect(bare('<p>Landelijk noemt 24 procent een plek.</p>')).toEqual([]);
+  });
+
   it('accepts a percentage whose sentence names a counted base', () => {
     expect(found('<p>18 van de 103 ruimtelijke samenwerkingen (17%) hebben partners.</p>')).toEqual([]);
     expect(found('<p>De mediaan is 38%, over 340 van de 342 gemeenten.</p>')).toEqual([]);
