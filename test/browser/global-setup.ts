@@ -1,16 +1,18 @@
 /**
  * Global setup for the browser tests: starts the site host (site-host.ts) in a child process, which
  * builds the hand-made fixture site and the example dataset's site (data/voorbeeld) into temporary
- * folders and serves each on a free port. It does not wait for the builds: the example takes about
- * half a minute, in which the test files that need no site already run on the other core; a browser
- * file waits for its site with `waitForSite(inject('siteStatusDir'), …)`. Skipped when vitest is run
- * with file filters that exclude test/browser (so unit-test runs stay fast).
+ * folders; each built site is served from here on a free port. It does not wait for the builds: the
+ * example takes about half a minute, in which the test files that need no site already run on the
+ * other core; a browser file waits for its site with `waitForSite(inject('siteStatusDir'), …)`.
+ * Skipped when vitest is run with file filters that exclude test/browser (so unit-test runs stay fast).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
 import type { TestProject } from 'vitest/node';
+import { startServer } from '../../src/site/serve.ts';
 import { hasSiteStatus, writeSiteStatus, type SiteName } from './site-status.ts';
 
 declare module 'vitest' {
@@ -47,13 +49,26 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!browserTestsSelected()) return async () => {};
 
   const statusDir = mkdtempSync(join(tmpdir(), 'regioruimte-site-status-'));
-  const dirs = [statusDir, ...SITES.map(siteDir)];
-  const host: ChildProcess = fork(join(import.meta.dirname, 'site-host.ts'), dirs.slice(1).concat(statusDir), {
+  const siteDirs = { fixture: siteDir('fixture'), example: siteDir('example') };
+  const servers: Server[] = [];
+  const serving: Promise<void>[] = [];
+  const serve = async (name: SiteName, error: string) => {
+    if (error) return writeSiteStatus(statusDir, name, { url: '', dir: '', error });
+    const server = await startServer(siteDirs[name], 0);
+    servers.push(server);
+    const addr = server.address();
+    writeSiteStatus(statusDir, name, { url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`, dir: siteDirs[name], error: '' });
+  };
+  const host: ChildProcess = fork(join(import.meta.dirname, 'site-host.ts'), [siteDirs.fixture, siteDirs.example], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  host.on('message', (m: { name: SiteName; error: string }) => {
+    serving.push(serve(m.name, m.error).catch((e) => writeSiteStatus(statusDir, m.name, { url: '', dir: '', error: `serving the ${m.name} site failed: ${e}` })));
+  });
   const ended = new Promise<void>((resolve) =>
-    host.on('exit', (code, signal) => {
+    host.on('exit', async (code, signal) => {
+      await Promise.all(serving);
       reportUnbuilt(statusDir, code, signal);
       resolve();
     }),
@@ -61,10 +76,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('siteStatusDir', statusDir);
 
   return async () => {
-    // The host exits when its channel to this process closes.
+    // The host exits when its channel to this process closes (it closes it itself when done).
     if (host.connected) host.disconnect();
-    else if (host.exitCode === null && host.signalCode === null) host.kill();
     await ended;
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+    for (const d of [statusDir, siteDirs.fixture, siteDirs.example]) rmSync(d, { recursive: true, force: true });
   };
 }
