@@ -1,8 +1,8 @@
 /**
- * How the browser tests learn that a site is built and served: the site host (site-host.ts, a child
- * process of the global setup) writes `<status folder>/<name>.json` when a site is served or its build
- * failed, and a test file waits for the file of the site it needs. Written by rename, so a reader
- * never sees half a file.
+ * How the browser tests learn that a site is built and served: the global setup writes
+ * `<status folder>/<name>.json` when the site host (site-host.ts) has built a site and it is served,
+ * or when its build failed, and a test file waits for the file of the site it needs. Written by
+ * rename, so a reader never sees half a file.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
