@@ -45,10 +45,48 @@ function jsonKeyOrder(keys: string[]): string[] {
   return [...index, ...named];
 }
 
-function* valueChunks(value: unknown, indent: string): Generator<string> {
+/** Keys of an object in text order, without those JSON leaves out (undefined, functions). */
+function writtenKeys(record: Record<string, unknown>): string[] {
+  return jsonKeyOrder(Object.keys(record)).filter((k) => isContainer(record[k]) || scalarText(record[k]) !== undefined);
+}
+
+/** The text of one value into `out`, by plain recursion: much cheaper per piece than nested generators. */
+function writeValue(value: unknown, indent: string, out: string[]): void {
   if (!isContainer(value)) {
-    yield scalarText(value) ?? 'null';
+    out.push(scalarText(value) ?? 'null');
     return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void out.push('[]');
+    out.push('[');
+    for (let i = 0; i < value.length; i++) {
+      out.push(`${i === 0 ? '' : ','}\n${inner}`);
+      writeValue(value[i], inner, out);
+    }
+    return void out.push(`\n${indent}]`);
+  }
+  const record = value as Record<string, unknown>;
+  const keys = writtenKeys(record);
+  if (keys.length === 0) return void out.push('{}');
+  out.push('{');
+  for (let i = 0; i < keys.length; i++) {
+    out.push(`${i === 0 ? '' : ','}\n${inner}${JSON.stringify(keys[i])}: `);
+    writeValue(record[keys[i]], inner, out);
+  }
+  out.push(`\n${indent}}`);
+}
+
+/**
+ * The same text as writeValue, as pieces: the outer levels (sections, their fields and the items of
+ * their lists) are walked as a generator so the text can be streamed; each value below that is written
+ * whole, so memory is bounded by the largest single item (one goal, one municipality), not the file.
+ */
+function* valueChunks(value: unknown, indent: string, depth: number): Generator<string> {
+  if (!isContainer(value) || depth >= STREAMED_LEVELS) {
+    const out: string[] = [];
+    writeValue(value, indent, out);
+    return yield out.join('');
   }
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
@@ -56,26 +94,29 @@ function* valueChunks(value: unknown, indent: string): Generator<string> {
     yield '[';
     for (let i = 0; i < value.length; i++) {
       yield `${i === 0 ? '' : ','}\n${inner}`;
-      yield* valueChunks(value[i], inner);
+      yield* valueChunks(value[i], inner, depth + 1);
     }
     return yield `\n${indent}]`;
   }
   const record = value as Record<string, unknown>;
-  const keys = jsonKeyOrder(Object.keys(record)).filter((k) => isContainer(record[k]) || scalarText(record[k]) !== undefined);
+  const keys = writtenKeys(record);
   if (keys.length === 0) return yield '{}';
   yield '{';
   for (let i = 0; i < keys.length; i++) {
     yield `${i === 0 ? '' : ','}\n${inner}${JSON.stringify(keys[i])}: `;
-    yield* valueChunks(record[keys[i]], inner);
+    yield* valueChunks(record[keys[i]], inner, depth + 1);
   }
   yield `\n${indent}}`;
 }
+
+/** Levels below the root walked as a generator: root → section → field → list item. */
+const STREAMED_LEVELS = 3;
 
 /** The stable JSON text in pieces of bounded size (about `size` characters each). */
 export function* stableChunks(value: unknown, size = 64 * 1024): Generator<string> {
   let buffer: string[] = [];
   let length = 0;
-  for (const piece of valueChunks(value, '')) {
+  for (const piece of valueChunks(value, '', 0)) {
     buffer.push(piece);
     length += piece.length;
     if (length >= size) {
