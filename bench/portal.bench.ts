@@ -23,9 +23,22 @@ import { testDatabase } from '../src/portal/testing.ts';
 import { loadReference } from '../src/reference/index.ts';
 import type { Bench } from './lib.ts';
 
-const REDACTEUREN = Number(process.env.BENCH_REDACTEUREN ?? 20);
 const BEHEERDERS = 2;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+
+export interface LoadOptions {
+  redacteuren: number;
+  rounds: number;
+}
+
+/** What the load run found: requests with status 5xx, and cooperations whose record lost an approved update. */
+export interface LoadResult {
+  requests: number;
+  failures: number;
+  proposals: number;
+  approved: number;
+  lost: number;
+  cooperations: number;
+}
 
 type Kind = 'startpagina' | 'samenwerking' | 'voorstel indienen' | 'wachtrij' | 'besluit';
 
@@ -33,7 +46,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
 }
 
-async function runOn(label: string, db: Db, log: (line: string) => void): Promise<void> {
+export async function portalLoad(label: string, db: Db, log: (line: string) => void, { redacteuren: REDACTEUREN, rounds: ROUNDS }: LoadOptions): Promise<LoadResult> {
   const ref = loadReference();
   const dir = mkdtempSync(join(tmpdir(), 'beheer-bench-'));
   const imported = await importDataset(db, 'data/voorbeeld', ref, CLI_ACTOR);
@@ -117,6 +130,7 @@ async function runOn(label: string, db: Db, log: (line: string) => void): Promis
   const [{ n: stale }] = await db.query<{ n: number }>("select count(*)::int as n from proposal where status <> 'goedgekeurd'");
   log(`  ${proposals} voorstellen, ${approved} goedgekeurd, ${stale} niet (verouderd of onveranderd); verloren updates: ${lost} van ${ids.length} samenwerkingsverbanden`);
   rmSync(dir, { recursive: true, force: true });
+  return { requests: all.length, failures, proposals, approved, lost, cooperations: ids.length };
 }
 
 export const portalBench: Bench = {
@@ -133,7 +147,7 @@ export const portalBench: Bench = {
       if (server) process.env.TEST_DATABASE_URL = server;
       const db = await testDatabase();
       try {
-        await runOn(label, db, log);
+        await portalLoad(label, db, log, { redacteuren: Number(process.env.BENCH_REDACTEUREN ?? 20), rounds: Number(process.env.BENCH_ROUNDS ?? 2) });
       } finally {
         await db.close();
       }
