@@ -43,20 +43,32 @@ function weightMap(model: GoalModel): Map<string, number[]> {
   return map;
 }
 
-/** Class probabilities (softmax) in GOAL_CLASSES order; unknown features are ignored. */
+/**
+ * Class probabilities (softmax) in GOAL_CLASSES order; unknown features are ignored. One pass: the
+ * character n-grams are summed apart and scaled once at the end (each weighs charScale/sqrt(m) for m
+ * n-grams, featureValues), the other features weigh 1.
+ */
 export function predictProbabilities(model: GoalModel, features: readonly string[] | ReadonlySet<string>): number[] {
-  const list = Array.isArray(features) ? features : [...features];
-  const z = model.bias.slice();
-  const values = featureValues(list, model.features);
+  const classes = model.bias.length;
+  const other = new Float64Array(classes);
+  const chars = new Float64Array(classes);
   const weights = weightMap(model);
-  for (let i = 0; i < list.length; i++) {
-    const w = weights.get(list[i]);
-    if (w) for (let k = 0; k < z.length; k++) z[k] += w[k] * values[i];
+  let charCount = 0;
+  for (const name of features) {
+    const isChar = name.startsWith('c:');
+    if (isChar) charCount++;
+    const w = weights.get(name);
+    if (w) {
+      const sum = isChar ? chars : other;
+      for (let k = 0; k < classes; k++) sum[k] += w[k];
+    }
   }
+  const scale = charCount > 0 ? model.features.charScale / Math.sqrt(charCount) : 0;
+  const z = model.bias.map((b, k) => b + other[k] + chars[k] * scale);
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
+  const total = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / total);
 }
 
 export interface ModelPrediction {
