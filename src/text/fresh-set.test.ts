@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { GOAL_CLASSES } from '../model/enums.ts';
 import { isTheme } from '../model/themes.ts';
-import { GOAL_CORPUS_PATH, readGoalCorpus } from './goal-corpus.ts';
+import { GOAL_CORPUS_PATH, readGoalCorpus, sentenceKey } from './goal-corpus.ts';
 
 // data/doelen/toets-vers.csv and toets-vers-2.csv are one-time honest tests of the goal classifier:
 // their value rests on being independent of everything the model was trained or tuned on (and of
@@ -27,8 +27,6 @@ const pageKey = (url: string) => {
   const u = new URL(url.trim());
   return `${u.hostname.toLowerCase().replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '').toLowerCase()}${u.search}`;
 };
-/** Same sentence with other spacing, case or punctuation. */
-const textKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 interface FreshSetShape {
   /** Earlier sets (rows with `tekst`, and `url`/`document` where they have them) that must not overlap. */
@@ -55,10 +53,10 @@ function describeFreshSet(path: string, rows: Record<string, string>[], shape: F
     const earlier = shape.earlier.flat();
     const documents = new Set(earlier.flatMap((r) => (r.document ? [r.document] : [])));
     const pages = new Set(earlier.flatMap((r) => (r.url ? [pageKey(r.url)] : [])));
-    const texts = new Set(earlier.map((r) => textKey(r.tekst)));
+    const texts = new Set(earlier.map((r) => sentenceKey(r.tekst)));
     expect(rows.filter((r) => documents.has(r.document)).map((r) => r.document)).toEqual([]);
     expect(rows.filter((r) => pages.has(pageKey(r.url))).map((r) => r.url)).toEqual([]);
-    expect(rows.filter((r) => texts.has(textKey(r.tekst))).map((r) => r.tekst)).toEqual([]);
+    expect(rows.filter((r) => texts.has(sentenceKey(r.tekst))).map((r) => r.tekst)).toEqual([]);
   });
 
   it(`has at least 220 goals from at least 70 documents, 45 of every class, at most ${shape.maxPerDocument} per document`, () => {
@@ -74,7 +72,7 @@ function describeFreshSet(path: string, rows: Record<string, string>[], shape: F
     const addresses = new Map<string, Set<string>>();
     for (const r of rows) addresses.set(r.document, (addresses.get(r.document) ?? new Set()).add(pageKey(r.url)));
     expect([...addresses].filter(([, a]) => a.size > 1).map(([d]) => d)).toEqual([]);
-    expect(new Set(rows.map((r) => textKey(r.tekst))).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => sentenceKey(r.tekst))).size).toBe(rows.length);
   });
 
   it('names the two classes of every borderline case, one of them the label', () => {

@@ -39,6 +39,11 @@ export function readTrainingCorpus(paths = TRAINING_CORPUS_PATHS): LabelledGoal[
   return paths.flatMap((path) => readGoalCorpus(path));
 }
 
+/** The same sentence with other spacing, letter case or punctuation gives the same key. */
+export function sentenceKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /** 32-bit FNV-1a of a string (UTF-16 code units), as an unsigned integer. */
 export function fnv1a(text: string): number {
   let h = 0x811c9dc5;

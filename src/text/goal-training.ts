@@ -8,7 +8,7 @@
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import { evaluate, formatEvaluation, type Evaluation } from './evaluate.ts';
 import { analyseGoalText } from './goal-classifier.ts';
-import { fnv1a, type LabelledGoal } from './goal-corpus.ts';
+import { fnv1a, sentenceKey, type LabelledGoal } from './goal-corpus.ts';
 import { goalFeatures, type FeatureOptions } from './goal-features.ts';
 import { TRAINING_OPTIONS, predict, trainGoalModel, type GoalModel, type TrainingRecord } from './goal-model.ts';
 import type { Token } from './tokenise.ts';
@@ -148,9 +148,9 @@ export function testReport(train: PreparedGoal[], test: PreparedGoal[], setting:
 /** Documents and texts of `test` that also occur in `train`: a fair test set has neither. */
 export function overlap(train: LabelledGoal[], test: LabelledGoal[]): { documents: string[]; texts: string[] } {
   const docs = new Set(train.map((g) => g.document));
-  const texts = new Set(train.map((g) => g.tekst.trim()));
+  const texts = new Set(train.map((g) => sentenceKey(g.tekst)));
   return {
     documents: [...new Set(test.map((g) => g.document).filter((d) => docs.has(d)))].sort(),
-    texts: test.map((g) => g.tekst.trim()).filter((t) => texts.has(t)),
+    texts: test.map((g) => g.tekst).filter((t) => texts.has(sentenceKey(t))),
   };
 }
