@@ -94,14 +94,21 @@ export function goalFeatures(tokens: Token[], signals: string[], ruleLabel: Goal
   return [...goalFeatureSet(tokens, signals, ruleLabel, options)].sort();
 }
 
+export const isCharGram = (feature: string): boolean => feature.startsWith('c:');
+
+/** The value of each of a goal's `count` character n-grams: together they have length `charScale`. */
+export function charGramValue(options: FeatureOptions, count: number): number {
+  return options.charScale / Math.sqrt(count);
+}
+
 /** The value of each feature (same order): 1, except character n-grams, scaled as `charScale` says. */
 export function featureValues(features: readonly string[], options: FeatureOptions): Float64Array {
   const values = new Float64Array(features.length).fill(1);
-  const chars = features.reduce((m, f) => (f.startsWith('c:') ? m + 1 : m), 0);
+  const chars = features.reduce((m, f) => (isCharGram(f) ? m + 1 : m), 0);
   if (chars > 0) {
-    const v = options.charScale / Math.sqrt(chars);
+    const v = charGramValue(options, chars);
     features.forEach((f, i) => {
-      if (f.startsWith('c:')) values[i] = v;
+      if (isCharGram(f)) values[i] = v;
     });
   }
   return values;

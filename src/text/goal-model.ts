@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
-import { BASIC_FEATURES, featureValues, goalFeatureSet, type FeatureOptions } from './goal-features.ts';
+import { BASIC_FEATURES, charGramValue, featureValues, goalFeatureSet, isCharGram, type FeatureOptions } from './goal-features.ts';
 import { MANUAL_REASON, analyseGoalText } from './goal-classifier.ts';
 
 export interface GoalModel {
@@ -45,8 +45,8 @@ function weightMap(model: GoalModel): Map<string, number[]> {
 
 /**
  * Class probabilities (softmax) in GOAL_CLASSES order; unknown features are ignored. One pass: the
- * character n-grams are summed apart and scaled once at the end (each weighs charScale/sqrt(m) for m
- * n-grams, featureValues), the other features weigh 1.
+ * character n-grams are summed apart and scaled once at the end by charGramValue (the value training
+ * gives them, featureValues), the other features weigh 1.
  */
 export function predictProbabilities(model: GoalModel, features: readonly string[] | ReadonlySet<string>): number[] {
   const classes = model.bias.length;
@@ -55,7 +55,7 @@ export function predictProbabilities(model: GoalModel, features: readonly string
   const weights = weightMap(model);
   let charCount = 0;
   for (const name of features) {
-    const isChar = name.startsWith('c:');
+    const isChar = isCharGram(name);
     if (isChar) charCount++;
     const w = weights.get(name);
     if (w) {
@@ -63,7 +63,7 @@ export function predictProbabilities(model: GoalModel, features: readonly string
       for (let k = 0; k < classes; k++) sum[k] += w[k];
     }
   }
-  const scale = charCount > 0 ? model.features.charScale / Math.sqrt(charCount) : 0;
+  const scale = charCount > 0 ? charGramValue(model.features, charCount) : 0;
   const z = model.bias.map((b, k) => b + other[k] + chars[k] * scale);
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
@@ -90,10 +90,17 @@ export function predict(model: GoalModel, features: readonly string[] | Readonly
 
 export const GOAL_MODEL_PATH = fileURLToPath(new URL('../../data/doelen/model.json', import.meta.url));
 let cached: GoalModel | null = null;
+let cachedText: string | null = null;
+
+/** The text of a model file; the shipped one is read once (the model and its test record both need it). */
+export function goalModelText(path = GOAL_MODEL_PATH): string {
+  if (path !== GOAL_MODEL_PATH) return readFileSync(path, 'utf8');
+  return (cachedText ??= readFileSync(path, 'utf8'));
+}
 
 export function loadGoalModel(path = GOAL_MODEL_PATH): GoalModel {
   if (cached && path === GOAL_MODEL_PATH) return cached;
-  const model = JSON.parse(readFileSync(path, 'utf8')) as GoalModel;
+  const model = JSON.parse(goalModelText(path)) as GoalModel;
   if (model.classes.join() !== GOAL_CLASSES.join()) throw new Error(`${path}: klassen ${model.classes.join()} wijken af van ${GOAL_CLASSES.join()}`);
   if (!model.features) throw new Error(`${path}: zegt niet welke kenmerken het model gebruikt; train het opnieuw met npx tsx scripts/train-goals.ts`);
   if (path === GOAL_MODEL_PATH) cached = model;

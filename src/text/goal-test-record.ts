@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import type { Evaluation } from './evaluate.ts';
-import { GOAL_MODEL_PATH } from './goal-model.ts';
+import { GOAL_MODEL_PATH, goalModelText } from './goal-model.ts';
 
 export const GOAL_TEST_RECORD_PATH = fileURLToPath(new URL('../../data/doelen/toetsresultaat.json', import.meta.url));
 
@@ -43,5 +43,5 @@ export function testRecordOf(evaluation: Evaluation, testSet: string, documents:
 export function readGoalTestRecord(path = GOAL_TEST_RECORD_PATH, modelPath = GOAL_MODEL_PATH): GoalTestRecord | null {
   if (!existsSync(path)) return null;
   const record = JSON.parse(readFileSync(path, 'utf8')) as GoalTestRecord;
-  return record.model === modelDigest(readFileSync(modelPath, 'utf8')) ? record : null;
+  return record.model === modelDigest(goalModelText(modelPath)) ? record : null;
 }
