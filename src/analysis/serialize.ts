@@ -31,63 +31,64 @@ function isContainer(value: unknown): value is object {
 
 /** Array-index keys ("0", "17"), which a JavaScript object always enumerates first, in numeric order. */
 function isIndexKey(key: string): boolean {
-  return /^(0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^(0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/** Whether JSON leaves the value out of an object (undefined, functions, symbols). */
+function isWritten(value: unknown): boolean {
+  const type = typeof value;
+  return type === 'object' || type === 'string' || type === 'number' || type === 'boolean';
 }
 
 /**
- * The order the text has always had: keys sorted by UTF-16 code units (locale-independent), except
- * that index-like keys come first in numeric order, as in any object built with the sorted keys
- * (published files such as a histogram keyed "2", "10" depend on that order).
+ * Keys of an object in text order, without those JSON leaves out. The order the text has always had:
+ * keys sorted by UTF-16 code units (locale-independent), except that index-like keys come first in
+ * numeric order, as in any object built with the sorted keys (published files such as a histogram
+ * keyed "2", "10" depend on that order). Object.keys already gives the index-like keys first and in
+ * numeric order, so only the named keys after them are sorted, and only when they are not in order yet.
  */
-function jsonKeyOrder(keys: string[]): string[] {
-  const index = keys.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
-  const named = keys.filter((k) => !isIndexKey(k)).sort();
-  return [...index, ...named];
-}
-
-/** Keys of an object in text order, without those JSON leaves out (undefined, functions). */
 function writtenKeys(record: Record<string, unknown>): string[] {
-  return jsonKeyOrder(Object.keys(record)).filter((k) => isContainer(record[k]) || scalarText(record[k]) !== undefined);
-}
-
-/** The text of one value into `out`, by plain recursion: much cheaper per piece than nested generators. */
-function writeValue(value: unknown, indent: string, out: string[]): void {
-  if (!isContainer(value)) {
-    out.push(scalarText(value) ?? 'null');
-    return;
-  }
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return void out.push('[]');
-    out.push('[');
-    for (let i = 0; i < value.length; i++) {
-      out.push(`${i === 0 ? '' : ','}\n${inner}`);
-      writeValue(value[i], inner, out);
-    }
-    return void out.push(`\n${indent}]`);
-  }
-  const record = value as Record<string, unknown>;
-  const keys = writtenKeys(record);
-  if (keys.length === 0) return void out.push('{}');
-  out.push('{');
-  for (let i = 0; i < keys.length; i++) {
-    out.push(`${i === 0 ? '' : ','}\n${inner}${JSON.stringify(keys[i])}: `);
-    writeValue(record[keys[i]], inner, out);
-  }
-  out.push(`\n${indent}}`);
+  const keys = Object.keys(record);
+  let named = 0;
+  while (named < keys.length && isIndexKey(keys[named])) named++;
+  let sorted = true;
+  for (let i = named + 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
+  const ordered = sorted ? keys : [...keys.slice(0, named), ...keys.slice(named).sort()];
+  return ordered.filter((k) => isWritten(record[k]));
 }
 
 /**
- * The same text as writeValue, as pieces: the outer levels (sections, their fields and the items of
+ * A copy that JSON.stringify writes as this module's text: keys inserted in text order (the engine then
+ * enumerates index-like keys first, in numeric order, exactly as jsonKeyOrder does), numbers rounded,
+ * left-out values dropped. JSON.stringify itself already writes -0 as 0, non-finite numbers and
+ * undefined array items as null. A prototype-free object keeps a key such as "__proto__" as data.
+ */
+function normalised(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6;
+  if (!isContainer(value)) return value;
+  if (Array.isArray(value)) return value.map(normalised);
+  const record = value as Record<string, unknown>;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of writtenKeys(record)) out[key] = normalised(record[key]);
+  return out;
+}
+
+/** The text of one value at `indent`: the engine's JSON.stringify of the normalised copy, indented. */
+function valueText(value: unknown, indent: string): string {
+  if (!isContainer(value)) return scalarText(value) ?? 'null';
+  const text = JSON.stringify(normalised(value), null, 2);
+  // Newlines inside strings are escaped, so every raw newline is one between lines of the layout.
+  return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+}
+
+/**
+ * The text of a value as pieces: the outer levels (sections, their fields and the items of
  * their lists) are walked as a generator so the text can be streamed; each value below that is written
  * whole, so memory is bounded by the largest single item (one goal, one municipality), not the file.
  */
 function* valueChunks(value: unknown, indent: string, depth: number): Generator<string> {
-  if (!isContainer(value) || depth >= STREAMED_LEVELS) {
-    const out: string[] = [];
-    writeValue(value, indent, out);
-    return yield out.join('');
-  }
+  if (!isContainer(value) || depth >= STREAMED_LEVELS) return yield valueText(value, indent);
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return yield '[]';
