@@ -63,4 +63,19 @@ describe('stableChunks', () => {
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(4096 + 100);
     expect(pieces.join('')).toBe(reference(big));
   });
+
+  it('writes every entry of a large field once, in order, however the entries are batched', () => {
+    // Fields (the third level) hold thousands of entries of very different sizes, as goals and pairs do.
+    const entry = (i: number) => ({ id: `e${i}`, share: i / 3, text: 'x'.repeat(i % 7 === 0 ? 20_000 : 10), nested: { b: [i, -0], a: Number.NaN } });
+    const value = {
+      section: {
+        list: Array.from({ length: 3000 }, (_, i) => entry(i)),
+        byId: Object.fromEntries(Array.from({ length: 2500 }, (_, i) => [i % 2 ? `k${i}` : String(i), entry(i)])),
+        tiny: Array.from({ length: 20_000 }, (_, i) => i / 7),
+        empty: [],
+        none: {},
+      },
+    };
+    for (const size of [64, 4096, 64 * 1024]) expect([...stableChunks(value, size)].join('')).toBe(reference(value));
+  });
 });

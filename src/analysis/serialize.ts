@@ -74,50 +74,74 @@ function normalised(value: unknown): unknown {
   return out;
 }
 
-/** The text of one value at `indent`: the engine's JSON.stringify of the normalised copy, indented. */
-function valueText(value: unknown, indent: string): string {
-  if (!isContainer(value)) return scalarText(value) ?? 'null';
-  const text = JSON.stringify(normalised(value), null, 2);
-  // Newlines inside strings are escaped, so every raw newline is one between lines of the layout.
-  return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+/**
+ * The entries of a container at `indent` as text pieces, in batches: each batch is one JSON.stringify
+ * of a normalised container holding just those entries, with its brackets taken off. The batch grows
+ * or shrinks so that a piece stays near `size` characters, whatever one entry weighs.
+ */
+function* batchedEntries(value: object, indent: string, size: number): Generator<string> {
+  const isArray = Array.isArray(value);
+  const keys = isArray ? null : writtenKeys(value as Record<string, unknown>);
+  const count = keys ? keys.length : (value as unknown[]).length;
+  let batch = 16;
+  for (let start = 0, end = 0; start < count; start = end) {
+    end = Math.min(count, start + batch);
+    let part: unknown;
+    if (keys) {
+      const record = Object.create(null) as Record<string, unknown>;
+      for (let i = start; i < end; i++) record[keys[i]] = normalised((value as Record<string, unknown>)[keys[i]]);
+      part = record;
+    } else {
+      part = (value as unknown[]).slice(start, end).map(normalised);
+    }
+    // "[\n  a,\n  b\n]" → "\n  a,\n  b": the entries as they stand between the brackets.
+    const text = JSON.stringify(part, null, 2);
+    const entries = text.slice(1, -2).replaceAll('\n', `\n${indent}`);
+    yield start === 0 ? entries : `,${entries}`;
+    if (text.length < size / 2) batch *= 2;
+    else if (text.length > size * 2 && batch > 1) batch = Math.max(1, batch >> 1);
+  }
 }
 
 /**
- * The text of a value as pieces: the outer levels (sections, their fields and the items of
- * their lists) are walked as a generator so the text can be streamed; each value below that is written
- * whole, so memory is bounded by the largest single item (one goal, one municipality), not the file.
+ * The text of a value as pieces: the outer levels (sections and their fields) are walked as a
+ * generator so the text can be streamed; the entries of each field are written in batches, so memory
+ * is bounded by a batch of about `size` characters (or one large entry), not the file.
  */
-function* valueChunks(value: unknown, indent: string, depth: number): Generator<string> {
-  if (!isContainer(value) || depth >= STREAMED_LEVELS) return yield valueText(value, indent);
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return yield '[]';
-    yield '[';
-    for (let i = 0; i < value.length; i++) {
-      yield `${i === 0 ? '' : ','}\n${inner}`;
-      yield* valueChunks(value[i], inner, depth + 1);
+function* valueChunks(value: unknown, indent: string, depth: number, size: number): Generator<string> {
+  if (!isContainer(value)) return yield scalarText(value) ?? 'null';
+  const isArray = Array.isArray(value);
+  const empty = isArray ? value.length === 0 : writtenKeys(value as Record<string, unknown>).length === 0;
+  if (empty) return yield isArray ? '[]' : '{}';
+  yield isArray ? '[' : '{';
+  if (depth >= STREAMED_LEVELS) yield* batchedEntries(value, indent, size);
+  else {
+    const inner = `${indent}  `;
+    if (isArray) {
+      for (let i = 0; i < value.length; i++) {
+        yield `${i === 0 ? '' : ','}\n${inner}`;
+        yield* valueChunks(value[i], inner, depth + 1, size);
+      }
+    } else {
+      const record = value as Record<string, unknown>;
+      const keys = writtenKeys(record);
+      for (let i = 0; i < keys.length; i++) {
+        yield `${i === 0 ? '' : ','}\n${inner}${JSON.stringify(keys[i])}: `;
+        yield* valueChunks(record[keys[i]], inner, depth + 1, size);
+      }
     }
-    return yield `\n${indent}]`;
   }
-  const record = value as Record<string, unknown>;
-  const keys = writtenKeys(record);
-  if (keys.length === 0) return yield '{}';
-  yield '{';
-  for (let i = 0; i < keys.length; i++) {
-    yield `${i === 0 ? '' : ','}\n${inner}${JSON.stringify(keys[i])}: `;
-    yield* valueChunks(record[keys[i]], inner, depth + 1);
-  }
-  yield `\n${indent}}`;
+  yield `\n${indent}${isArray ? ']' : '}'}`;
 }
 
-/** Levels below the root walked as a generator: root → section → field → list item. */
-const STREAMED_LEVELS = 3;
+/** Levels walked one entry at a time (root → section → field); a field's entries go in batches. */
+const STREAMED_LEVELS = 2;
 
 /** The stable JSON text in pieces of bounded size (about `size` characters each). */
 export function* stableChunks(value: unknown, size = 64 * 1024): Generator<string> {
   let buffer: string[] = [];
   let length = 0;
-  for (const piece of valueChunks(value, '', 0)) {
+  for (const piece of valueChunks(value, '', 0, size)) {
     buffer.push(piece);
     length += piece.length;
     if (length >= size) {
