@@ -3,7 +3,7 @@
  * Analysis. The analysis is computed even when the Dataset has error findings (on the accepted
  * rows); callers decide whether to publish it (the CLI does not).
  */
-import { analyse } from './analysis/index.ts';
+import { analyseConcurrently } from './analysis/index.ts';
 import type { Analysis, AnalysisOptions } from './analysis/types.ts';
 import { readDataset } from './ingest/index.ts';
 import type { Dataset } from './model/dataset.ts';
@@ -18,7 +18,7 @@ export interface PipelineResult {
 export async function runPipeline(path: string, options: Partial<AnalysisOptions> = {}): Promise<PipelineResult> {
   const reference = loadReference();
   const dataset = await readDataset(path, reference);
-  const analysis = analyse(dataset, reference, options);
+  const analysis = await analyseConcurrently(dataset, reference, options);
   return { reference, dataset, analysis };
 }
 
