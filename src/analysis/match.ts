@@ -45,26 +45,35 @@ export function compareMatches(x: OverlapMatch, y: OverlapMatch): number {
   return y.jaccard - x.jaccard || y.containmentOfRegion - x.containmentOfRegion || compareStrings(x.cooperationId, y.cooperationId);
 }
 
-/** |agenda ∩ region| per agenda index, for the agendas sharing ≥1 municipality (indices ascending). */
-function intersections(region: Set<string>, index: AgendaIndex): [number, number][] {
+/** |agenda ∩ region| per agenda index, for the agendas sharing ≥1 municipality. */
+function intersections(region: Set<string>, index: AgendaIndex): Map<number, number> {
   const counts = new Map<number, number>();
   for (const code of region) for (const i of index.get(code) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-  return [...counts].sort((x, y) => x[0] - y[0]);
+  return counts;
+}
+
+/** The match of every agenda sharing ≥1 municipality with `region` (in no particular order). */
+function matches(region: readonly string[], agendas: readonly SpatialAgenda[], index: AgendaIndex): OverlapMatch[] {
+  const r = new Set(region);
+  if (r.size === 0) return [];
+  return [...intersections(r, index)].map(([i, n]) => {
+    const size = agendas[i].members.size;
+    return { cooperationId: agendas[i].id, shared: n, agendaMunicipalities: size, jaccard: n / (size + r.size - n), containmentOfRegion: n / r.size, containmentOfAgenda: n / size };
+  });
 }
 
 /** Every spatial agenda sharing ≥1 municipality with `region`, best first. */
 export function overlappingAgendas(region: readonly string[], agendas: readonly SpatialAgenda[], index: AgendaIndex = indexAgendas(agendas)): OverlapMatch[] {
-  const r = new Set(region);
-  if (r.size === 0) return [];
-  return intersections(r, index)
-    .map(([i, n]) => {
-      const size = agendas[i].members.size;
-      return { cooperationId: agendas[i].id, shared: n, agendaMunicipalities: size, jaccard: n / (size + r.size - n), containmentOfRegion: n / r.size, containmentOfAgenda: n / size };
-    })
-    .sort(compareMatches);
+  return matches(region, agendas, index).sort(compareMatches);
 }
 
-/** The best-matching agenda; null when the region is empty or no agenda touches it. */
+/**
+ * The best-matching agenda (the first of overlappingAgendas, found without sorting them all); null
+ * when the region is empty or no agenda touches it. compareMatches ends on the unique id, so the
+ * first is unambiguous.
+ */
 export function bestMatch(region: readonly string[], agendas: readonly SpatialAgenda[], index: AgendaIndex = indexAgendas(agendas)): OverlapMatch | null {
-  return overlappingAgendas(region, agendas, index)[0] ?? null;
+  let best: OverlapMatch | null = null;
+  for (const m of matches(region, agendas, index)) if (best === null || compareMatches(m, best) < 0) best = m;
+  return best;
 }
