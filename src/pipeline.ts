@@ -8,6 +8,7 @@ import type { Analysis, AnalysisOptions } from './analysis/types.ts';
 import { readDataset } from './ingest/index.ts';
 import type { Dataset } from './model/dataset.ts';
 import { loadReference, type Reference } from './reference/index.ts';
+import { startGoalClassifier } from './text/goal-concurrent.ts';
 
 export interface PipelineResult {
   reference: Reference;
@@ -16,10 +17,16 @@ export interface PipelineResult {
 }
 
 export async function runPipeline(path: string, options: Partial<AnalysisOptions> = {}): Promise<PipelineResult> {
-  const reference = loadReference();
-  const dataset = await readDataset(path, reference);
-  const analysis = await analyseConcurrently(dataset, reference, options);
-  return { reference, dataset, analysis };
+  // The goal worker loads its model while the reference and the input are read.
+  const classifier = startGoalClassifier();
+  try {
+    const reference = loadReference();
+    const dataset = await readDataset(path, reference);
+    const analysis = await analyseConcurrently(dataset, reference, options, classifier);
+    return { reference, dataset, analysis };
+  } finally {
+    classifier.close();
+  }
 }
 
 /** True when the dataset has findings of severity error (such a dataset must not be published). */

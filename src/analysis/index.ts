@@ -16,7 +16,7 @@ import { analyseTypology } from './typology.ts';
 import { analyseZoning, hasZoning } from './zoning.ts';
 import { DEFAULT_OPTIONS, SCHEMA_VERSION, type Analysis, type AnalysisOptions } from './types.ts';
 import type { AnalysisReference } from './util.ts';
-import { classifyGoalsConcurrently } from '../text/goal-concurrent.ts';
+import { startGoalClassifier, type GoalClassifier } from '../text/goal-concurrent.ts';
 
 export { serializeAnalysis, stableStringify } from './serialize.ts';
 export { DEFAULT_OPTIONS, SCHEMA_VERSION } from './types.ts';
@@ -72,10 +72,16 @@ export function analyse(dataset: Dataset, ref: AnalysisReference, options: Parti
 /**
  * The same Analysis as analyse(), with the goals classified on a second thread while this one
  * computes the other sections (goal-concurrent.ts); for the command line, where it shortens the run.
+ * `classifier` may have been started before the input was read, so its worker is ready by now.
  */
-export async function analyseConcurrently(dataset: Dataset, ref: AnalysisReference, options: Partial<AnalysisOptions> = {}): Promise<Analysis> {
+export async function analyseConcurrently(
+  dataset: Dataset,
+  ref: AnalysisReference,
+  options: Partial<AnalysisOptions> = {},
+  classifier: GoalClassifier = startGoalClassifier(),
+): Promise<Analysis> {
   const opts = resolveOptions(options);
-  const pending = classifyGoalsConcurrently(dataset.goals.map((g) => ({ text: g.text, label: g.label })));
+  const pending = classifier.classify(dataset.goals.map((g) => ({ text: g.text, label: g.label })));
   const early = sectionsBeforeGoals(dataset, ref, opts);
   return withGoals(early, dataset, ref, opts, analyseGoals(dataset, await pending.finish()));
 }
