@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseGoalText } from './goal-classifier.ts';
 import { BASIC_FEATURES, featureValues, goalFeatureSet, goalFeatures } from './goal-features.ts';
-import { readGoalCorpus } from './goal-corpus.ts';
-import { loadGoalModel, predictGoalProbabilities, predictProbabilities } from './goal-model.ts';
+import { loadGoalModel, predictProbabilities } from './goal-model.ts';
 
 const featuresOf = (text: string, options: Partial<typeof BASIC_FEATURES>) => {
   const a = analyseGoalText(text);
@@ -59,32 +58,5 @@ describe('goalFeatureSet (the unsorted features prediction uses)', () => {
       const p = predictProbabilities(model, set);
       predictProbabilities(model, sorted).forEach((q, k) => expect(p[k]).toBeCloseTo(q, 12));
     }
-  });
-});
-
-describe('predictGoalProbabilities (character n-grams summed by id)', () => {
-  it('gives bit for bit the probabilities of the features as text, for every labelled goal', () => {
-    const model = loadGoalModel();
-    expect(model.features.chars).toBeGreaterThanOrEqual(3);
-    // Twice over the corpus: the second round reads every n-gram weight from the per-id cache.
-    const goals = readGoalCorpus();
-    for (const round of [1, 2]) {
-      for (const g of goals) {
-        const a = analyseGoalText(g.tekst);
-        const byText = predictProbabilities(model, goalFeatureSet(a.tokens, a.signals, a.classification.label, model.features));
-        expect(predictGoalProbabilities(model, a.tokens, a.signals, a.classification.label), `${round}: ${g.tekst}`).toEqual(byText);
-      }
-    }
-  });
-
-  it('counts an n-gram that two words share once, as the feature set does', () => {
-    const model = loadGoalModel();
-    // "woningen" and "woningbouw" share "<wo", "won", "woni", "<won", ...
-    const a = analyseGoalText('Woningen en woningbouw in de woonwijk');
-    const byText = predictProbabilities(model, goalFeatureSet(a.tokens, a.signals, a.classification.label, model.features));
-    expect(predictGoalProbabilities(model, a.tokens, a.signals, a.classification.label)).toEqual(byText);
-    const counted = [...goalFeatureSet(a.tokens, a.signals, a.classification.label, model.features)].filter((f) => f.startsWith('c:')).length;
-    const withRepeats = a.tokens.filter((t) => t.norm.length >= 4).reduce((n, t) => n + [3, 4, 5].reduce((m, k) => m + Math.max(0, t.norm.length + 3 - k), 0), 0);
-    expect(counted).toBeLessThan(withRepeats);
   });
 });

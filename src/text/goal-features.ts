@@ -49,69 +49,25 @@ function bareWord(t: Token): boolean {
   return t.norm === t.stem && t.norm.length >= 3 && !FUNCTION_WORDS.has(t.norm) && !/\d/.test(t.norm);
 }
 
-/**
- * Character n-grams of one word, kept per word and length (goals share most of their words), as text
- * and as ids: every distinct n-gram gets a number once, so prediction can sum a goal's n-grams
- * without building or hashing their text again (goal-model.ts).
- */
-interface WordGrams {
-  names: readonly string[];
-  ids: Int32Array;
-}
-const wordGrams = new Map<string, WordGrams>();
-const gramIds = new Map<string, number>();
-const gramNames: string[] = [];
-/** Bumped when the tables are cleared, so a cache keyed by id (goal-model.ts) knows to start again. */
-let gramGeneration = 0;
+/** Character n-grams of one word, kept per word and length: goals share most of their words. */
+const charGramCache = new Map<string, readonly string[]>();
 
-function gramsOfWord(norm: string, longest: number): WordGrams {
+function charGrams(norm: string, longest: number): readonly string[] {
   const key = `${longest}:${norm}`;
-  let grams = wordGrams.get(key);
+  let grams = charGramCache.get(key);
   if (grams === undefined) {
-    // Bounded: an unusual input (a long list of unique words) must not grow the tables without limit.
-    if (wordGrams.size >= 200_000 || gramIds.size >= 1_000_000) {
-      wordGrams.clear();
-      gramIds.clear();
-      gramNames.length = 0;
-      gramGeneration++;
-    }
     const w = `<${norm}>`;
-    const names: string[] = [];
-    for (let n = 3; n <= longest; n++) for (let i = 0; i + n <= w.length; i++) names.push(`c:${w.slice(i, i + n)}`);
-    const ids = Int32Array.from(names, (name) => {
-      let id = gramIds.get(name);
-      if (id === undefined) gramIds.set(name, (id = gramNames.push(name) - 1));
-      return id;
-    });
-    wordGrams.set(key, (grams = { names, ids }));
+    const out: string[] = [];
+    for (let n = 3; n <= longest; n++) for (let i = 0; i + n <= w.length; i++) out.push(`c:${w.slice(i, i + n)}`);
+    // Bounded: an unusual input (a long list of unique words) must not grow it without limit.
+    if (charGramCache.size >= 200_000) charGramCache.clear();
+    charGramCache.set(key, (grams = out));
   }
   return grams;
 }
 
-/** Whether a token has character n-grams under these options (words of at least 4 letters). */
-const hasCharGrams = (t: Token, options: FeatureOptions): boolean => options.chars >= 3 && t.norm.length >= 4;
-
-/**
- * The character n-grams of a goal's tokens as ids, each token's in the order goalFeatureSet adds them
- * (duplicates included: the caller keeps the first of each). `generation` and `name` belong to the
- * same tables as the ids.
- */
-export function charGramIds(tokens: readonly Token[], options: FeatureOptions): { perToken: Int32Array[]; generation: number; count: number } {
-  const started = gramGeneration;
-  const perToken: Int32Array[] = [];
-  for (const t of tokens) if (hasCharGrams(t, options)) perToken.push(gramsOfWord(t.norm, options.chars).ids);
-  // The tables were cleared halfway: the first tokens' ids are stale, so take them again (no second clear).
-  if (gramGeneration !== started) return charGramIds(tokens, options);
-  return { perToken, generation: gramGeneration, count: gramNames.length };
-}
-
-export const charGramName = (id: number): string => gramNames[id];
-
-/**
- * Features of one goal, unique, in the order they are found (prediction needs no sorting). Without
- * `withCharGrams` the character n-grams are left out: prediction adds them by id (charGramIds).
- */
-export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: GoalClass, options: FeatureOptions = BASIC_FEATURES, withCharGrams = true): Set<string> {
+/** Features of one goal, unique, in the order they are found (prediction needs no sorting). */
+export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: GoalClass, options: FeatureOptions = BASIC_FEATURES): Set<string> {
   const f = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -122,7 +78,7 @@ export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: Go
       f.add(`p:${t.stem.slice(0, options.affix)}`);
       f.add(`x:${t.stem.slice(-options.affix)}`);
     }
-    if (withCharGrams && hasCharGrams(t, options)) for (const g of gramsOfWord(t.norm, options.chars).names) f.add(g);
+    if (options.chars >= 3 && t.norm.length >= 4) for (const g of charGrams(t.norm, options.chars)) f.add(g);
     if (options.start && t.sentenceStart) {
       f.add(`f:${t.norm}`);
       if (bareWord(t)) f.add('f:kaal');

@@ -10,8 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
-import { BASIC_FEATURES, charGramIds, charGramName, charGramValue, featureValues, goalFeatureSet, isCharGram, type FeatureOptions } from './goal-features.ts';
-import type { Token } from './tokenise.ts';
+import { BASIC_FEATURES, charGramValue, featureValues, goalFeatureSet, isCharGram, type FeatureOptions } from './goal-features.ts';
 import { MANUAL_REASON, analyseGoalText } from './goal-classifier.ts';
 
 export interface GoalModel {
@@ -50,14 +49,11 @@ function weightMap(model: GoalModel): Map<string, number[]> {
  * gives them, featureValues), the other features weigh 1.
  */
 export function predictProbabilities(model: GoalModel, features: readonly string[] | ReadonlySet<string>): number[] {
-  return probabilitiesOf(model, features, new Float64Array(model.bias.length), 0);
-}
-
-/** Softmax over the bias, the summed weights of `features` and `chars` (the n-gram sums so far, over charCount n-grams). */
-function probabilitiesOf(model: GoalModel, features: readonly string[] | ReadonlySet<string>, chars: Float64Array, charCount: number): number[] {
   const classes = model.bias.length;
   const other = new Float64Array(classes);
+  const chars = new Float64Array(classes);
   const weights = weightMap(model);
+  let charCount = 0;
   for (const name of features) {
     const isChar = isCharGram(name);
     if (isChar) charCount++;
@@ -75,75 +71,6 @@ function probabilitiesOf(model: GoalModel, features: readonly string[] | Readonl
   return e.map((v) => v / total);
 }
 
-/**
- * Per model, the weights of each character n-gram id (goal-features.ts charGramIds), looked up once
- * per id and kept in one flat array (`classes` numbers per id). Reset when the id tables are.
- */
-interface GramWeights {
-  generation: number;
-  /** Per id: 0 not looked up yet, 1 the model does not know the n-gram, 2 its weights are in `flat`. */
-  state: Uint8Array;
-  flat: Float64Array;
-  /** Per id, the number of the last goal that counted it, so each n-gram counts once per goal. */
-  seen: Int32Array;
-  goal: number;
-}
-const gramWeights = new WeakMap<GoalModel, GramWeights>();
-
-function grown<T extends Uint8Array | Int32Array | Float64Array>(array: T, length: number, make: (n: number) => T): T {
-  if (array.length >= length) return array;
-  const bigger = make(Math.max(length, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
-
-function gramWeightsOf(model: GoalModel, generation: number, count: number): GramWeights {
-  let g = gramWeights.get(model);
-  if (g === undefined || g.generation !== generation) {
-    g = { generation, state: new Uint8Array(1024), flat: new Float64Array(1024 * model.bias.length), seen: new Int32Array(1024), goal: 0 };
-    gramWeights.set(model, g);
-  }
-  g.state = grown(g.state, count, (n) => new Uint8Array(n));
-  g.seen = grown(g.seen, count, (n) => new Int32Array(n));
-  g.flat = grown(g.flat, count * model.bias.length, (n) => new Float64Array(n));
-  return g;
-}
-
-/**
- * The class probabilities of predictProbabilities for the goal with these tokens, signals and rule
- * class, without building its character n-grams as text: they are summed by id, in the order
- * goalFeatureSet adds them and each once, so the result is the same to the last bit.
- */
-export function predictGoalProbabilities(model: GoalModel, tokens: Token[], signals: string[], ruleLabel: GoalClass): number[] {
-  const features = goalFeatureSet(tokens, signals, ruleLabel, model.features, false);
-  if (model.features.chars < 3) return predictProbabilities(model, features);
-  const { perToken, generation, count } = charGramIds(tokens, model.features);
-  const g = gramWeightsOf(model, generation, count);
-  const goal = ++g.goal;
-  const K = model.bias.length;
-  const chars = new Float64Array(K);
-  const { seen, state, flat } = g;
-  let charCount = 0;
-  for (let t = 0; t < perToken.length; t++) {
-    const ids = perToken[t];
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i];
-      if (seen[id] === goal) continue;
-      seen[id] = goal;
-      charCount++;
-      if (state[id] === 0) lookUpGram(model, g, id);
-      if (state[id] === 2) for (let k = 0, base = id * K; k < K; k++) chars[k] += flat[base + k];
-    }
-  }
-  return probabilitiesOf(model, features, chars, charCount);
-}
-
-function lookUpGram(model: GoalModel, g: GramWeights, id: number): void {
-  const w = weightMap(model).get(charGramName(id));
-  g.state[id] = w ? 2 : 1;
-  if (w) g.flat.set(w, id * model.bias.length);
-}
-
 export interface ModelPrediction {
   label: GoalClass;
   confidence: number;
@@ -151,10 +78,7 @@ export interface ModelPrediction {
 }
 
 export function predict(model: GoalModel, features: readonly string[] | ReadonlySet<string>): ModelPrediction {
-  return predictionOf(model, predictProbabilities(model, features));
-}
-
-function predictionOf(model: GoalModel, p: number[]): ModelPrediction {
+  const p = predictProbabilities(model, features);
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
   return {
@@ -294,7 +218,7 @@ export function classifyGoalCombined(text: string, manualLabel: GoalClass | null
   }
   const a = analyseGoalText(text);
   const rule = a.classification;
-  const p = predictionOf(model, predictGoalProbabilities(model, a.tokens, a.signals, rule.label));
+  const p = predict(model, goalFeatureSet(a.tokens, a.signals, rule.label, model.features));
   const reden = p.label === rule.label
     ? rule.reden
     : `Het geleerde model kiest ${p.label} (zekerheid ${pct(p.confidence)}); de regels zeiden ${rule.label}: ${rule.reden}`;
