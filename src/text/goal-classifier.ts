@@ -265,12 +265,14 @@ export interface GoalTextAnalysis {
   classification: GoalClassification;
   tokens: Token[];
   signals: string[];
+  /** The places found in the text (places.ts), in text order. */
+  places: PlaceMention[];
 }
 
 export function analyseGoalText(text: string, gazetteer: Gazetteer = loadGazetteer()): GoalTextAnalysis {
   const tokens = tokenise(text);
   if (tokens.length === 0) {
-    return { classification: { label: 'ABSTRACT', reden: 'Lege tekst: geen plek, verzoek of beleidsproduct te vinden.', woorden: [] }, tokens, signals: [] };
+    return { classification: { label: 'ABSTRACT', reden: 'Lege tekst: geen plek, verzoek of beleidsproduct te vinden.', woorden: [] }, tokens, signals: [], places: [] };
   }
   const lobby = lobbySignal(tokens, text);
   const places = findPlaces(text, tokens, gazetteer);
@@ -282,7 +284,7 @@ export function analyseGoalText(text: string, gazetteer: Gazetteer = loadGazette
     location.actions.length > 0 ? 'handeling' : '', location.physical.length > 0 ? 'fysiek' : '', location.branding.length > 0 ? 'profilering' : '',
     location.objects.length > 0 ? 'plek-object' : '',
   ].filter((x) => x !== '');
-  return { classification: decide(tokens, lobby, places, process, location), tokens, signals };
+  return { classification: decide(tokens, lobby, places, process, location), tokens, signals, places };
 }
 
 function decide(tokens: Token[], lobby: number[] | null, places: PlaceMention[], process: { indices: number[]; rule: string } | null, location: ReturnType<typeof locationSignal>): GoalClassification {

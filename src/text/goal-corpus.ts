@@ -1,7 +1,8 @@
 /**
  * The labelled goal corpus (data/doelen/gelabeld.csv: tekst, thema, label, toelichting, bron, url,
- * document) and the fresh test sets in the same columns. The model is trained on all of TRAINING_CORPUS_PATHS; goal-training.ts groups it into cross-validation folds
- * by document. `partOfDocument` is the earlier fixed split by document (FNV-1a(document id) mod 5 = 0 is
+ * document) and the fresh test sets in the same columns. The model is trained on all of
+ * TRAINING_CORPUS_PATHS; goal-training.ts validates it set by set and, alongside, in cross-validation
+ * folds grouped by document. `partOfDocument` is the earlier fixed split by document (FNV-1a(document id) mod 5 = 0 is
  * 'toets'), still used by `regioruimte doelen evalueer --deel` on a file with a document column.
  */
 import { readFileSync } from 'node:fs';
@@ -19,11 +20,17 @@ export interface LabelledGoal {
 export const GOAL_CORPUS_PATH = fileURLToPath(new URL('../../data/doelen/gelabeld.csv', import.meta.url));
 /**
  * What the model is trained on: the labelled corpus and the fresh test sets scored before this model
- * was trained (a test set that has been looked at is no longer a test; its goals help the next model).
- * toets-vers-2.csv measured the shipped model (data/doelen/toetsresultaat.json) and joins at the next
- * training, which then needs a new fresh set of its own to be measured on.
+ * was trained (a test set that has been looked at is no longer a test; its goals help the next model),
+ * in the order they were made. Each fresh set came from a later search round than the files before
+ * it, so goal-training.ts setwiseValidate predicts each from the files before it: the validation that
+ * settings are chosen on. toets-vers.csv measured the model of gelabeld.csv, toets-vers-2.csv the model
+ * of both; the model trained on all three needs a new fresh set of its own to be measured on.
  */
-export const TRAINING_CORPUS_PATHS = [GOAL_CORPUS_PATH, fileURLToPath(new URL('../../data/doelen/toets-vers.csv', import.meta.url))];
+export const TRAINING_CORPUS_PATHS = [
+  GOAL_CORPUS_PATH,
+  fileURLToPath(new URL('../../data/doelen/toets-vers.csv', import.meta.url)),
+  fileURLToPath(new URL('../../data/doelen/toets-vers-2.csv', import.meta.url)),
+];
 
 export function readGoalCorpus(path = GOAL_CORPUS_PATH): LabelledGoal[] {
   const records = parse(readFileSync(path, 'utf8'), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];

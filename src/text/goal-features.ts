@@ -12,6 +12,8 @@
  * The options are stored in the model, so prediction builds the same features as training.
  */
 import type { GoalClass } from '../model/enums.ts';
+import { ADDRESSEES, AREA_ACTIONS, ASK_VERBS, ASKED_RESOURCES, LOBBY_VERBS, matchesLex, OBJECT_NOUNS, PHYSICAL_INTERVENTIONS, POLICY_OBJECTS, POSITIONING, PROCESS_WORDS, PRODUCING_VERBS, type LexItem } from './lexicon.ts';
+import type { PlaceMention } from './places.ts';
 import type { Token } from './tokenise.ts';
 
 export interface FeatureOptions {
@@ -28,6 +30,23 @@ export interface FeatureOptions {
    * for m n-grams, so a long goal's hundreds of n-grams do not outweigh its few rule signals.
    */
   charScale: number;
+  /** Word stems and stem pairs as written (the lexical features; off = only the abstracted ones). */
+  lexical?: boolean;
+  /**
+   * Word n-grams (1..abstract) over the abstracted sentence: a recognised place becomes its weight
+   * ("PLEK-gebied"), another government "OVERHEID", a number "GETAL", a word of a classifier word list
+   * its role ("INGREEP", "BELEID", ...), a capitalised word inside a sentence "NAAM"; function words
+   * stay as they are; any other word stays (`abstractWords`) or becomes its ending class.
+   */
+  abstract?: number;
+  /** In the abstracted sentence, keep content words as stems (true) or only their ending class (false). */
+  abstractWords?: boolean;
+  /** In the abstracted sentence, a noun with a place head (-plein, -straat, -wijk, -locatie, ...) is "PLEKWOORD". */
+  placeWords?: boolean;
+  /** Which rule outputs are features: the signals and the rule class (absent = 'all'), only the signals, or none. */
+  rules?: 'all' | 'signals' | 'none';
+  /** Clause cues: length bucket, modal + infinitive at the end, who the subject is, "komt er", ingreep near a place. */
+  clause?: boolean;
 }
 
 export const BASIC_FEATURES: FeatureOptions = { affix: 0, chars: 0, skip: false, start: false, charScale: 1 };
@@ -66,13 +85,113 @@ function charGrams(norm: string, longest: number): readonly string[] {
   return grams;
 }
 
+/** Roles of words in the classifier's word lists, in order of precedence (the first list that matches names the word). */
+const ROLES: readonly (readonly [string, LexItem[]])[] = [
+  ['OVERHEID', ADDRESSEES], ['VRAAG', LOBBY_VERBS], ['VRAAG', ASK_VERBS], ['MIDDEL', ASKED_RESOURCES], ['ONDERZOEK', PROCESS_WORDS],
+  ['BELEID', POLICY_OBJECTS], ['INGREEP', PHYSICAL_INTERVENTIONS], ['OBJECT', OBJECT_NOUNS], ['PROFIEL', POSITIONING], ['MAAK', PRODUCING_VERBS], ['HANDELING', AREA_ACTIONS],
+];
+/**
+ * Heads of nouns that name a place without a proper name ("het Marktplein", "de winkelstraten", "de
+ * nieuwe wijk", "de bibliotheeklocatie"): general Dutch word formation, so an unknown place in a new
+ * document still looks like a place.
+ */
+const PLACE_HEADS = /(plein|pleinen|straat|straten|weg|wegen|laan|wijk|wijken|buurt|centrum|kern|kernen|dorp|dorpen|locatie|locaties|terrein|terreinen|gebouw|haven|kade|dijk|station|stations|zone|park|parken|oever|rand|kant|perceel|percelen|kavel|kavels|lijn)$/;
+const MODALS = new Set(['moet', 'moeten', 'wil', 'willen', 'gaan', 'gaat', 'zal', 'zullen', 'kan', 'kunnen', 'dient', 'dienen', 'blijft', 'blijven']);
+const WE = new Set(['wij', 'we', 'regio', 'samenwerking', 'gemeenten', 'partners']);
+const COME = new Set(['komt', 'komen', 'kom']);
+
+/** The ending class of a content word: infinitive/plural, past participle, adjective, or other. */
+function endingClass(t: Token): string {
+  const n = t.norm;
+  if (/^\d/.test(n)) return 'GETAL';
+  if (n.startsWith('ge') && (n.endsWith('d') || n.endsWith('t')) && n.length > 5) return 'W-ge';
+  if (n.endsWith('en')) return 'W-en';
+  if (n.endsWith('e')) return 'W-e';
+  if (n.endsWith('t')) return 'W-t';
+  if (n.endsWith('s')) return 'W-s';
+  return 'W';
+}
+
+/**
+ * The abstracted sentence: one symbol per word (a place mention is one symbol). Written into `out`
+ * (reused between goals, so no allocation per goal beyond the symbols themselves).
+ */
+function abstractSequence(tokens: Token[], places: readonly PlaceMention[], keepWords: boolean, options: FeatureOptions, out: string[]): string[] {
+  out.length = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const place = placeAt(places, i);
+    if (place) {
+      out.push(`PLEK-${place.weight}`);
+      i = place.to - 1;
+      continue;
+    }
+    const t = tokens[i];
+    if (t.sentenceStart && i > 0) out.push('|');
+    let symbol: string | null = null;
+    if (/^\d/.test(t.norm)) {
+      while (i + 1 < tokens.length && /^\d/.test(tokens[i + 1].norm) && !placeAt(places, i + 1)) i++;
+      symbol = 'GETAL';
+    } else if (FUNCTION_WORDS.has(t.norm) || COME.has(t.norm) || t.norm === 'zorg' || t.norm === 'zorgen') {
+      symbol = t.norm;
+    } else {
+      for (const [role, list] of ROLES) if (matchesLex(t, list)) { symbol = role; break; }
+      if (symbol === null && t.capitalised && !t.sentenceStart) symbol = 'NAAM';
+      if (symbol === null && options.placeWords && PLACE_HEADS.test(t.norm)) symbol = 'PLEKWOORD';
+      if (symbol === null) symbol = keepWords ? t.stem : endingClass(t);
+    }
+    out.push(symbol);
+  }
+  return out;
+}
+
+function placeAt(places: readonly PlaceMention[], i: number): PlaceMention | undefined {
+  for (const p of places) if (i >= p.from && i < p.to) return p;
+  return undefined;
+}
+
+const scratch: string[] = [];
+const PLACE_NEAR = 4;
+
+/** Clause cues of one goal (see FeatureOptions.clause). */
+function clauseCues(tokens: Token[], places: readonly PlaceMention[], seq: readonly string[], text: string, f: Set<string>): void {
+  const n = tokens.length;
+  if (text.trimEnd().endsWith('?')) f.add('q:vraag');
+  for (let i = 0; i < n; i++) if (tokens[i].norm === 'u' || tokens[i].norm === 'uw') { f.add('q:aanspreken'); break; }
+  f.add(`q:lengte-${n <= 5 ? 5 : n <= 10 ? 10 : n <= 20 ? 20 : n <= 35 ? 35 : 'meer'}`);
+  const last = tokens[n - 1];
+  if (last && last.norm.endsWith('en')) {
+    for (let i = 0; i < n - 1; i++) if (MODALS.has(tokens[i].norm)) { f.add('q:modaal-infinitief'); break; }
+  }
+  const first = tokens[0];
+  if (first && WE.has(first.norm)) f.add('q:onderwerp-wij');
+  for (let i = 0; i < seq.length - 1 && i < 6; i++) {
+    if (seq[i] === 'OVERHEID' && MODALS.has(seq[i + 1])) f.add('q:onderwerp-overheid');
+    if (seq[i] === 'OVERHEID' && i <= 3) f.add('q:overheid-vooraan');
+  }
+  for (let i = 0; i < n; i++) {
+    if (COME.has(tokens[i].norm) && (tokens[i + 1]?.norm === 'er' || tokens[i - 1]?.norm === 'er')) f.add('q:komt-er');
+  }
+  // A physical intervention or an action within a few symbols of a place (not an actor).
+  for (let i = 0; i < seq.length; i++) {
+    if (!seq[i].startsWith('PLEK-') || seq[i] === 'PLEK-bestuurlijk') continue;
+    for (let j = Math.max(0, i - PLACE_NEAR); j <= Math.min(seq.length - 1, i + PLACE_NEAR); j++) {
+      if (seq[j] === 'INGREEP' || seq[j] === 'HANDELING' || seq[j] === 'OBJECT') f.add(`q:ingreep-bij-${seq[i]}`);
+      if (COME.has(seq[j])) f.add(`q:komt-bij-${seq[i]}`);
+    }
+  }
+  if (places.length === 0) f.add('q:geen-plek');
+}
+
 /** Features of one goal, unique, in the order they are found (prediction needs no sorting). */
-export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: GoalClass, options: FeatureOptions = BASIC_FEATURES): Set<string> {
+export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: GoalClass, options: FeatureOptions = BASIC_FEATURES, places: readonly PlaceMention[] = [], text = ''): Set<string> {
   const f = new Set<string>();
+  const lexical = options.lexical !== false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    f.add(`w:${t.stem}`);
-    if (i + 1 < tokens.length) f.add(`b:${t.stem}_${tokens[i + 1].stem}`);
+    if (lexical) {
+      f.add(`w:${t.stem}`);
+      if (i + 1 < tokens.length) f.add(`b:${t.stem}_${tokens[i + 1].stem}`);
+    }
     if (options.skip && i + 2 < tokens.length) f.add(`k:${t.stem}_${tokens[i + 2].stem}`);
     if (options.affix > 0 && t.stem.length > options.affix + 1) {
       f.add(`p:${t.stem.slice(0, options.affix)}`);
@@ -84,14 +203,30 @@ export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: Go
       if (bareWord(t)) f.add('f:kaal');
     }
   }
-  for (const s of signals) f.add(`s:${s}`);
-  f.add(`r:${ruleLabel}`);
+  const n = options.abstract ?? 0;
+  if (n > 0 || options.clause) {
+    const seq = abstractSequence(tokens, places, options.abstractWords === true, options, scratch);
+    for (let i = 0; i < seq.length && n > 0; i++) {
+      if (seq[i] === '|') continue;
+      if (!lexical || seq[i] === seq[i].toUpperCase() || seq[i].startsWith('PLEK-') || seq[i].startsWith('W')) f.add(`a:${seq[i]}`);
+      let gram = seq[i];
+      for (let k = 1; k < n && i + k < seq.length; k++) {
+        if (seq[i + k] === '|') break;
+        gram += `_${seq[i + k]}`;
+        f.add(`a:${gram}`);
+      }
+    }
+    if (options.clause) clauseCues(tokens, places, seq, text, f);
+  }
+  const rules = options.rules ?? 'all';
+  if (rules !== 'none') for (const s of signals) f.add(`s:${s}`);
+  if (rules === 'all') f.add(`r:${ruleLabel}`);
   return f;
 }
 
 /** Features of one goal, sorted and unique (a fixed order, so training sums the same way every time). */
-export function goalFeatures(tokens: Token[], signals: string[], ruleLabel: GoalClass, options: FeatureOptions = BASIC_FEATURES): string[] {
-  return [...goalFeatureSet(tokens, signals, ruleLabel, options)].sort();
+export function goalFeatures(tokens: Token[], signals: string[], ruleLabel: GoalClass, options: FeatureOptions = BASIC_FEATURES, places: readonly PlaceMention[] = [], text = ''): string[] {
+  return [...goalFeatureSet(tokens, signals, ruleLabel, options, places, text)].sort();
 }
 
 export const isCharGram = (feature: string): boolean => feature.startsWith('c:');

@@ -11,18 +11,20 @@ import { analyseGoalText } from './goal-classifier.ts';
 import { fnv1a, sentenceKey, type LabelledGoal } from './goal-corpus.ts';
 import { goalFeatures, type FeatureOptions } from './goal-features.ts';
 import { TRAINING_OPTIONS, predict, trainGoalModel, type GoalModel, type TrainingRecord } from './goal-model.ts';
+import type { PlaceMention } from './places.ts';
 import type { Token } from './tokenise.ts';
 
 export interface PreparedGoal extends LabelledGoal {
   rule: GoalClass;
   tokens: Token[];
   signals: string[];
+  places: PlaceMention[];
 }
 
 export function prepareGoals(goals: LabelledGoal[]): PreparedGoal[] {
   return goals.map((g) => {
     const a = analyseGoalText(g.tekst);
-    return { ...g, rule: a.classification.label, tokens: a.tokens, signals: a.signals };
+    return { ...g, rule: a.classification.label, tokens: a.tokens, signals: a.signals, places: a.places };
   });
 }
 
@@ -36,7 +38,7 @@ export const foldOf = (document: string): number => fnv1a(document) % FOLDS;
 
 /** Features of a goal; without the rules (`withRules` false) only the words: the "model only" baseline. */
 export function featuresOf(g: PreparedGoal, features: FeatureOptions, withRules = true): string[] {
-  return withRules ? goalFeatures(g.tokens, g.signals, g.rule, features) : goalFeatures(g.tokens, [], g.rule, features).filter((f) => !f.startsWith('r:'));
+  return withRules ? goalFeatures(g.tokens, g.signals, g.rule, features, g.places, g.tekst) : goalFeatures(g.tokens, [], g.rule, features, g.places, g.tekst).filter((f) => !f.startsWith('r:'));
 }
 
 export function settingOf(model: GoalModel): Setting {
@@ -60,7 +62,7 @@ const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 export function trainSetting(goals: PreparedGoal[], setting: Setting, withRules = true): GoalModel {
   const weights = documentWeights(goals, setting.documentWeight);
   const examples = goals.map((g, i) => ({ features: featuresOf(g, setting.features, withRules), label: g.label, weight: weights[i] }));
-  const model = trainGoalModel(examples, { ...TRAINING_OPTIONS, lambda: setting.lambda, balanced: setting.balanced, features: setting.features });
+  const model = trainGoalModel(examples, { ...TRAINING_OPTIONS, lambda: setting.lambda, balanced: setting.balanced, features: setting.features, minDocuments: setting.minDocuments ?? 1, minCount: setting.minCount ?? TRAINING_OPTIONS.minCount, epochs: setting.epochs ?? TRAINING_OPTIONS.epochs }, goals.map((g) => g.document));
   const bias = model.bias.map((b, k) => (k === ABSTRACT_INDEX ? round4(b - setting.abstractOffset) : b));
   const { features, ...training } = setting;
   return { ...model, bias, features, training };
@@ -83,6 +85,26 @@ export function crossValidate(goals: PreparedGoal[], setting: Setting): Predicti
       const p = predict(model, featuresOf(g, setting.features));
       out.push({ goal: g, predicted: p.label, confidence: p.confidence, probabilities: GOAL_CLASSES.map((c) => p.probabilities[c]) });
     }
+  }
+  return out;
+}
+
+/**
+ * Set-wise validation: the training files are in the order they were made (each fresh set drawn
+ * from a later search round than the files before it), and each later file is predicted by a model
+ * trained on all files before it — as a new round of documents meets a model that never saw its
+ * sources or its writing style. `sets[0]` is only trained on; the result has one list of
+ * predictions per later set. This is what a setting is chosen on; the grouped cross-validation
+ * shares search rounds between folds and overestimates.
+ */
+export function setwiseValidate(sets: PreparedGoal[][], setting: Setting): Prediction[][] {
+  const out: Prediction[][] = [];
+  for (let k = 1; k < sets.length; k++) {
+    const model = trainSetting(sets.slice(0, k).flat(), setting);
+    out.push(sets[k].map((g) => {
+      const p = predict(model, featuresOf(g, setting.features));
+      return { goal: g, predicted: p.label, confidence: p.confidence, probabilities: GOAL_CLASSES.map((c) => p.probabilities[c]) };
+    }));
   }
   return out;
 }

@@ -86,6 +86,11 @@ function matchesUncached(token: Token, c: CompiledList): boolean {
   return c.suffix !== null && (c.suffix.test(norm) || c.suffix.test(s));
 }
 
+/** Whether one token matches any item of the list (memoised per word like findLex). */
+export function matchesLex(token: Token, list: LexItem[]): boolean {
+  return matchesCompiled(token, compile(list));
+}
+
 /** Indices of the tokens in [from, to) that match any item of the list. */
 export function findLex(tokens: Token[], list: LexItem[], from = 0, to = tokens.length): number[] {
   const c = compile(list);
@@ -179,7 +184,7 @@ export const DETERMINING_VERBS = [...items('prefix', ['bepal', 'vaststel', 'vast
 // ── Definite objects ("de dijk", "het stationsgebied", "deze rotonde") ─────────────────────────
 /** Concrete objects that count as a place with a definite article and a physical intervention. */
 export const OBJECT_NOUNS = [
-  ...items('suffix', ['dijk', 'rotonde', 'kruising', 'kruispunt', 'sluis', 'sluizen', 'brug', 'viaduct', 'tunnel', 'aquaduct', 'stationsgebied', 'haven', 'kade', 'terrein', 'uiterwaard', 'uiterwaarden', 'polder', 'geul', 'knooppunt', 'toegangsweg', 'rondweg', 'dijktrace', 'plangebied', 'projectgebied', 'lint', 'spoorzone']),
+  ...items('suffix', ['dijk', 'rotonde', 'kruising', 'kruispunt', 'sluis', 'sluizen', 'brug', 'viaduct', 'tunnel', 'aquaduct', 'stationsgebied', 'haven', 'kade', 'terrein', 'uiterwaard', 'uiterwaarden', 'polder', 'geul', 'knooppunt', 'toegangsweg', 'rondweg', 'dijktrace', 'plangebied', 'projectgebied', 'lint', 'spoorzone', 'plein', 'straat', 'straten', 'wijk', 'centrum', 'dorpskern', 'locatie', 'gebouw', 'parallelweg', 'oever']),
 ];
 export const DEFINITE = new Set(['de', 'het', 'dit', 'deze', 'die', 'dat']);
 
