@@ -94,6 +94,19 @@ function indirectAsk(tokens: Token[], addressees: number[], asks: number[]): num
   return null;
 }
 
+const NOUN_BEFORE = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'welke', 'elke', 'iedere', 'onze', 'hun', 'zijn', 'haar']);
+
+/**
+ * "vraag" as a noun, not the asking verb: after an article or an adjective ("de vraag naar woningen",
+ * "een grote vraag") or in "vraag en aanbod". Demand on a market asks nobody for anything.
+ */
+function demandNoun(tokens: Token[], i: number): boolean {
+  if (tokens[i].norm !== 'vraag') return false;
+  const before = tokens[i - 1]?.norm ?? '';
+  if (NOUN_BEFORE.has(before) || (before.endsWith('e') && before.length > 3 && !FINITE.has(before))) return true;
+  return tokens[i + 1]?.norm === 'en' && tokens[i + 2]?.norm === 'aanbod';
+}
+
 function lobbySignal(tokens: Token[], text: string): number[] | null {
   const verbs = findLex(tokens, LOBBY_VERBS);
   if (verbs.length > 0) return verbs;
@@ -102,7 +115,7 @@ function lobbySignal(tokens: Token[], text: string): number[] | null {
   if (call >= 0) return [call, tokens.findIndex((n, j) => j > call && n.norm === 'op')];
   const addressees = findLex(tokens, ADDRESSEES);
   // "vraagt de provincie gemeenten een programma op te stellen": a higher government asking lower ones to make policy is PROCES.
-  const asks = findVerb(tokens, ASK_VERBS, text).filter((q) => after(tokens, q, 5, (t) => LOWER_GOVERNMENTS.has(t.norm)) < 0);
+  const asks = findVerb(tokens, ASK_VERBS, text).filter((q) => after(tokens, q, 5, (t) => LOWER_GOVERNMENTS.has(t.norm)) < 0 && !demandNoun(tokens, q));
   const indirect = indirectAsk(tokens, addressees, asks);
   if (indirect) return indirect;
   if (addressees.length === 0) {
@@ -172,6 +185,18 @@ function directProcess(tokens: Token[], text: string): number[] {
   return direct;
 }
 
+const CARRY = new Set(['voer', 'voert', 'voeren', 'voerde', 'voerden']);
+
+/**
+ * "voeren ... uit" is uitvoeren: carrying out a plan that exists ("We voeren de plannen uit") makes no
+ * new policy product (docs/doelen.md: hanteren/toepassen of an existing document is not PROCES).
+ */
+function carriedOut(tokens: Token[], i: number): boolean {
+  if (!CARRY.has(tokens[i].norm)) return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) if (tokens[j].norm === 'uit') return true;
+  return false;
+}
+
 function processSignal(tokens: Token[], text: string): { indices: number[]; rule: string } | null {
   const direct = directProcess(tokens, text);
   // Separable "af te stemmen": af … stemmen.
@@ -193,7 +218,7 @@ function processSignal(tokens: Token[], text: string): { indices: number[]; rule
   if (objects.length === 0) return null;
   // "werken aan een beleidskader": working on a product is making it.
   const working = tokens.map((t, i) => (WORKING.has(t.norm) && after(tokens, i, 3, (n) => n.norm === 'aan') >= 0 ? i : -1)).filter((i) => i >= 0);
-  const producing = [...findVerb(tokens, PRODUCING_VERBS, text), ...working];
+  const producing = [...findVerb(tokens, PRODUCING_VERBS, text).filter((i) => !carriedOut(tokens, i)), ...working];
   const pair = near(producing, objects, 6);
   if (pair) return { indices: pair, rule: 'het doel is eerst een beleidsproduct te maken' };
   const documents = findVerb(tokens, DOCUMENT_VERBS, text);

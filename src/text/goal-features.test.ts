@@ -5,7 +5,7 @@ import { loadGoalModel, predictProbabilities } from './goal-model.ts';
 
 const featuresOf = (text: string, options: Partial<typeof BASIC_FEATURES>) => {
   const a = analyseGoalText(text);
-  return goalFeatures(a.tokens, a.signals, a.classification.label, { ...BASIC_FEATURES, ...options });
+  return goalFeatures(a.tokens, a.signals, a.classification.label, { ...BASIC_FEATURES, ...options }, a.places, text);
 };
 
 describe('goalFeatures', () => {
@@ -38,6 +38,45 @@ describe('goalFeatures', () => {
   });
 });
 
+describe('the abstracted sentence', () => {
+  it('replaces a recognised place by its weight, a number by GETAL and other content words by their ending, in n-grams up to `abstract`', () => {
+    // "Alblasserwaard" is a region in the gazetteer (weight streek); "300" is a number; "nieuwe" ends in -e.
+    const f = featuresOf('In de Alblasserwaard komt 300 hectare nieuwe natuur', { abstract: 2 });
+    expect(f).toEqual(expect.arrayContaining(['a:PLEK-streek', 'a:de_PLEK-streek', 'a:PLEK-streek_komt', 'a:komt_GETAL', 'a:GETAL_W-e']));
+    // Function words keep their form; with the lexical features on, they are not repeated as abstract unigrams.
+    expect(f).not.toContain('a:komt');
+    expect(f.some((x) => x.startsWith('a:') && x.split('_').length > 2)).toBe(false);
+    expect(featuresOf('In de Alblasserwaard komt 300 hectare nieuwe natuur', {}).some((x) => x.startsWith('a:'))).toBe(false);
+  });
+
+  it('names another government, an asking verb and a noun with a place head by their role', () => {
+    expect(featuresOf('Wij vragen het Rijk om geld', { abstract: 2 })).toEqual(expect.arrayContaining(['a:VRAAG', 'a:het_OVERHEID', 'a:OVERHEID_om']));
+    // "-kavel" is a place head; "winkelkavel" is in no word list and not capitalised.
+    expect(featuresOf('Wij verkopen een winkelkavel', { abstract: 2, placeWords: true })).toContain('a:een_PLEKWOORD');
+    expect(featuresOf('Wij verkopen een winkelkavel', { abstract: 2 })).not.toContain('a:een_PLEKWOORD');
+  });
+});
+
+describe('clause cues', () => {
+  it('mark a question to "u", a modal with the infinitive at the end, a sentence-length bucket and "komt er"', () => {
+    const question = featuresOf('Bent u bereid de subsidie beschikbaar te stellen?', { clause: true });
+    expect(question).toEqual(expect.arrayContaining(['q:vraag', 'q:aanspreken', 'q:lengte-10', 'q:geen-plek']));
+    expect(featuresOf('Het Rijk moet de A20 verbreden', { clause: true })).toEqual(expect.arrayContaining(['q:modaal-infinitief', 'q:onderwerp-overheid', 'q:overheid-vooraan']));
+    expect(featuresOf('Er komt een visie', { clause: true })).toEqual(expect.arrayContaining(['q:komt-er', 'q:lengte-5']));
+    expect(featuresOf('Er komt een visie', {}).some((x) => x.startsWith('q:'))).toBe(false);
+  });
+});
+
+describe('rule features', () => {
+  it('are the signals and the rule class, only the signals, or none', () => {
+    const text = 'Wij vragen het Rijk om geld';
+    expect(featuresOf(text, {})).toEqual(expect.arrayContaining(['s:lobby', 'r:LOBBY']));
+    expect(featuresOf(text, { rules: 'signals' })).toContain('s:lobby');
+    expect(featuresOf(text, { rules: 'signals' })).not.toContain('r:LOBBY');
+    expect(featuresOf(text, { rules: 'none' }).some((x) => x.startsWith('s:') || x.startsWith('r:'))).toBe(false);
+  });
+});
+
 describe('featureValues', () => {
   it('gives character n-grams charScale / sqrt(their number) and every other feature 1', () => {
     // 4 n-grams, charScale 1: each 1 / sqrt(4) = 0.5.
@@ -52,8 +91,8 @@ describe('goalFeatureSet (the unsorted features prediction uses)', () => {
     const model = loadGoalModel();
     for (const text of ['Voor de bedrijventerreinen komt er een regionaal afwegingskader.', 'Verbreding van de A20 tussen Nieuwerkerk en Gouda.', 'Wij vragen het Rijk om middelen voor de Lelylijn.']) {
       const a = analyseGoalText(text);
-      const set = goalFeatureSet(a.tokens, a.signals, a.classification.label, model.features);
-      const sorted = goalFeatures(a.tokens, a.signals, a.classification.label, model.features);
+      const set = goalFeatureSet(a.tokens, a.signals, a.classification.label, model.features, a.places, text);
+      const sorted = goalFeatures(a.tokens, a.signals, a.classification.label, model.features, a.places, text);
       expect([...set].sort()).toEqual(sorted);
       const p = predictProbabilities(model, set);
       predictProbabilities(model, sorted).forEach((q, k) => expect(p[k]).toBeCloseTo(q, 12));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { GoalClass } from '../model/enums.ts';
 import { readGoalCorpus } from './goal-corpus.ts';
 import { BASIC_FEATURES } from './goal-features.ts';
-import { FOLDS, chooseAbstractOffset, foldOf, overlap, prepareGoals, settingOf, shiftAbstract, testReport, trainSetting, type Prediction, type Setting } from './goal-training.ts';
+import { predict } from './goal-model.ts';
+import { FOLDS, chooseAbstractOffset, featuresOf, foldOf, overlap, prepareGoals, settingOf, setwiseScore, setwiseValidate, shiftAbstract, testReport, trainSetting, type Prediction, type Setting } from './goal-training.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../test/fixtures/doelen-toets-verzonnen.csv', import.meta.url));
 const SETTING: Setting = { lambda: 0.001, balanced: true, documentWeight: true, abstractOffset: 0.5, features: BASIC_FEATURES };
@@ -52,6 +53,34 @@ describe('the ABSTRACT offset', () => {
     expect(withOffset.bias[3]).toBeCloseTo(without.bias[3] - 0.5, 4);
     expect(withOffset.bias.slice(0, 3)).toEqual(without.bias.slice(0, 3));
     expect(settingOf(withOffset)).toEqual(SETTING);
+  });
+});
+
+describe('setwiseValidate (each later set predicted from the sets before it)', () => {
+  const later = prepareGoals([
+    { tekst: 'Wij vragen de provincie om geld', thema: 'Wonen', label: 'LOBBY', document: 'e1' },
+    { tekst: 'Een schone omgeving', thema: 'Wonen', label: 'ABSTRACT', document: 'e2' },
+  ]);
+  const last = prepareGoals([{ tekst: 'Opstellen van een agenda', thema: 'Wonen', label: 'PROCES', document: 'f1' }]);
+
+  it('trains on sets[0..k-1] for set k, so the first set is only trained on', () => {
+    const setting = { ...SETTING, abstractOffset: 0 };
+    const [second, third] = setwiseValidate([toyTrain, later, last], setting);
+    expect(second.map((p) => p.goal.tekst)).toEqual(later.map((g) => g.tekst));
+    expect(third.map((p) => p.goal.tekst)).toEqual(last.map((g) => g.tekst));
+    const first = trainSetting(toyTrain, setting);
+    const both = trainSetting([...toyTrain, ...later], setting);
+    expect(second[0].probabilities).toEqual(Object.values(predict(first, featuresOf(later[0], setting.features)).probabilities));
+    expect(third[0].probabilities).toEqual(Object.values(predict(both, featuresOf(last[0], setting.features)).probabilities));
+  });
+
+  it('chooses the ABSTRACT offset on the set-wise predictions together and averages the macro-F1 over the later sets', () => {
+    const result = setwiseScore([toyTrain, later, last], SETTING);
+    expect(result.predictions).toHaveLength(2);
+    const raw = setwiseValidate([toyTrain, later, last], { ...SETTING, abstractOffset: 0 });
+    expect(result.offset).toBe(chooseAbstractOffset(raw.flat()));
+    expect(result.meanMacroF1).toBeGreaterThanOrEqual(0);
+    expect(result.meanMacroF1).toBeLessThanOrEqual(1);
   });
 });
 
