@@ -112,6 +112,35 @@ function endingClass(t: Token): string {
   return 'W';
 }
 
+/** What the abstracted sentence needs of a word, computed once per word (the stem is a function of it). */
+interface WordSymbol {
+  /** Its own form (function word) or its role in the word lists, else null. */
+  fixed: string | null;
+  /** Whether it has a place head (-plein, -straat, ...). */
+  placeHead: boolean;
+  /** Its ending class (endingClass). */
+  ending: string;
+}
+const wordSymbols = new Map<string, WordSymbol>();
+
+function wordSymbol(t: Token): WordSymbol {
+  let w = wordSymbols.get(t.norm);
+  if (w === undefined) {
+    let fixed: string | null = null;
+    if (FUNCTION_WORDS.has(t.norm) || COME.has(t.norm) || t.norm === 'zorg' || t.norm === 'zorgen') fixed = t.norm;
+    else for (const [role, list] of ROLES) if (matchesLex(t, list)) { fixed = role; break; }
+    // Bounded like the other word caches: an unusual input must not grow it without limit.
+    if (wordSymbols.size >= 200_000) wordSymbols.clear();
+    wordSymbols.set(t.norm, (w = { fixed, placeHead: PLACE_HEADS.test(t.norm), ending: endingClass(t) }));
+  }
+  return w;
+}
+
+const isDigit = (norm: string): boolean => {
+  const c = norm.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
 /**
  * The abstracted sentence: one symbol per word (a place mention is one symbol). Written into `out`
  * (reused between goals, so no allocation per goal beyond the symbols themselves).
@@ -119,7 +148,7 @@ function endingClass(t: Token): string {
 function abstractSequence(tokens: Token[], places: readonly PlaceMention[], keepWords: boolean, options: FeatureOptions, out: string[]): string[] {
   out.length = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const place = placeAt(places, i);
+    const place = places.length > 0 ? placeAt(places, i) : undefined;
     if (place) {
       out.push(`PLEK-${place.weight}`);
       i = place.to - 1;
@@ -127,19 +156,16 @@ function abstractSequence(tokens: Token[], places: readonly PlaceMention[], keep
     }
     const t = tokens[i];
     if (t.sentenceStart && i > 0) out.push('|');
-    let symbol: string | null = null;
-    if (/^\d/.test(t.norm)) {
-      while (i + 1 < tokens.length && /^\d/.test(tokens[i + 1].norm) && !placeAt(places, i + 1)) i++;
-      symbol = 'GETAL';
-    } else if (FUNCTION_WORDS.has(t.norm) || COME.has(t.norm) || t.norm === 'zorg' || t.norm === 'zorgen') {
-      symbol = t.norm;
-    } else {
-      for (const [role, list] of ROLES) if (matchesLex(t, list)) { symbol = role; break; }
-      if (symbol === null && t.capitalised && !t.sentenceStart) symbol = 'NAAM';
-      if (symbol === null && options.placeWords && PLACE_HEADS.test(t.norm)) symbol = 'PLEKWOORD';
-      if (symbol === null) symbol = keepWords ? t.stem : endingClass(t);
+    if (isDigit(t.norm)) {
+      while (i + 1 < tokens.length && isDigit(tokens[i + 1].norm) && !placeAt(places, i + 1)) i++;
+      out.push('GETAL');
+      continue;
     }
-    out.push(symbol);
+    const w = wordSymbol(t);
+    let symbol = w.fixed;
+    if (symbol === null && t.capitalised && !t.sentenceStart) symbol = 'NAAM';
+    if (symbol === null && options.placeWords && w.placeHead) symbol = 'PLEKWOORD';
+    out.push(symbol ?? (keepWords ? t.stem : w.ending));
   }
   return out;
 }
@@ -208,7 +234,9 @@ export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: Go
     const seq = abstractSequence(tokens, places, options.abstractWords === true, options, scratch);
     for (let i = 0; i < seq.length && n > 0; i++) {
       if (seq[i] === '|') continue;
-      if (!lexical || seq[i] === seq[i].toUpperCase() || seq[i].startsWith('PLEK-') || seq[i].startsWith('W')) f.add(`a:${seq[i]}`);
+      // Class symbols start with a capital (GETAL, PLEK-gebied, W-en); words keep their lower-case form.
+      const first = seq[i].charCodeAt(0);
+      if (!lexical || (first >= 65 && first <= 90)) f.add(`a:${seq[i]}`);
       let gram = seq[i];
       for (let k = 1; k < n && i + k < seq.length; k++) {
         if (seq[i + k] === '|') break;
