@@ -8,8 +8,14 @@
  *   - skip-bigrams (stem pairs with one word between: "komt _ een");
  *   - sentence-start features: the first word as written (so the imperative "zorg" differs from the
  *     infinitive "zorgen", which share a stem) and whether it is a bare verb-like word (no inflection,
- *     not a function word), the usual shape of an imperative.
- * The options are stored in the model, so prediction builds the same features as training.
+ *     not a function word), the usual shape of an imperative;
+ *   - the abstracted sentence (`abstract`): n-grams over the words replaced by their kind (a recognised
+ *     place by its weight, another government, a number, a word-list role, a name, a place head, else
+ *     the word's ending), which carry over to documents whose vocabulary the training never saw;
+ *   - clause cues (`clause`): length bucket, question to "u", modal + infinitive, who the subject is,
+ *     "komt er", an intervention near a place.
+ * The lexical features and the rule features can be switched off (`lexical`, `rules`), to measure what
+ * they add. The options are stored in the model, so prediction builds the same features as training.
  */
 import type { GoalClass } from '../model/enums.ts';
 import { ADDRESSEES, AREA_ACTIONS, ASK_VERBS, ASKED_RESOURCES, LOBBY_VERBS, matchesLex, OBJECT_NOUNS, PHYSICAL_INTERVENTIONS, POLICY_OBJECTS, POSITIONING, PROCESS_WORDS, PRODUCING_VERBS, type LexItem } from './lexicon.ts';

@@ -1,8 +1,9 @@
 /**
  * The learned half of the goal classifier: a multinomial logistic regression (softmax, L2-regularised)
- * over the features of goal-features.ts (word stems, stem bigrams, word affixes, character n-grams, the
- * rule signals and the class the rules chose). Trained by scripts/train-goals.ts on the labelled corpus
- * (data/doelen/gelabeld.csv; protocol in goal-training.ts), weights committed as data
+ * over the features of goal-features.ts (word stems, stem bigrams, word affixes, optionally character
+ * n-grams, the abstracted sentence and clause cues, the rule signals and the class the rules chose; the
+ * model file says which). Trained by scripts/train-goals.ts on the training files (goal-corpus.ts
+ * TRAINING_CORPUS_PATHS; protocol in goal-training.ts), weights committed as data
  * (data/doelen/model.json). The rules keep giving the `reden`; the model gives the class and a
  * confidence (the largest class probability). A goal whose confidence is below `threshold` is
  * `onzeker` (uncertain): it is shown apart, never silently counted as ABSTRACT.
