@@ -6,13 +6,14 @@ import { GOAL_CLASSES } from '../model/enums.ts';
 import { isTheme } from '../model/themes.ts';
 import { GOAL_CORPUS_PATH, readGoalCorpus, sentenceKey } from './goal-corpus.ts';
 
-// data/doelen/toets-vers.csv and toets-vers-2.csv are one-time honest tests of the goal classifier:
+// data/doelen/toets-vers.csv, toets-vers-2.csv and toets-vers-3.csv are one-time honest tests of the goal classifier:
 // their value rests on being independent of everything the model was trained or tuned on (and of
 // each other) and on their shape (every class present, no document dominating). These checks guard
 // exactly that; nothing here scores the classifier on them.
 const FRESH_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers.csv', import.meta.url));
 const READINGS_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-lezingen.csv', import.meta.url));
 const FRESH2_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-2.csv', import.meta.url));
+const FRESH3_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-3.csv', import.meta.url));
 const COLUMNS = ['tekst', 'thema', 'label', 'toelichting', 'bron', 'url', 'document'];
 
 const rawRows = (path: string) => parse(readFileSync(path, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
@@ -20,6 +21,7 @@ const fresh = rawRows(FRESH_PATH);
 const readings = rawRows(READINGS_PATH);
 const fresh2 = rawRows(FRESH2_PATH);
 const readings2 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-2-lezingen.csv', import.meta.url)));
+const fresh3 = rawRows(FRESH3_PATH);
 const labelled = rawRows(GOAL_CORPUS_PATH);
 
 /** Same page at another address: scheme, "www.", letter case and a trailing slash do not count. */
@@ -112,4 +114,9 @@ describe('second fresh evaluation set (data/doelen/toets-vers-2.csv)', () => {
   // The readings also hold the sentences dropped from toets-vers.csv as no goal: none may come back.
   describeFreshSet(FRESH2_PATH, fresh2, { earlier: [labelled, fresh, readings], maxPerDocument: 5 });
   describeReadings(fresh2, readings2);
+});
+
+describe('third fresh evaluation set (data/doelen/toets-vers-3.csv)', () => {
+  // Both earlier sets and both readings files (with the sentences they dropped as no goal) must stay out.
+  describeFreshSet(FRESH3_PATH, fresh3, { earlier: [labelled, fresh, readings, fresh2, readings2], maxPerDocument: 5 });
 });
