@@ -22,6 +22,7 @@ const readings = rawRows(READINGS_PATH);
 const fresh2 = rawRows(FRESH2_PATH);
 const readings2 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-2-lezingen.csv', import.meta.url)));
 const fresh3 = rawRows(FRESH3_PATH);
+const readings3 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-3-lezingen.csv', import.meta.url)));
 const labelled = rawRows(GOAL_CORPUS_PATH);
 
 /** Same page at another address: scheme, "www.", letter case and a trailing slash do not count. */
@@ -119,4 +120,5 @@ describe('second fresh evaluation set (data/doelen/toets-vers-2.csv)', () => {
 describe('third fresh evaluation set (data/doelen/toets-vers-3.csv)', () => {
   // Both earlier sets and both readings files (with the sentences they dropped as no goal) must stay out.
   describeFreshSet(FRESH3_PATH, fresh3, { earlier: [labelled, fresh, readings, fresh2, readings2], maxPerDocument: 5 });
+  describeReadings(fresh3, readings3);
 });
