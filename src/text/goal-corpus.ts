@@ -24,7 +24,8 @@ export const GOAL_CORPUS_PATH = fileURLToPath(new URL('../../data/doelen/gelabel
  * in the order they were made. Each fresh set came from a later search round than the files before
  * it, so goal-training.ts setwiseValidate predicts each from the files before it: the validation that
  * settings are chosen on. toets-vers.csv measured the model of gelabeld.csv, toets-vers-2.csv the model
- * of both; the model trained on all three needs a new fresh set of its own to be measured on.
+ * of both, toets-vers-3.csv the model of all three (data/doelen/toetsresultaat.json); it joins the
+ * training at the next retraining, whose model then needs a new fresh set of its own.
  */
 export const TRAINING_CORPUS_PATHS = [
   GOAL_CORPUS_PATH,
