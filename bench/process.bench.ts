@@ -24,10 +24,10 @@ interface Sample {
 }
 
 /** Runs `node args` `runs` times under /usr/bin/time; median wall seconds, maximum peak RSS. */
-export function measure(args: string[], runs: number, env: NodeJS.ProcessEnv = {}): Sample {
+export function measure(args: string[], runs: number): Sample {
   const samples: Sample[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } });
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const last = r.stderr.trim().split('\n').pop() ?? '';
     const [wall, kib, user, system] = last.split(' ').map(Number);
     if (!Number.isFinite(wall)) throw new Error(`bench/process: ${args.join(' ')} gave no timing: ${r.stderr.slice(-500)}`);
@@ -61,11 +61,7 @@ export const processBench: Bench = {
         const floor = measure(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(json)}, 'utf8'))`], runs);
         log(row(`floor ${k}× (JSON.parse rows)`, floor, null));
         log(row(`check ${k}×`, measure([BIN, 'check', dir], runs), floor));
-        // The goal worker is used when a core is free; the bench's own runs raise the load average, so
-        // both ways are measured explicitly instead of leaving the choice to the load of the moment.
-        const analyseArgs = [BIN, 'analyse', dir, '--out', join(tmp, `a${k}.json`)];
-        log(row(`analyse ${k}× (doelen ook in worker)`, measure(analyseArgs, runs, { REGIORUIMTE_GOAL_WORKER: '1' }), floor));
-        log(row(`analyse ${k}× (één thread)`, measure(analyseArgs, runs, { REGIORUIMTE_GOAL_WORKER: '0' }), floor));
+        log(row(`analyse ${k}×`, measure([BIN, 'analyse', dir, '--out', join(tmp, `a${k}.json`)], runs), floor));
         if (k <= 10 || process.env.BENCH_BUILD_100) log(row(`build ${k}× (zonder pdf's)`, measure([BIN, 'build', dir, '--out', join(tmp, `site${k}`)], k === 1 ? 3 : 1), floor));
       }
       // The PDF step as its own row: the same build of the example with every guide as PDF (one Chromium,

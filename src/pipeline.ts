@@ -3,12 +3,11 @@
  * Analysis. The analysis is computed even when the Dataset has error findings (on the accepted
  * rows); callers decide whether to publish it (the CLI does not).
  */
-import { analyseConcurrently } from './analysis/index.ts';
+import { analyse } from './analysis/index.ts';
 import type { Analysis, AnalysisOptions } from './analysis/types.ts';
 import { readDataset } from './ingest/index.ts';
 import type { Dataset } from './model/dataset.ts';
 import { loadReference, type Reference } from './reference/index.ts';
-import { startGoalClassifier } from './text/goal-concurrent.ts';
 
 export interface PipelineResult {
   reference: Reference;
@@ -17,16 +16,10 @@ export interface PipelineResult {
 }
 
 export async function runPipeline(path: string, options: Partial<AnalysisOptions> = {}): Promise<PipelineResult> {
-  // The goal worker loads its model while the reference and the input are read.
-  const classifier = startGoalClassifier();
-  try {
-    const reference = loadReference();
-    const dataset = await readDataset(path, reference);
-    const analysis = await analyseConcurrently(dataset, reference, options, classifier);
-    return { reference, dataset, analysis };
-  } finally {
-    classifier.close();
-  }
+  const reference = loadReference();
+  const dataset = await readDataset(path, reference);
+  const analysis = analyse(dataset, reference, options);
+  return { reference, dataset, analysis };
 }
 
 /** True when the dataset has findings of severity error (such a dataset must not be published). */

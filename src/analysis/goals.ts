@@ -10,11 +10,12 @@
 import type { Dataset, Goal } from '../model/dataset.ts';
 import { GOAL_CLASSES, type GoalClass } from '../model/enums.ts';
 import { THEMES, type Theme } from '../model/themes.ts';
-import { classifyGoalCombined, type CombinedGoalClassification } from '../text/goal-model.ts';
+import { classifyGoalCombined } from '../text/goal-model.ts';
 import { readGoalTestRecord } from '../text/goal-test-record.ts';
 import type { ClassifiedGoal, GoalsCooperationSummary, GoalsResult, GoalsThemeSummary } from './types.ts';
 
-export function classifyDatasetGoal(goal: Goal, c: CombinedGoalClassification = classifyGoalCombined(goal.text, goal.label)): ClassifiedGoal {
+export function classifyDatasetGoal(goal: Goal): ClassifiedGoal {
+  const c = classifyGoalCombined(goal.text, goal.label);
   return {
     cooperationId: goal.cooperationId,
     text: goal.text,
@@ -89,9 +90,8 @@ export function summariseTheme(goals: ClassifiedGoal[]): GoalsThemeSummary {
   return { total, counts, shares, uncertain, shareUncertain: total === 0 ? 0 : uncertain / total, examples: pickExamples(certain, counts) };
 }
 
-/** `classified` (same order as dataset.goals) when the classifications were made elsewhere (goal-concurrent.ts). */
-export function analyseGoals(dataset: Pick<Dataset, 'goals'>, classified?: readonly CombinedGoalClassification[]): GoalsResult {
-  const goals = dataset.goals.map((g, i) => classifyDatasetGoal(g, classified?.[i]));
+export function analyseGoals(dataset: Pick<Dataset, 'goals'>): GoalsResult {
+  const goals = dataset.goals.map(classifyDatasetGoal);
   const perTheme = {} as Record<Theme, GoalsThemeSummary>;
   for (const theme of THEMES) perTheme[theme] = summariseTheme(goals.filter((g) => g.theme === theme));
   return { goals, evaluation: readGoalTestRecord(), perTheme, perCooperation: summariseCooperations(goals) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, analyseConcurrently, resolveOptions, serializeAnalysis } from './index.ts';
+import { analyse, resolveOptions, serializeAnalysis } from './index.ts';
 import { tinyDataset, tinyReference } from './__fixtures__/tiny.ts';
 
 describe('analyse', () => {
@@ -15,10 +15,6 @@ describe('analyse', () => {
 
   it('serialises two analyses of the same input to identical text', () => {
     expect(serializeAnalysis(analyse(tinyDataset(), tinyReference))).toBe(serializeAnalysis(analyse(tinyDataset(), tinyReference)));
-  });
-
-  it('gives the same Analysis when the goals are classified concurrently', async () => {
-    expect(serializeAnalysis(await analyseConcurrently(tinyDataset(), tinyReference, { threshold: 3 }))).toBe(serializeAnalysis(analyse(tinyDataset(), tinyReference, { threshold: 3 })));
   });
 
   it('rejects options no analysis can use', () => {

@@ -16,7 +16,6 @@ import { analyseTypology } from './typology.ts';
 import { analyseZoning, hasZoning } from './zoning.ts';
 import { DEFAULT_OPTIONS, SCHEMA_VERSION, type Analysis, type AnalysisOptions } from './types.ts';
 import type { AnalysisReference } from './util.ts';
-import { startGoalClassifier, type GoalClassifier } from '../text/goal-concurrent.ts';
 
 export { serializeAnalysis, stableStringify } from './serialize.ts';
 export { DEFAULT_OPTIONS, SCHEMA_VERSION } from './types.ts';
@@ -32,11 +31,9 @@ export function resolveOptions(options: Partial<AnalysisOptions> = {}): Analysis
   return resolved;
 }
 
-type EarlySections = Omit<Analysis, 'goals' | 'national' | 'zoning'>;
-
-/** The sections that do not need the goals; the commuting section is computed here too. */
-function sectionsBeforeGoals(dataset: Dataset, ref: AnalysisReference, opts: AnalysisOptions): EarlySections {
-  const early: EarlySections = {
+export function analyse(dataset: Dataset, ref: AnalysisReference, options: Partial<AnalysisOptions> = {}): Analysis {
+  const opts = resolveOptions(options);
+  const analysis: Analysis = {
     schemaVersion: SCHEMA_VERSION,
     options: opts,
     dataset: summariseDataset(dataset),
@@ -46,42 +43,13 @@ function sectionsBeforeGoals(dataset: Dataset, ref: AnalysisReference, opts: Ana
     network: analyseNetwork(dataset, ref, { threshold: opts.threshold, seed: opts.seed }),
     overlap: analyseOverlap(dataset, ref, { foundBack: opts.foundBack }),
     typology: analyseTypology(dataset),
+    goals: analyseGoals(dataset),
   };
-  if (dataset.commuting) early.commuting = analyseCommuting(dataset, ref, { seed: opts.seed });
-  return early;
-}
-
-/** The goals and the sections that build on them. */
-function withGoals(early: EarlySections, dataset: Dataset, ref: AnalysisReference, opts: AnalysisOptions, goals: Analysis['goals']): Analysis {
-  const { commuting, ...rest } = early;
-  const analysis: Analysis = { ...rest, goals };
   analysis.national = analyseNational(
     { dataset, ref, overlap: analysis.overlap, goals: analysis.goals, typology: analysis.typology },
     { foundBack: opts.foundBack },
   );
   if (hasZoning(dataset)) analysis.zoning = analyseZoning({ dataset, overlap: analysis.overlap, goals: analysis.goals }, { foundBack: opts.foundBack });
-  if (commuting) analysis.commuting = commuting;
+  if (dataset.commuting) analysis.commuting = analyseCommuting(dataset, ref, { seed: opts.seed });
   return analysis;
-}
-
-export function analyse(dataset: Dataset, ref: AnalysisReference, options: Partial<AnalysisOptions> = {}): Analysis {
-  const opts = resolveOptions(options);
-  return withGoals(sectionsBeforeGoals(dataset, ref, opts), dataset, ref, opts, analyseGoals(dataset));
-}
-
-/**
- * The same Analysis as analyse(), with the goals classified on a second thread while this one
- * computes the other sections (goal-concurrent.ts); for the command line, where it shortens the run.
- * `classifier` may have been started before the input was read, so its worker is ready by now.
- */
-export async function analyseConcurrently(
-  dataset: Dataset,
-  ref: AnalysisReference,
-  options: Partial<AnalysisOptions> = {},
-  classifier: GoalClassifier = startGoalClassifier(),
-): Promise<Analysis> {
-  const opts = resolveOptions(options);
-  const pending = classifier.classify(dataset.goals.map((g) => ({ text: g.text, label: g.label })));
-  const early = sectionsBeforeGoals(dataset, ref, opts);
-  return withGoals(early, dataset, ref, opts, analyseGoals(dataset, await pending.finish()));
 }
