@@ -31,6 +31,8 @@ export function measure(args: string[], runs: number): Sample {
     const last = r.stderr.trim().split('\n').pop() ?? '';
     const [wall, kib, user, system] = last.split(' ').map(Number);
     if (!Number.isFinite(wall)) throw new Error(`bench/process: ${args.join(' ')} gave no timing: ${r.stderr.slice(-500)}`);
+    // A command that fails fast would otherwise show up as a fast row (a build --pdf without Chromium).
+    if (r.status !== 0) throw new Error(`bench/process: ${args.join(' ')} ended with exit code ${r.status}: ${r.stderr.slice(-500)}`);
     samples.push({ seconds: wall, rssMiB: kib / 1024, cpuSeconds: user + system });
   }
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];

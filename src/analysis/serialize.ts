@@ -60,7 +60,7 @@ function writtenKeys(record: Record<string, unknown>): string[] {
 
 /**
  * A copy that JSON.stringify writes as this module's text: keys inserted in text order (the engine then
- * enumerates index-like keys first, in numeric order, exactly as jsonKeyOrder does), numbers rounded,
+ * enumerates index-like keys first, in numeric order, which is the order writtenKeys gives), numbers rounded,
  * left-out values dropped. JSON.stringify itself already writes -0 as 0, non-finite numbers and
  * undefined array items as null. A prototype-free object keeps a key such as "__proto__" as data.
  */
