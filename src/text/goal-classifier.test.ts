@@ -23,6 +23,13 @@ describe('classifyGoal — LOBBY (rule 1, beats place and process)', () => {
     expect(label('Wij roepen de provincie op de N279 te verdubbelen')).toBe('LOBBY');
     expect(label('De gemeenten pleiten voor behoud van de streekbus')).toBe('LOBBY');
   });
+  it('a question put to "u" asks the addressed party for a decision', () => {
+    expect(label('Bent u bereid de subsidie voor station Lisse beschikbaar te stellen?')).toBe('LOBBY');
+    expect(label('Deelt u de mening dat de N35 verbreed moet worden?')).toBe('LOBBY');
+    // A question without "u" or a statement to "u" is not a request.
+    expect(label('Hoe zorgen we voor genoeg woningen?')).not.toBe('LOBBY');
+    expect(label('Wij informeren u over de voortgang van de woningbouw')).not.toBe('LOBBY');
+  });
   it('lists the asking words', () => {
     expect(classifyGoal('Lobby voor de aanleg van de Lelylijn').woorden).toEqual(['Lobby']);
   });

@@ -110,6 +110,10 @@ function demandNoun(tokens: Token[], i: number): boolean {
 function lobbySignal(tokens: Token[], text: string): number[] | null {
   const verbs = findLex(tokens, LOBBY_VERBS);
   if (verbs.length > 0) return verbs;
+  // A question put to "u" ("Bent u bereid ...?", "Deelt u de mening ...?"): Kamervragen and letters ask
+  // the addressed minister or government for a decision (docs/doelen.md, "Verzoeken in vraagvorm").
+  const you = tokens.findIndex((t) => t.norm === 'u' || t.norm === 'uw');
+  if (you >= 0 && /\?[\s"'”’»)]*$/.test(text)) return [you];
   // Separable "roepen ... op" ("Ze roepen het provinciaal bestuur op ...").
   const call = tokens.findIndex((t, i) => (t.stem === 'roep' || t.norm === 'roept' || t.stem === 'riep') && tokens.slice(i + 1, i + 7).some((n) => n.norm === 'op'));
   if (call >= 0) return [call, tokens.findIndex((n, j) => j > call && n.norm === 'op')];

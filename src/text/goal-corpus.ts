@@ -31,6 +31,7 @@ export const TRAINING_CORPUS_PATHS = [
   GOAL_CORPUS_PATH,
   fileURLToPath(new URL('../../data/doelen/toets-vers.csv', import.meta.url)),
   fileURLToPath(new URL('../../data/doelen/toets-vers-2.csv', import.meta.url)),
+  fileURLToPath(new URL('../../data/doelen/toets-vers-3.csv', import.meta.url)),
 ];
 
 export function readGoalCorpus(path = GOAL_CORPUS_PATH): LabelledGoal[] {

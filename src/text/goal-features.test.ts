@@ -67,6 +67,21 @@ describe('clause cues', () => {
   });
 });
 
+describe('addressee cues', () => {
+  it('tell a government that is asked from one that acts itself, and mark the motion dictum and a bare infinitive', () => {
+    const motion = featuresOf('Verzoekt de regering een onderzoek te doen naar de Nedersaksenlijn', { address: true });
+    expect(motion).toEqual(expect.arrayContaining(['q:dictum', 'q:vraag-aan-overheid', 'q:proces-met-vraag', 'q:proces-met-adres']));
+    expect(featuresOf('In gesprek gaan met het Rijk over de woondeal', { address: true })).toEqual(expect.arrayContaining(['q:in-gesprek', 'q:adres-met', 'q:proces-met-adres']));
+    const acts = featuresOf('Het kabinet trekt 1,2 miljard uit voor woningbouw', { address: true });
+    expect(acts).toContain('q:overheid-doet');
+    expect(acts).not.toContain('q:vraag-aan-overheid');
+    expect(featuresOf('Verbeteren van de bereikbaarheid', { address: true })).toContain('q:begin-infinitief');
+    expect(featuresOf('Het onderzoek naar de Noordtak van de Betuwelijn te stoppen', { address: true })).not.toContain('q:te-infinitief-eind');
+    expect(featuresOf('Onderzoek naar de Noordtak te stoppen', { address: true })).toContain('q:te-infinitief-eind');
+    expect(featuresOf('Verzoekt de regering een onderzoek', {}).some((x) => x.startsWith('q:'))).toBe(false);
+  });
+});
+
 describe('rule features', () => {
   it('are the signals and the rule class, only the signals, or none', () => {
     const text = 'Wij vragen het Rijk om geld';

@@ -53,6 +53,14 @@ export interface FeatureOptions {
   rules?: 'all' | 'signals' | 'none';
   /** Clause cues: length bucket, modal + infinitive at the end, who the subject is, "komt er", ingreep near a place. */
   clause?: boolean;
+  /**
+   * Addressee cues: who is asked and who acts. Another government as object of an ask verb or after
+   * "aan/bij/richting/met" (the addressee of a request), the motion dictum ("verzoekt", "draagt ... op",
+   * "roept ... op") at a sentence start, a process word together with an addressee, a government as
+   * subject with a finite verb of its own (it acts itself, nothing is asked), and an infinitive or
+   * imperative without subject (at the start, or "te" + infinitive at the end).
+   */
+  address?: boolean;
 }
 
 export const BASIC_FEATURES: FeatureOptions = { affix: 0, chars: 0, skip: false, start: false, charScale: 1 };
@@ -214,6 +222,51 @@ function clauseCues(tokens: Token[], places: readonly PlaceMention[], seq: reado
   if (places.length === 0) f.add('q:geen-plek');
 }
 
+const ADDRESS_PREPOSITIONS = new Set(['aan', 'bij', 'richting', 'met', 'tot', 'van']);
+const DICTUM = new Set(['verzoekt', 'verzoeken', 'vraagt', 'vragen', 'draagt', 'roept', 'dringt', 'verzoek', 'vraag', 'roep']);
+const DETERMINERS = new Set(['de', 'het', 'een', 'onze', 'uw', 'dit', 'deze']);
+
+/** Addressee cues of one goal (see FeatureOptions.address). */
+function addressCues(tokens: Token[], seq: readonly string[], f: Set<string>): void {
+  const n = tokens.length;
+  let ask = false;
+  let process = false;
+  let addressed = false;
+  for (let i = 0; i < seq.length; i++) {
+    const s = seq[i];
+    if (s === 'VRAAG') ask = true;
+    if (s === 'ONDERZOEK' || s === 'BELEID') process = true;
+    if (s !== 'OVERHEID') continue;
+    // "aan het kabinet", "bij het Rijk", "met de provincie": the government is who is spoken to.
+    const before = seq[i - 1] !== undefined && DETERMINERS.has(seq[i - 1]) ? seq[i - 2] : seq[i - 1];
+    if (before !== undefined && ADDRESS_PREPOSITIONS.has(before)) {
+      f.add(`q:adres-${before}`);
+      addressed = true;
+    }
+    // "verzoekt de regering", "vraagt het Rijk": a government right after an ask verb is its object.
+    for (let j = Math.max(0, i - 3); j < i; j++) if (seq[j] === 'VRAAG') { f.add('q:vraag-aan-overheid'); addressed = true; }
+    // "Het kabinet trekt ... uit", "De provincie investeert": a government as subject with its own finite verb.
+    if (i <= 2) {
+      const next = seq[i + 1];
+      if (next !== undefined && (next === 'W-t' || next === 'HANDELING' || next === 'MAAK')) f.add('q:overheid-doet');
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    // The nouns a request asks for: a study, a conversation (the rules count "onderzoek" only with an object).
+    if (t.norm.startsWith('onderzoek') || t.norm.endsWith('studie') || t.norm === 'gesprek' || t.norm === 'overleg') process = true;
+    if ((t.sentenceStart || i <= 2) && DICTUM.has(t.norm)) f.add('q:dictum');
+    if (t.norm === 'op' && i > 0 && (tokens.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'draagt' || x.norm === 'roept'))) f.add('q:dictum');
+    if (t.norm === 'gesprek' && tokens[i - 1]?.norm === 'in') f.add('q:in-gesprek');
+  }
+  if (process && addressed) f.add('q:proces-met-adres');
+  if (process && ask) f.add('q:proces-met-vraag');
+  const first = tokens[0];
+  if (first && first.norm.endsWith('en') && !FUNCTION_WORDS.has(first.norm)) f.add('q:begin-infinitief');
+  if (first && bareWord(first)) f.add('q:begin-kaal');
+  if (n > 1 && tokens[n - 2].norm === 'te' && tokens[n - 1].norm.endsWith('en') && !(first && (WE.has(first.norm) || DETERMINERS.has(first.norm)))) f.add('q:te-infinitief-eind');
+}
+
 /** Features of one goal, unique, in the order they are found (prediction needs no sorting). */
 export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: GoalClass, options: FeatureOptions = BASIC_FEATURES, places: readonly PlaceMention[] = [], text = ''): Set<string> {
   const f = new Set<string>();
@@ -236,7 +289,7 @@ export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: Go
     }
   }
   const n = options.abstract ?? 0;
-  if (n > 0 || options.clause) {
+  if (n > 0 || options.clause || options.address) {
     const seq = abstractSequence(tokens, places, options.abstractWords === true, options, scratch);
     for (let i = 0; i < seq.length && n > 0; i++) {
       if (seq[i] === '|') continue;
@@ -251,6 +304,7 @@ export function goalFeatureSet(tokens: Token[], signals: string[], ruleLabel: Go
       }
     }
     if (options.clause) clauseCues(tokens, places, seq, text, f);
+    if (options.address) addressCues(tokens, seq, f);
   }
   const rules = options.rules ?? 'all';
   if (rules !== 'none') for (const s of signals) f.add(`s:${s}`);
