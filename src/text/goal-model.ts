@@ -34,12 +34,6 @@ export interface TrainingRecord {
   documentWeight: boolean;
   /** Subtracted from the ABSTRACT bias after training (chosen by cross-validation). */
   abstractOffset: number;
-  /** A feature must occur in at least this many source documents (besides minCount goals); absent = 1. */
-  minDocuments?: number;
-  /** A feature must occur in at least this many training goals; absent = TRAINING_OPTIONS.minCount. */
-  minCount?: number;
-  /** Gradient steps; absent = TRAINING_OPTIONS.epochs. */
-  epochs?: number;
 }
 
 /** The weights of a model as a Map: faster to look up than an object with tens of thousands of keys. */
@@ -129,8 +123,6 @@ export interface TrainingOptions {
   learningRate: number;
   /** A feature must occur in at least this many training goals. */
   minCount: number;
-  /** ... and in at least this many documents (needs the documents of the examples). */
-  minDocuments?: number;
   threshold: number;
   /** Weigh each example by n / (classes * n_class), so a rare class counts as much as a frequent one. */
   balanced: boolean;
@@ -146,22 +138,10 @@ export const TRAINING_OPTIONS: TrainingOptions = { lambda: 0.001, epochs: 300, l
  * fixed order (sorted vocabulary, examples in input order): the same data gives the same weights.
  * Weights are rounded to 4 decimals so the committed JSON is small and stable.
  */
-export function trainGoalModel(examples: TrainingExample[], options: TrainingOptions = TRAINING_OPTIONS, documents?: readonly string[]): GoalModel {
+export function trainGoalModel(examples: TrainingExample[], options: TrainingOptions = TRAINING_OPTIONS): GoalModel {
   const counts = new Map<string, number>();
   for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const minDocuments = options.minDocuments ?? 1;
-  const docCounts = new Map<string, Set<string>>();
-  if (minDocuments > 1 && documents) {
-    examples.forEach((ex, i) => {
-      for (const f of ex.features) {
-        let s = docCounts.get(f);
-        if (!s) docCounts.set(f, (s = new Set()));
-        s.add(documents[i]);
-      }
-    });
-  }
-  const enoughDocuments = (f: string) => minDocuments <= 1 || !documents || (docCounts.get(f)?.size ?? 0) >= minDocuments;
-  const vocab = [...counts.entries()].filter(([f, n]) => n >= options.minCount && enoughDocuments(f)).map(([f]) => f).sort();
+  const vocab = [...counts.entries()].filter(([, n]) => n >= options.minCount).map(([f]) => f).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
   const K = GOAL_CLASSES.length;
   const rows = examples.map((ex) => {

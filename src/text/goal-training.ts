@@ -65,7 +65,7 @@ const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 export function trainSetting(goals: PreparedGoal[], setting: Setting, withRules = true): GoalModel {
   const weights = documentWeights(goals, setting.documentWeight);
   const examples = goals.map((g, i) => ({ features: featuresOf(g, setting.features, withRules), label: g.label, weight: weights[i] }));
-  const model = trainGoalModel(examples, { ...TRAINING_OPTIONS, lambda: setting.lambda, balanced: setting.balanced, features: setting.features, minDocuments: setting.minDocuments ?? 1, minCount: setting.minCount ?? TRAINING_OPTIONS.minCount, epochs: setting.epochs ?? TRAINING_OPTIONS.epochs }, goals.map((g) => g.document));
+  const model = trainGoalModel(examples, { ...TRAINING_OPTIONS, lambda: setting.lambda, balanced: setting.balanced, features: setting.features });
   const bias = model.bias.map((b, k) => (k === ABSTRACT_INDEX ? round4(b - setting.abstractOffset) : b));
   const { features, ...training } = setting;
   return { ...model, bias, features, training };
