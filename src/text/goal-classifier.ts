@@ -12,7 +12,7 @@
  */
 import type { GoalClass } from '../model/enums.ts';
 import { GOAL_CLASSES } from '../model/enums.ts';
-import { tokenise, type Token } from './tokenise.ts';
+import { endsAsQuestion, tokenise, youIndex, type Token } from './tokenise.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import {
@@ -112,8 +112,8 @@ function lobbySignal(tokens: Token[], text: string): number[] | null {
   if (verbs.length > 0) return verbs;
   // A question put to "u" ("Bent u bereid ...?", "Deelt u de mening ...?"): Kamervragen and letters ask
   // the addressed minister or government for a decision (docs/doelen.md, "Verzoeken in vraagvorm").
-  const you = tokens.findIndex((t) => t.norm === 'u' || t.norm === 'uw');
-  if (you >= 0 && /\?[\s"'”’»)]*$/.test(text)) return [you];
+  const you = youIndex(tokens);
+  if (you >= 0 && endsAsQuestion(text)) return [you];
   // Separable "roepen ... op" ("Ze roepen het provinciaal bestuur op ...").
   const call = tokens.findIndex((t, i) => (t.stem === 'roep' || t.norm === 'roept' || t.stem === 'riep') && tokens.slice(i + 1, i + 7).some((n) => n.norm === 'op'));
   if (call >= 0) return [call, tokens.findIndex((n, j) => j > call && n.norm === 'op')];

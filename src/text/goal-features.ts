@@ -20,7 +20,7 @@
 import type { GoalClass } from '../model/enums.ts';
 import { ADDRESSEES, AREA_ACTIONS, ASK_VERBS, ASKED_RESOURCES, LOBBY_VERBS, matchesLex, OBJECT_NOUNS, PHYSICAL_INTERVENTIONS, POLICY_OBJECTS, POSITIONING, PROCESS_WORDS, PRODUCING_VERBS, type LexItem } from './lexicon.ts';
 import type { PlaceMention } from './places.ts';
-import type { Token } from './tokenise.ts';
+import { endsAsQuestion, youIndex, type Token } from './tokenise.ts';
 
 export interface FeatureOptions {
   /** Length of the word-affix features (0 = none). */
@@ -195,8 +195,8 @@ const PLACE_NEAR = 4;
 /** Clause cues of one goal (see FeatureOptions.clause). */
 function clauseCues(tokens: Token[], places: readonly PlaceMention[], seq: readonly string[], text: string, f: Set<string>): void {
   const n = tokens.length;
-  if (text.trimEnd().endsWith('?')) f.add('q:vraag');
-  for (let i = 0; i < n; i++) if (tokens[i].norm === 'u' || tokens[i].norm === 'uw') { f.add('q:aanspreken'); break; }
+  if (endsAsQuestion(text)) f.add('q:vraag');
+  if (youIndex(tokens) >= 0) f.add('q:aanspreken');
   f.add(`q:lengte-${n <= 5 ? 5 : n <= 10 ? 10 : n <= 20 ? 20 : n <= 35 ? 35 : 'meer'}`);
   const last = tokens[n - 1];
   if (last && last.norm.endsWith('en')) {

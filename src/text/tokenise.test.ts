@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenise, WORD, wordSpans } from './tokenise.ts';
+import { endsAsQuestion, tokenise, WORD, wordSpans, youIndex } from './tokenise.ts';
 
 /** Offsets of WORD's matches, the definition wordSpans must reproduce. */
 function regexSpans(text: string): number[] {
@@ -23,5 +23,20 @@ describe('wordSpans', () => {
       }),
       { numRuns: 5000, seed: 11 },
     );
+  });
+});
+
+describe('endsAsQuestion and youIndex (one notion of a question put to the reader, for the rules and the model)', () => {
+  it('sees a question mark at the end, also before closing quotes or a bracket', () => {
+    expect(endsAsQuestion('Bent u bereid dit te doen?')).toBe(true);
+    expect(endsAsQuestion('Hij vroeg: "Komt de brug er?" ')).toBe(true);
+    expect(endsAsQuestion('(Wanneer begint de bouw?)')).toBe(true);
+    expect(endsAsQuestion('Wat? Niets meer aan doen.')).toBe(false);
+  });
+
+  it('finds "u" or "uw" as a word, not inside another word', () => {
+    expect(youIndex(tokenise('Deelt u de mening van de regio?'))).toBe(1);
+    expect(youIndex(tokenise('Kunt uw ministerie dit bekijken?'))).toBe(1);
+    expect(youIndex(tokenise('De uitvoering van de uiterwaarden'))).toBe(-1);
   });
 });

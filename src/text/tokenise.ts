@@ -151,3 +151,11 @@ export function tokenise(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Index of the first "u" or "uw" (the reader spoken to: Kamervragen, letters to a minister), or -1. */
+export function youIndex(tokens: readonly Token[]): number {
+  return tokens.findIndex((t) => t.norm === 'u' || t.norm === 'uw');
+}
+
+/** Whether the text ends as a question, also when closing quotes or a bracket follow the question mark. */
+export const endsAsQuestion = (text: string): boolean => /\?[\s"'”’»)]*$/.test(text);
