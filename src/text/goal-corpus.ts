@@ -24,15 +24,16 @@ export const GOAL_CORPUS_PATH = fileURLToPath(new URL('../../data/doelen/gelabel
  * in the order they were made. Each fresh set came from a later search round than the files before
  * it, so goal-training.ts setwiseValidate predicts each from the files before it: the validation that
  * settings are chosen on. toets-vers.csv measured the model of gelabeld.csv, toets-vers-2.csv the model
- * of both, toets-vers-3.csv the model of all three, toets-vers-4.csv the model of all four
- * (data/doelen/toetsresultaat.json); it joins the training at the next retraining, whose model then
- * needs a new fresh set of its own (until then the site says "niet gemeten").
+ * of both, toets-vers-3.csv the model of all three, toets-vers-4.csv the model of all four; each joined the
+ * training at the next retraining, whose model then needs a new fresh set of its own (until it is
+ * measured, data/doelen/toetsresultaat.json does not match and the site says "niet gemeten").
  */
 export const TRAINING_CORPUS_PATHS = [
   GOAL_CORPUS_PATH,
   fileURLToPath(new URL('../../data/doelen/toets-vers.csv', import.meta.url)),
   fileURLToPath(new URL('../../data/doelen/toets-vers-2.csv', import.meta.url)),
   fileURLToPath(new URL('../../data/doelen/toets-vers-3.csv', import.meta.url)),
+  fileURLToPath(new URL('../../data/doelen/toets-vers-4.csv', import.meta.url)),
 ];
 
 export function readGoalCorpus(path = GOAL_CORPUS_PATH): LabelledGoal[] {
