@@ -140,6 +140,17 @@ describe('classifyGoal — signals added with the larger corpus', () => {
     // Without an intervention the object alone is not a location choice.
     expect(label('De dijk is mooi.')).toBe('ABSTRACT');
   });
+  it('brooks, quays, roads and cycle paths are objects too, and raising, removing or dredging is an intervention', () => {
+    expect(label('Het waterschap gaat de beek herstellen.')).toBe('LOCATIE');
+    expect(label('Die dijken worden de komende jaren verhoogd.')).toBe('LOCATIE');
+    expect(label('De kaden worden opgehoogd.')).toBe('LOCATIE');
+    expect(label('In het voorjaar wordt het slib uit de haven gebaggerd.')).toBe('LOCATIE');
+    expect(label('We leggen het fietspad langs het kanaal opnieuw aan.')).toBe('LOCATIE');
+    expect(label('De hele weg wordt opnieuw opgebouwd.')).toBe('LOCATIE');
+    // A kind of place or an adverb that ends like a road is no object.
+    expect(label('Dat betekent dat we grofweg de helft van de woningen moeten verbeteren.')).toBe('ABSTRACT');
+    expect(label('Beken zijn belangrijk voor de natuur.')).toBe('ABSTRACT');
+  });
   it('asks without an asking verb: "willen dat de overheid", "het kabinet moet ... euro", "toe te zeggen"', () => {
     expect(label('De provincies willen dat de overheid snel duidelijkheid geeft.')).toBe('LOBBY');
     expect(label('Het nieuwe kabinet moet 2 miljard euro extra uittrekken voor woningbouw.')).toBe('LOBBY');
@@ -155,6 +166,21 @@ describe('classifyGoal — signals added with the larger corpus', () => {
     expect(label('We kijken of snelle fietsroutes een aanvulling zijn.')).toBe('PROCES');
     // Applying an existing document is not: "de visie biedt het handvat om te bepalen of ...".
     expect(label('De visie biedt dan het handvat om te bepalen of een initiatief past in het dorp.')).toBe('ABSTRACT');
+  });
+  it('a study in the past participle, feasibility and deliberation are PROCES: "wordt onderzocht", "haalbaar", "overwogen"', () => {
+    expect(label('Daarbij wordt de aanleg van een tweede ontsluiting onderzocht.')).toBe('PROCES');
+    expect(label('De gemeente wil weten of een nieuwe sporthal haalbaar is.')).toBe('PROCES');
+    expect(label('Voor de school wordt nieuwbouw overwogen.')).toBe('PROCES');
+  });
+  it('open questions after "kijken", "bekijken", "berekenen" and "weten" are PROCES; "bepalen of" stays out', () => {
+    expect(label('We kijken hoe we wonen en werken kunnen combineren.')).toBe('PROCES');
+    expect(label('Samen bekijken we welke percelen geschikt zijn.')).toBe('PROCES');
+    expect(label('We berekenen hoeveel woningen er nodig zijn.')).toBe('PROCES');
+    expect(label('We berekenen of de kaden hoog genoeg zijn.')).toBe('PROCES');
+    expect(label('De visie biedt dan het handvat om te bepalen of een initiatief past in het dorp.')).toBe('ABSTRACT');
+  });
+  it('separable afstemmen with the particle mid-clause is PROCES: "we stemmen ... af op"', () => {
+    expect(label('We stemmen het beheer van de sloten zo goed mogelijk af op de landbouw.')).toBe('PROCES');
   });
   it('"met het programma" is the holder of the goal, "met een gezamenlijke visie" the means', () => {
     expect(label('Met het Programma Natuur trekt de overheid 3 miljard euro uit voor natuurherstel.')).toBe('ABSTRACT');

@@ -166,6 +166,8 @@ const WORKING = new Set(['werk', 'werkt', 'werken', 'gewerkt', 'werkten']);
 const ARTICLES = new Set(['de', 'het', 'een', 'deze', 'dit', 'onze']);
 const FINITE = new Set(['is', 'zijn', 'wordt', 'worden', 'zet', 'zetten', 'draait', 'heeft', 'hebben', 'gaat', 'gaan', 'staat', 'kan', 'moet', 'wil', 'willen']);
 
+const STEM_VERBS = new Set(['stem', 'stemt', 'stemmen', 'stemde', 'stemden']);
+
 const STUDY_VERBS = new Set(['voeren', 'voert', 'voer', 'uitvoeren', 'uitgevoerd', 'doen', 'laten', 'gestart', 'starten', 'start']);
 
 /** Research, exploration, deliberation or an open decision ("samen bepalen welke ..."): PROCES by itself. */
@@ -178,12 +180,23 @@ function directProcess(tokens: Token[], text: string): number[] {
     // "in kaart brengen", "met elkaar in gesprek".
     if (t.norm === 'in' && (tokens[i + 1]?.norm === 'kaart' || tokens[i + 1]?.norm === 'beeld') && after(tokens, i + 1, 2, (n) => n.stem.startsWith('breng') || n.norm === 'gebracht') >= 0) direct.push(i, i + 1);
     if (t.norm === 'in' && tokens[i + 1]?.norm === 'gesprek') direct.push(i, i + 1);
-    // "We kijken of ...": an open question to be answered first.
-    if (t.stem === 'kijk' && tokens[i + 1]?.norm === 'of') direct.push(i, i + 1);
+    // "We kijken of ...", "bekijken we hoe ...": an open question to be answered first.
+    if (t.stem === 'kijk' || t.stem === 'bekijk') {
+      const q = after(tokens, i, 2, (n) => n.norm === 'of' || OPEN_QUESTIONS.has(n.norm));
+      if (q >= 0) direct.push(i, q);
+    }
+    // "We stemmen de waterpeilen ... af op deze functies": separable afstemmen with the particle mid-clause.
+    if (STEM_VERBS.has(t.norm)) {
+      const particle = after(tokens, i, 15, (n) => n.norm === 'af');
+      if (particle >= 0) direct.push(i, particle);
+    }
   });
   for (const d of findVerb(tokens, DETERMINING_VERBS, text)) {
     const particle = tokens[d].norm.startsWith('vast') || tokens[d].stem.startsWith('bepal') ? d : after(tokens, d, 8, (n) => n.norm === 'vast');
-    const q = after(tokens, Math.max(d, particle), 4, (n) => OPEN_QUESTIONS.has(n.norm));
+    // "berekenen of", "wil weten of": a yes/no question is as open as "welke" ("bepalen of een initiatief past"
+    // is mostly a document that is applied, so "of" counts only after these two).
+    const yesNo = tokens[d].stem.startsWith('bereken') || tokens[d].norm === 'weten';
+    const q = after(tokens, Math.max(d, particle), 4, (n) => OPEN_QUESTIONS.has(n.norm) || n.norm === 'hoeveel' || (yesNo && n.norm === 'of'));
     if (q >= 0) direct.push(d, q);
   }
   return direct;
@@ -244,8 +257,11 @@ function processSignal(tokens: Token[], text: string): { indices: number[]; rule
 
 // ── LOCATIE ──────────────────────────────────────────────────────────────────────────────────────
 /** Definite concrete objects ("de dijk", "het stationsgebied", "deze rotonde"): a place without a name. */
+/** Adverbs that end like a road ("grofweg", "onderweg"): no object. */
+const NOT_OBJECTS = new Set(['grofweg', 'onderweg', 'halverwege', 'zonderweg']);
+
 function definiteObjects(tokens: Token[]): number[] {
-  return findLex(tokens, OBJECT_NOUNS).filter((i) => DEFINITE.has(tokens[i - 1]?.norm ?? '') || (DEFINITE.has(tokens[i - 2]?.norm ?? '') && !DEFINITE.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1].norm.endsWith('e')));
+  return findLex(tokens, OBJECT_NOUNS).filter((i) => !NOT_OBJECTS.has(tokens[i].norm)).filter((i) => DEFINITE.has(tokens[i - 1]?.norm ?? '') || (DEFINITE.has(tokens[i - 2]?.norm ?? '') && !DEFINITE.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1].norm.endsWith('e')));
 }
 
 function locationSignal(tokens: Token[], places: PlaceMention[], text: string) {

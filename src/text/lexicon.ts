@@ -155,7 +155,7 @@ export const ASKED_RESOURCES = [
 // ── PROCES ───────────────────────────────────────────────────────────────────────────────────────
 /** Words that postpone the choice by themselves: research, exploration, coordination. */
 export const PROCESS_WORDS = [
-  ...items('prefix', ['onderzoeken', 'onderzoekt', 'verken', 'afstem', 'planvorm', 'inventariser', 'zoektocht', 'haalbaarheid', 'nagaan', 'nagegaan', 'nagaat', 'uitwerk', 'uitgewerkt', 'uitzoek', 'uitgezocht']),
+  ...items('prefix', ['onderzoeken', 'onderzoekt', 'verken', 'afstem', 'planvorm', 'inventariser', 'zoektocht', 'haalbaar', 'onderzocht', 'overwog', 'nagaan', 'nagegaan', 'nagaat', 'uitwerk', 'uitgewerkt', 'uitzoek', 'uitgezocht']),
   ...items('suffix', ['studie', 'studies']),
 ];
 /** Policy products: visions, agendas, strategies, plans, programmes, agreements. */
@@ -179,12 +179,12 @@ export const CONTAINER_HEADS = ['doel', 'doelen', 'doelstelling', 'kader'];
 /** Wh-words after "bepalen"/"vaststellen": deciding which, where or how is still to come. */
 export const OPEN_QUESTIONS = new Set(['welke', 'wat', 'waar', 'hoe', 'wanneer']);
 /** Verbs of determining ("samen bepalen welke terreinen ..."); with an open question they are PROCES. */
-export const DETERMINING_VERBS = [...items('prefix', ['bepal', 'vaststel', 'vastgesteld'])];
+export const DETERMINING_VERBS = [...items('prefix', ['bepal', 'vaststel', 'vastgesteld', 'bereken', 'berekend']), ...items('exact', ['weten'])];
 
 // ── Definite objects ("de dijk", "het stationsgebied", "deze rotonde") ─────────────────────────
 /** Concrete objects that count as a place with a definite article and a physical intervention. */
 export const OBJECT_NOUNS = [
-  ...items('suffix', ['dijk', 'rotonde', 'kruising', 'kruispunt', 'sluis', 'sluizen', 'brug', 'viaduct', 'tunnel', 'aquaduct', 'stationsgebied', 'haven', 'kade', 'terrein', 'uiterwaard', 'uiterwaarden', 'polder', 'geul', 'knooppunt', 'toegangsweg', 'rondweg', 'dijktrace', 'plangebied', 'projectgebied', 'lint', 'spoorzone', 'plein', 'straat', 'straten', 'wijk', 'centrum', 'dorpskern', 'locatie', 'gebouw', 'parallelweg', 'oever']),
+  ...items('suffix', ['dijk', 'rotonde', 'kruising', 'kruispunt', 'sluis', 'sluizen', 'brug', 'viaduct', 'tunnel', 'aquaduct', 'stationsgebied', 'haven', 'kade', 'terrein', 'uiterwaard', 'uiterwaarden', 'polder', 'geul', 'knooppunt', 'toegangsweg', 'rondweg', 'dijktrace', 'plangebied', 'projectgebied', 'lint', 'spoorzone', 'plein', 'straat', 'straten', 'wijk', 'centrum', 'dorpskern', 'locatie', 'gebouw', 'parallelweg', 'oever', 'beek', 'beken', 'kaden', 'rijbaan', 'fietspad', 'weg']),
 ];
 export const DEFINITE = new Set(['de', 'het', 'dit', 'deze', 'die', 'dat']);
 
@@ -198,7 +198,7 @@ export const AREA_ACTIONS = [
     'stimuler', 'concentratie', 'revitaliser', 'vitaliser', 'verduurzam', 'omvorm', 'sanering', 'saner', 'ontsluit', 'verplaats',
     'instandhouding', 'stand', 'aanpak', 'woningbouw', 'natuurontwikkeling', 'vernatting', 'vergroting',
     'verbreed', 'opknap', 'geplaatst', 'verleg', 'ombouw', 'omgebouwd', 'uitdiep', 'uitgediept', 'vervang', 'vernieuw', 'verdicht',
-    'verdubbel', 'bijgebouwd', 'bijbouw', 'volgebouwd', 'volbouw', 'aanwijz', 'aanwijs', 'aangewezen', 'invull', 'ingevuld', 'uitvoering', 'gekozen', 'kiez',
+    'verdubbel', 'verhoog', 'verhoogd', 'ophog', 'opgehoogd', 'verwijder', 'bagger', 'gebaggerd', 'aanbreng', 'aangebracht', 'opbouw', 'opgebouwd', 'bestrat', 'aanplant', 'bijgebouwd', 'bijbouw', 'volgebouwd', 'volbouw', 'aanwijz', 'aanwijs', 'aangewezen', 'invull', 'ingevuld', 'uitvoering', 'gekozen', 'kiez',
   ]),
   ...items('contains', ['ontwikkel', 'herstructur', 'natuurontwikkel']),
 ];
