@@ -10,6 +10,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
+import { formatNumber } from '../model/numbers.ts';
 import { CsvScanner, type BrokenReason } from './csv-scan.ts';
 import type { RawRow, RawSheet } from './raw.ts';
 import type { FindingSink } from './sink.ts';
@@ -320,11 +321,11 @@ const BROKEN_TEXT: Record<BrokenReason, { message: string; hint: string }> = {
     hint: 'Sluit het aanhalingsteken, of verdubbel een aanhalingsteken binnen een cel (""). Een cel over meer regels moet met een " beginnen en eindigen.',
   },
   'too-long-quoted': {
-    message: `Een cel tussen aanhalingstekens is langer dan ${MAX_RECORD_CHARS.toLocaleString('nl-NL')} tekens (waarschijnlijk een aanhalingsteken dat niet gesloten is); de regel is overgeslagen.`,
+    message: `Een cel tussen aanhalingstekens is langer dan ${formatNumber(MAX_RECORD_CHARS)} tekens (waarschijnlijk een aanhalingsteken dat niet gesloten is); de regel is overgeslagen.`,
     hint: 'Sluit het aanhalingsteken, of verdubbel een aanhalingsteken binnen een cel ("").',
   },
   'too-long-unquoted': {
-    message: `Deze regel is langer dan ${MAX_RECORD_CHARS.toLocaleString('nl-NL')} tekens zonder regeleinde (geen aanhalingsteken in het spel); de regel is overgeslagen.`,
+    message: `Deze regel is langer dan ${formatNumber(MAX_RECORD_CHARS)} tekens zonder regeleinde (geen aanhalingsteken in het spel); de regel is overgeslagen.`,
     hint: 'Controleer of hier per ongeluk veel tekst is geplakt of regeleinden ontbreken; cellen zijn normaal korter dan 10.000 tekens.',
   },
 };

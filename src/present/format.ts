@@ -1,15 +1,10 @@
 /**
- * Dutch number formatting for text and tables (decimal comma, dot as thousands separator).
- * Written out by hand rather than via Intl so output never depends on the ICU build.
+ * Dutch text for numbers, shares, counts and lists in tables and prose; the numbers themselves as in
+ * model/numbers.ts (by hand, not via Intl).
  */
-export function formatNumber(value: number, decimals = 0): string {
-  if (!Number.isFinite(value)) return '–';
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [int, frac] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const sign = value < 0 && Number(fixed) !== 0 ? '−' : '';
-  return sign + grouped + (frac ? ',' + frac : '');
-}
+import { formatNumber } from '../model/numbers.ts';
+
+export { formatNumber };
 
 /** A share in 0–1 as a whole percentage, e.g. 0.333 → "33%". */
 export function formatPercent(share: number, decimals = 0): string {
