@@ -60,7 +60,10 @@ export function buildGazetteer(lists: { name: string; kind: PlaceKind; detail: s
     if (existing && rank(existing.kind) <= rank(item.kind)) continue;
     byKey.set(key, { name, kind: item.kind, detail: item.detail, tokens: key.split(' '), capitalised: /^\p{Lu}/u.test(name) });
   }
-  const entries = [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  // Code-unit order, not a locale's: matching only depends on the lists per first token, and a
+  // collator would load ICU's locale data in every command that classifies goals.
+  const byName = (a: GazetteerEntry, b: GazetteerEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const entries = [...byKey.values()].sort(byName);
   const byFirstToken = new Map<string, GazetteerEntry[]>();
   for (const entry of entries) {
     const first = entry.tokens[0];
@@ -68,7 +71,7 @@ export function buildGazetteer(lists: { name: string; kind: PlaceKind; detail: s
     list.push(entry);
     byFirstToken.set(first, list);
   }
-  for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || a.name.localeCompare(b.name));
+  for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || byName(a, b));
   return { entries, byFirstToken };
 }
 
