@@ -36,12 +36,29 @@ export interface TrainingRecord {
   abstractOffset: number;
 }
 
-/** The weights of a model as a Map: faster to look up than an object with tens of thousands of keys. */
-const weightMaps = new WeakMap<GoalModel, Map<string, number[]>>();
-function weightMap(model: GoalModel): Map<string, number[]> {
-  let map = weightMaps.get(model);
-  if (map === undefined) weightMaps.set(model, (map = new Map(Object.entries(model.weights))));
-  return map;
+/**
+ * The weights of a model for prediction: per feature its row in one flat array (classes side by side),
+ * faster to look up and to sum than an object with tens of thousands of keys and an array per feature.
+ */
+interface WeightTable {
+  row: Map<string, number>;
+  flat: Float64Array;
+}
+const weightTables = new WeakMap<GoalModel, WeightTable>();
+function weightTable(model: GoalModel): WeightTable {
+  let table = weightTables.get(model);
+  if (table === undefined) {
+    const classes = model.bias.length;
+    const names = Object.keys(model.weights);
+    const row = new Map<string, number>();
+    const flat = new Float64Array(names.length * classes);
+    names.forEach((name, i) => {
+      row.set(name, i * classes);
+      flat.set(model.weights[name], i * classes);
+    });
+    weightTables.set(model, (table = { row, flat }));
+  }
+  return table;
 }
 
 /**
@@ -53,15 +70,15 @@ export function predictProbabilities(model: GoalModel, features: readonly string
   const classes = model.bias.length;
   const other = new Float64Array(classes);
   const chars = new Float64Array(classes);
-  const weights = weightMap(model);
+  const { row, flat } = weightTable(model);
   let charCount = 0;
   for (const name of features) {
     const isChar = isCharGram(name);
     if (isChar) charCount++;
-    const w = weights.get(name);
-    if (w) {
+    const at = row.get(name);
+    if (at !== undefined) {
       const sum = isChar ? chars : other;
-      for (let k = 0; k < classes; k++) sum[k] += w[k];
+      for (let k = 0; k < classes; k++) sum[k] += flat[at + k];
     }
   }
   const scale = charCount > 0 ? charGramValue(model.features, charCount) : 0;
