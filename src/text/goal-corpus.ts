@@ -24,9 +24,10 @@ export const GOAL_CORPUS_PATH = fileURLToPath(new URL('../../data/doelen/gelabel
  * in the order they were made. Each fresh set came from a later search round than the files before
  * it, so goal-training.ts setwiseValidate predicts each from the files before it: the validation that
  * settings are chosen on. toets-vers.csv measured the model of gelabeld.csv, toets-vers-2.csv the model
- * of both, toets-vers-3.csv the model of all three, toets-vers-4.csv the model of all four; each joined the
- * training at the next retraining, whose model then needs a new fresh set of its own (until it is
- * measured, data/doelen/toetsresultaat.json does not match and the site says "niet gemeten").
+ * of both, toets-vers-3.csv the model of all three, toets-vers-4.csv the model of all four, toets-vers-5.csv
+ * the model of all five (data/doelen/toetsresultaat.json). Each joins the training at the next
+ * retraining, whose model then needs a new fresh set of its own (until it is measured,
+ * data/doelen/toetsresultaat.json does not match and the site says "niet gemeten").
  */
 export const TRAINING_CORPUS_PATHS = [
   GOAL_CORPUS_PATH,
