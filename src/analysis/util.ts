@@ -5,6 +5,8 @@
 import type { Municipality } from '../model/reference.ts';
 import type { ReferenceDivision } from '../model/reference.ts';
 
+export { compareStrings } from '../model/order.ts';
+
 /** The part of the reference (src/reference) the analysis needs; the full Reference satisfies it. */
 export interface AnalysisReference {
   municipalities: Municipality[];
@@ -43,10 +45,6 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Compare strings by code unit (locale-independent, so sorting is identical on every machine). */
-export function compareStrings(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 /** Items by key, keys in order of first appearance, items in input order (Node 20 has no Map.groupBy). */
 export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { foldUnicodeWords } from '../model/normalise.ts';
+import { compareStrings } from '../model/order.ts';
 
 /** Coarse kind of a place, ordered from most to least specific. */
 export const PLACE_KINDS = ['infrastructuur', 'natuur', 'water', 'landschap', 'streek', 'gemeente', 'provincie'] as const;
@@ -62,7 +63,7 @@ export function buildGazetteer(lists: { name: string; kind: PlaceKind; detail: s
   }
   // Code-unit order, not a locale's: matching only depends on the lists per first token, and a
   // collator would load ICU's locale data in every command that classifies goals.
-  const byName = (a: GazetteerEntry, b: GazetteerEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const byName = (a: GazetteerEntry, b: GazetteerEntry) => compareStrings(a.name, b.name);
   const entries = [...byKey.values()].sort(byName);
   const byFirstToken = new Map<string, GazetteerEntry[]>();
   for (const entry of entries) {

@@ -261,7 +261,7 @@ const NOT_OBJECTS = new Set(['grofweg', 'onderweg', 'halverwege']);
 
 /** Definite concrete objects ("de dijk", "het stationsgebied", "deze rotonde"): a place without a name. */
 function definiteObjects(tokens: Token[]): number[] {
-  return findLex(tokens, OBJECT_NOUNS).filter((i) => !NOT_OBJECTS.has(tokens[i].norm)).filter((i) => DEFINITE.has(tokens[i - 1]?.norm ?? '') || (DEFINITE.has(tokens[i - 2]?.norm ?? '') && !DEFINITE.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1].norm.endsWith('e')));
+  return findLex(tokens, OBJECT_NOUNS).filter((i) => !NOT_OBJECTS.has(tokens[i].norm) && (DEFINITE.has(tokens[i - 1]?.norm ?? '') || (DEFINITE.has(tokens[i - 2]?.norm ?? '') && !DEFINITE.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1].norm.endsWith('e'))));
 }
 
 function locationSignal(tokens: Token[], places: PlaceMention[], text: string) {
