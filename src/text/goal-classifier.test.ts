@@ -182,6 +182,23 @@ describe('classifyGoal — signals added with the larger corpus', () => {
   it('separable afstemmen with the particle mid-clause is PROCES: "we stemmen ... af op"', () => {
     expect(label('We stemmen het beheer van de sloten zo goed mogelijk af op de landbouw.')).toBe('PROCES');
   });
+  it('"bezien of/hoe", a -vorming still to happen and a list of priorities are PROCES', () => {
+    expect(label('Het college wil bezien of een gezamenlijk recreatieschap sneller werkt.')).toBe('PROCES');
+    expect(label('We werken samen aan de visievorming voor het gebied rond het station.')).toBe('PROCES');
+    expect(label('Het voorstel gaat ter besluitvorming naar de raad.')).toBe('PROCES');
+    expect(label('Het waterschap maakt een prioriteitenlijst voor de zwakke dijkvakken.')).toBe('PROCES');
+    // "bezien" without an open question is not a study.
+    expect(label('Bezien vanuit de regio is dit een goede stap.')).toBe('ABSTRACT');
+  });
+  it('an imperative of giving or paying at the start asks someone else: LOBBY without a named addressee', () => {
+    expect(label('Investeer in het openbaar vervoer in de kleine kernen')).toBe('LOBBY');
+    expect(label('Geef gemeenten de ruimte om zelf te bouwen.')).toBe('LOBBY');
+    expect(label('Zorg voor voldoende busverbindingen in de kleine kernen.')).toBe('LOBBY');
+    // The region's own imperative course and the noun "zorg" are not asks.
+    expect(label('Zorg en welzijn staan centraal in de dorpen.')).toBe('ABSTRACT');
+    expect(label('Houd de woningbouwproductie op peil.')).toBe('ABSTRACT');
+    expect(label('We investeren in het openbaar vervoer.')).not.toBe('LOBBY');
+  });
   it('"met het programma" is the holder of the goal, "met een gezamenlijke visie" the means', () => {
     expect(label('Met het Programma Natuur trekt de overheid 3 miljard euro uit voor natuurherstel.')).toBe('ABSTRACT');
     expect(label('Met een gezamenlijke visie werken we aan de regio.')).toBe('PROCES');

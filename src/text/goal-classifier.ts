@@ -94,6 +94,8 @@ function indirectAsk(tokens: Token[], addressees: number[], asks: number[]): num
   return null;
 }
 
+const IMPERATIVE_ASKS = new Set(['investeer', 'financier', 'geef', 'betaal', 'compenseer']);
+
 const NOUN_BEFORE = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'welke', 'elke', 'iedere', 'onze', 'hun', 'zijn', 'haar']);
 
 /**
@@ -107,9 +109,25 @@ function demandNoun(tokens: Token[], i: number): boolean {
   return tokens[i + 1]?.norm === 'en' && tokens[i + 2]?.norm === 'aanbod';
 }
 
+/**
+ * A goal that opens with the imperative of giving or paying ("Investeer in ...", "Geef stadsregio's ...",
+ * "Zorg voor voldoende busverbindingen") addresses someone other than the writer: LOBBY without a named
+ * addressee (docs/doelen.md, "Gebiedende wijs"). Imperatives of the region's own course ("Stel een visie
+ * op", "Houd ... op peil") are left to the other rules.
+ */
+function imperativeAsk(tokens: Token[]): number[] | null {
+  const first = tokens[0];
+  if (!first?.capitalised) return null;
+  if (IMPERATIVE_ASKS.has(first.norm)) return [0];
+  if (first.norm === 'zorg' && (tokens[1]?.norm === 'voor' || tokens[1]?.norm === 'dat')) return [0, 1];
+  return null;
+}
+
 function lobbySignal(tokens: Token[], text: string): number[] | null {
   const verbs = findLex(tokens, LOBBY_VERBS);
   if (verbs.length > 0) return verbs;
+  const imperative = imperativeAsk(tokens);
+  if (imperative) return imperative;
   // A question put to "u" ("Bent u bereid ...?", "Deelt u de mening ...?"): Kamervragen and letters ask
   // the addressed minister or government for a decision (docs/doelen.md, "Verzoeken in vraagvorm").
   const you = youIndex(tokens);
@@ -168,6 +186,8 @@ const FINITE = new Set(['is', 'zijn', 'wordt', 'worden', 'zet', 'zetten', 'draai
 
 const STEM_VERBS = new Set(['stem', 'stemt', 'stemmen', 'stemde', 'stemden']);
 
+const BEZIEN = new Set(['bezien', 'beziet', 'bezie', 'bezag', 'bezagen']);
+
 const STUDY_VERBS = new Set(['voeren', 'voert', 'voer', 'uitvoeren', 'uitgevoerd', 'doen', 'laten', 'gestart', 'starten', 'start']);
 
 /** Research, exploration, deliberation or an open decision ("samen bepalen welke ..."): PROCES by itself. */
@@ -180,8 +200,8 @@ function directProcess(tokens: Token[], text: string): number[] {
     // "in kaart brengen", "met elkaar in gesprek".
     if (t.norm === 'in' && (tokens[i + 1]?.norm === 'kaart' || tokens[i + 1]?.norm === 'beeld') && after(tokens, i + 1, 2, (n) => n.stem.startsWith('breng') || n.norm === 'gebracht') >= 0) direct.push(i, i + 1);
     if (t.norm === 'in' && tokens[i + 1]?.norm === 'gesprek') direct.push(i, i + 1);
-    // "We kijken of ...", "bekijken we hoe ...": an open question to be answered first.
-    if (t.stem === 'kijk' || t.stem === 'bekijk') {
+    // "We kijken of ...", "bekijken we hoe ...", "bezien of ...": an open question to be answered first.
+    if (t.stem === 'kijk' || t.stem === 'bekijk' || BEZIEN.has(t.norm)) {
       const q = after(tokens, i, 2, (n) => n.norm === 'of' || OPEN_QUESTIONS.has(n.norm));
       if (q >= 0) direct.push(i, q);
     }

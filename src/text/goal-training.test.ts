@@ -100,10 +100,10 @@ describe('testReport (the --toets evaluation)', () => {
     // The toy training set has 3 ABSTRACT goals of 9: the baseline says ABSTRACT for all 8, 2 right.
     expect(report).toMatch(/Meerderheidsklasse \(ABSTRACT\)\n {2}aantal doelen: 8, goed: 2\n {2}nauwkeurigheid \(accuracy\): 0\.250/);
     // By the rules: N33 and "langs de Vecht" + aanleggen are places, "vragen het Rijk" is lobby, "opstellen
-    // ... woonvisie" and "onderzoeken" are process; the imperative "Zorg voor meer treinen" has no signal
-    // (ABSTRACT). So 7 of 8, with one LOBBY goal in the ABSTRACT column.
-    expect(report).toMatch(/Alleen regels\n {2}aantal doelen: 8, goed: 7\n/);
-    expect(report).toMatch(/Alleen regels[\s\S]*?verwarringsmatrix[\s\S]*?LOBBY +0 +1 +0 +1\n/);
+    // ... woonvisie" and "onderzoeken" are process; the imperative "Zorg voor meer treinen" at the start is an
+    // appeal (LOBBY). So 8 of 8, both LOBBY goals in the LOBBY column.
+    expect(report).toMatch(/Alleen regels\n {2}aantal doelen: 8, goed: 8\n/);
+    expect(report).toMatch(/Alleen regels[\s\S]*?verwarringsmatrix[\s\S]*?LOBBY +0 +2 +0 +0\n/);
     expect(report).toContain('Alleen geleerd model (woorden, zonder regelsignalen)');
     expect(report).toContain('Combinatie (model met regelsignalen; zo geleverd)');
     expect(report).toMatch(/onzeker \(zekerheid < 0\.5\): \d van 8$/);

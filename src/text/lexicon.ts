@@ -156,13 +156,13 @@ export const ASKED_RESOURCES = [
 /** Words that postpone the choice by themselves: research, exploration, coordination. */
 export const PROCESS_WORDS = [
   ...items('prefix', ['onderzoeken', 'onderzoekt', 'verken', 'afstem', 'planvorm', 'inventariser', 'zoektocht', 'haalbaar', 'onderzocht', 'overwog', 'nagaan', 'nagegaan', 'nagaat', 'uitwerk', 'uitgewerkt', 'uitzoek', 'uitgezocht']),
-  ...items('suffix', ['studie', 'studies']),
+  ...items('suffix', ['studie', 'studies', 'vorming']),
 ];
 /** Policy products: visions, agendas, strategies, plans, programmes, agreements. */
 export const POLICY_OBJECTS = [
   ...items('suffix', ['visie', 'visies', 'agenda', 'agendas', 'strategie', 'strategieen', 'plan', 'plannen', 'programma', 'programmas', 'beleid', 'afspraken', 'afspraak', 'akkoord', 'convenant', 'intentieverklaring', 'referentiekader', 'afwegingskader', 'omgevingswet', 'woonruimteverdeling',
     'perspectief', 'toekomstbeeld', 'beleidskader', 'toetsingskader', 'ontwikkelkader', 'uitvoeringskader', 'stresstest', 'routekaart',
-    'handreiking', 'prognose', 'prognoses', 'scenario', 'scenarios', 'varianten', 'notitie', 'startnotitie']),
+    'handreiking', 'prognose', 'prognoses', 'scenario', 'scenarios', 'varianten', 'notitie', 'startnotitie', 'prioriteitenlijst']),
   ...items('exact', ['lop', 'ras', 'reks', 'res', 'aanpak', 'voorstel', 'variant', 'gvvp']),
 ];
 /** Verbs that produce a policy product ("opstellen van een gebiedsvisie"). */
