@@ -55,6 +55,15 @@ describe('stableChunks', () => {
     );
   });
 
+  it('writes a "__proto__" key as data at every level, in its sorted place', () => {
+    const value = JSON.parse('{"b":1,"__proto__":{"x":2},"s":{"f":[{"__proto__":3,"a":4}],"g":{"z":1,"__proto__":5}}}');
+    // (The reference above would drop it: assigning "__proto__" sets the prototype.)
+    expect(stableStringify(value)).toBe(
+      '{\n  "__proto__": {\n    "x": 2\n  },\n  "b": 1,\n  "s": {\n    "f": [\n      {\n        "__proto__": 3,\n        "a": 4\n      }\n    ],\n' +
+        '    "g": {\n      "__proto__": 5,\n      "z": 1\n    }\n  }\n}\n',
+    );
+  });
+
   it('keeps each piece near the requested size, so a large value is never one string', () => {
     const big = { rows: Array.from({ length: 5000 }, (_, i) => ({ id: `r${i}`, share: i / 7 })) };
     const pieces = [...stableChunks(big, 4096)];

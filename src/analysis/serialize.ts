@@ -58,26 +58,49 @@ function writtenKeys(record: Record<string, unknown>): string[] {
   return ordered.filter((k) => isWritten(record[k]));
 }
 
+/** Sets `record[key]`; "__proto__" as an own data key (an assignment would set the prototype instead). */
+function setKey(record: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
+
 /**
  * A copy that JSON.stringify writes as this module's text: keys inserted in text order (the engine then
  * enumerates index-like keys first, in numeric order, which is the order writtenKeys gives), numbers rounded,
  * left-out values dropped. JSON.stringify itself already writes -0 as 0, non-finite numbers and
- * undefined array items as null. A prototype-free object keeps a key such as "__proto__" as data.
+ * undefined array items as null. Plain objects, not prototype-free ones: V8 builds and stringifies those
+ * in dictionary mode, several times slower.
  */
 function normalised(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6;
   if (!isContainer(value)) return value;
   if (Array.isArray(value)) return value.map(normalised);
   const record = value as Record<string, unknown>;
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const key of writtenKeys(record)) out[key] = normalised(record[key]);
+  const out: Record<string, unknown> = {};
+  for (const key of writtenKeys(record)) setKey(out, key, normalised(record[key]));
   return out;
 }
 
 /**
+ * The entries of `part` (a normalised container) as they stand between its brackets at `indent`, written by
+ * one JSON.stringify: the part is wrapped in one array per indent level, so the engine indents the entries
+ * itself and only the wrappers' lines are cut off (re-indenting the text afterwards costs as much again).
+ */
+function entriesText(part: unknown, indent: string): string {
+  const levels = indent.length / 2;
+  let wrapped = part;
+  for (let i = 0; i < levels; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Each wrapper opens with "[\n" and the indent of its child, and closes with "\n", its own indent and "]".
+  const head = 2 * levels + levels * (levels + 1) + 1;
+  const tail = 2 * levels + 2 + 2 * levels + levels * (levels - 1);
+  return text.slice(head, text.length - tail);
+}
+
+/**
  * The entries of a container at `indent` as text pieces, in batches: each batch is one JSON.stringify
- * of a normalised container holding just those entries, with its brackets taken off. The batch grows
- * or shrinks so that a piece stays near `size` characters, whatever one entry weighs.
+ * of a normalised container holding just those entries. The batch grows or shrinks so that a piece stays
+ * near `size` characters, whatever one entry weighs.
  */
 function* batchedEntries(value: object, indent: string, size: number): Generator<string> {
   const isArray = Array.isArray(value);
@@ -88,18 +111,16 @@ function* batchedEntries(value: object, indent: string, size: number): Generator
     end = Math.min(count, start + batch);
     let part: unknown;
     if (keys) {
-      const record = Object.create(null) as Record<string, unknown>;
-      for (let i = start; i < end; i++) record[keys[i]] = normalised((value as Record<string, unknown>)[keys[i]]);
+      const record: Record<string, unknown> = {};
+      for (let i = start; i < end; i++) setKey(record, keys[i], normalised((value as Record<string, unknown>)[keys[i]]));
       part = record;
     } else {
       part = (value as unknown[]).slice(start, end).map(normalised);
     }
-    // "[\n  a,\n  b\n]" → "\n  a,\n  b": the entries as they stand between the brackets.
-    const text = JSON.stringify(part, null, 2);
-    const entries = text.slice(1, -2).replaceAll('\n', `\n${indent}`);
+    const entries = entriesText(part, indent);
     yield start === 0 ? entries : `,${entries}`;
-    if (text.length < size / 2) batch *= 2;
-    else if (text.length > size * 2 && batch > 1) batch = Math.max(1, batch >> 1);
+    if (entries.length < size / 2) batch *= 2;
+    else if (entries.length > size * 2 && batch > 1) batch = Math.max(1, batch >> 1);
   }
 }
 
@@ -142,6 +163,14 @@ export function* stableChunks(value: unknown, size = 64 * 1024): Generator<strin
   let buffer: string[] = [];
   let length = 0;
   for (const piece of valueChunks(value, '', 0, size)) {
+    // A batch of entries is already about `size`: passed on as it is, since joining it copies it again.
+    if (piece.length >= size / 2) {
+      if (length > 0) yield buffer.join('');
+      yield piece;
+      buffer = [];
+      length = 0;
+      continue;
+    }
     buffer.push(piece);
     length += piece.length;
     if (length >= size) {
