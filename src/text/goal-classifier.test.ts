@@ -199,6 +199,18 @@ describe('classifyGoal — signals added with the larger corpus', () => {
     expect(label('Houd de woningbouwproductie op peil.')).toBe('ABSTRACT');
     expect(label('We investeren in het openbaar vervoer.')).not.toBe('LOBBY');
   });
+  it('a submitted application is LOBBY; seeking, looking again and an analysis still to be made are PROCES', () => {
+    expect(label('De regio heeft daarom een aanvraag ingediend.')).toBe('LOBBY');
+    expect(label('De aanvraag wordt volgend jaar met een plan van aanpak ingediend.')).toBe('LOBBY');
+    expect(label('De aanvraag dient om te laten zien wat de regio wil.')).toBe('ABSTRACT');
+    expect(label('Verder zoekt het waterschap naar geschikte plekken voor waterberging.')).toBe('PROCES');
+    expect(label('Over vijf jaar wordt de noodzaak van een tweede brug opnieuw bekeken.')).toBe('PROCES');
+    expect(label('Er komt een regionale knelpuntenanalyse.')).toBe('PROCES');
+  });
+  it('an identity for a place is branding, and "van X tot en met Y" makes both municipalities places', () => {
+    expect(label('Het stationsgebied krijgt een eigen identiteit.')).toBe('ABSTRACT');
+    expect(label('We versterken 20 kilometer dijk van Bergen tot en met Amsterdam.')).toBe('LOCATIE');
+  });
   it('"met het programma" is the holder of the goal, "met een gezamenlijke visie" the means', () => {
     expect(label('Met het Programma Natuur trekt de overheid 3 miljard euro uit voor natuurherstel.')).toBe('ABSTRACT');
     expect(label('Met een gezamenlijke visie werken we aan de regio.')).toBe('PROCES');

@@ -123,11 +123,29 @@ function imperativeAsk(tokens: Token[]): number[] | null {
   return null;
 }
 
+const SUBMITTED = new Set(['ingediend', 'indienen', 'indient', 'indiende', 'indienden']);
+const SERVE = new Set(['dienen', 'dient', 'diende', 'dienden']);
+
+/**
+ * An application that is or will be submitted ("heeft een aanvraag ingediend", "De aanvraag wordt ... ingediend")
+ * asks whoever grants it for money or a decision: LOBBY, also without a named addressee.
+ */
+function submittedApplication(tokens: Token[]): number[] | null {
+  const application = tokens.findIndex((t) => t.norm.startsWith('aanvraag') || t.norm === 'aanvragen');
+  if (application < 0) return null;
+  // "ingediend", or separable "dienen ... in".
+  const submitted = (t: Token, i: number) => SUBMITTED.has(t.norm) || (SERVE.has(t.norm) && after(tokens, i, 6, (n) => n.norm === 'in') >= 0);
+  for (let i = Math.max(0, application - 8); i < Math.min(tokens.length, application + 13); i++) if (submitted(tokens[i], i)) return [application, i];
+  return null;
+}
+
 function lobbySignal(tokens: Token[], text: string): number[] | null {
   const verbs = findLex(tokens, LOBBY_VERBS);
   if (verbs.length > 0) return verbs;
   const imperative = imperativeAsk(tokens);
   if (imperative) return imperative;
+  const application = submittedApplication(tokens);
+  if (application) return application;
   // A question put to "u" ("Bent u bereid ...?", "Deelt u de mening ...?"): Kamervragen and letters ask
   // the addressed minister or government for a decision (docs/doelen.md, "Verzoeken in vraagvorm").
   const you = youIndex(tokens);
@@ -234,12 +252,14 @@ function carriedOut(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const SEEKING = new Set(['zoeken', 'zoekt', 'zocht', 'zochten', 'gezocht']);
+
 function processSignal(tokens: Token[], text: string): { indices: number[]; rule: string } | null {
   const direct = directProcess(tokens, text);
   // Separable "af te stemmen": af … stemmen.
   const af = tokens.findIndex((t, i) => t.norm === 'af' && tokens.slice(i + 1, i + 3).some((n) => n.stem === 'stemm' || n.norm === 'stemmen'));
   if (af >= 0) direct.push(af, af + (tokens[af + 1]?.norm === 'te' ? 2 : 1));
-  const seek = tokens.findIndex((t) => t.stem === 'zoek' || t.norm === 'gezocht' || t.norm === 'zoeken');
+  const seek = tokens.findIndex((t) => t.stem === 'zoek' || SEEKING.has(t.norm));
   const towards = seek >= 0 ? after(tokens, seek, 3, (n) => n.norm === 'naar') : -1;
   if (towards >= 0) direct.push(seek, towards);
   // "op elkaar afstemmen / afgestemd worden": coordination is the goal (not "dat hierop is afgestemd").

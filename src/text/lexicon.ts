@@ -156,7 +156,8 @@ export const ASKED_RESOURCES = [
 /** Words that postpone the choice by themselves: research, exploration, coordination. */
 export const PROCESS_WORDS = [
   ...items('prefix', ['onderzoeken', 'onderzoekt', 'verken', 'afstem', 'planvorm', 'inventariser', 'zoektocht', 'haalbaar', 'onderzocht', 'overwog', 'nagaan', 'nagegaan', 'nagaat', 'uitwerk', 'uitgewerkt', 'uitzoek', 'uitgezocht']),
-  ...items('suffix', ['studie', 'studies', 'vorming']),
+  ...items('suffix', ['studie', 'studies', 'vorming', 'analyse', 'analyses']),
+  ...items('exact', ['bekeken']),
 ];
 /** Policy products: visions, agendas, strategies, plans, programmes, agreements. */
 export const POLICY_OBJECTS = [
@@ -210,6 +211,6 @@ export const PHYSICAL_INTERVENTIONS = [
 ];
 /** Positioning of a whole area (branding), not an intervention in it. */
 export const POSITIONING = [
-  ...items('prefix', ['profiler', 'profilering', 'geprofileerd', 'positioner', 'gepositioneerd', 'imago', 'branding']),
+  ...items('prefix', ['profiler', 'profilering', 'geprofileerd', 'positioner', 'gepositioneerd', 'imago', 'branding', 'identiteit']),
   ...items('contains', ['topregio']),
 ];

@@ -39,7 +39,7 @@ const SUFFIX_STOPLIST = new Set([
   'bossen', 'polder', 'heide', 'duinen', 'dal', 'veen', 'vallei', 'plas', 'plassen', 'kanaal', 'waard',
 ]);
 /** Words before a municipality name that make it a place rather than an actor. */
-const LOCATIVE = new Set(['in', 'rond', 'rondom', 'bij', 'nabij', 'tussen', 'naar', 'via', 'langs', 'richting', 'omgeving', 'steden', 'kernen', 'dorpen', 'stad', 'kern', 'dorp']);
+const LOCATIVE = new Set(['in', 'rond', 'rondom', 'bij', 'nabij', 'tussen', 'naar', 'tot', 'via', 'langs', 'richting', 'omgeving', 'steden', 'kernen', 'dorpen', 'stad', 'kern', 'dorp']);
 const ACTOR_HEADS = new Set(['gemeente', 'gemeenten', 'provincie', 'provincies', 'regio', 'waterschap', 'hoogheemraadschap', 'veiligheidsregio', 'stuurgroep', 'college', 'colleges', 'gemeentebestuur', 'raad']);
 const AREA_TRIGGERS: { words: string[]; detail: string }[] = [
   { words: ['langs', 'de'], detail: 'patroon: langs de' },
@@ -111,7 +111,9 @@ function municipalityIsPlace(tokens: Token[], from: number, to: number, mentions
   if (before === undefined) return false;
   if (ACTOR_HEADS.has(before)) return false;
   if (LOCATIVE.has(before)) return true;
-  if (before === 'van' && tokens.slice(to, to + 4).some((t) => t.norm === 'naar')) return true;
+  // "van Zwolle naar ...", "van Bergen tot en met Amsterdam": the ends of a stretch, and its far end.
+  if (before === 'van' && tokens.slice(to, to + 4).some((t) => t.norm === 'naar' || t.norm === 'tot')) return true;
+  if (before === 'met' && tokens[from - 2]?.norm === 'en' && tokens[from - 3]?.norm === 'tot') return true;
   // A list continues the role of its first member: "in Breda, Etten-Leur en Roosendaal".
   const previous = mentions[mentions.length - 1];
   const continuesList = previous !== undefined && (previous.to === from || (previous.to === from - 1 && before === 'en'));
