@@ -121,7 +121,7 @@ function validation(sets: PreparedGoal[][]): string {
     const started = Date.now();
     const model = trainSetting(goals, best.setting);
     writeFileSync(GOAL_MODEL_PATH, `${JSON.stringify(model)}\n`);
-    lines.push(`geschreven: ${MODEL_FILE} (${Object.keys(model.weights).length} kenmerken; training ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    lines.push(`geschreven: ${MODEL_FILE} (${model.names.length} kenmerken; training ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
   return lines.join('\n\n');
 }

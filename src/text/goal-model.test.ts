@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseGoalText } from './goal-classifier.ts';
-import { classifyGoalCombined, loadGoalModel, predict, trainGoalModel, type TrainingExample } from './goal-model.ts';
+import { WEIGHT_UNIT, classifyGoalCombined, loadGoalModel, predict, predictProbabilities, trainGoalModel, type TrainingExample } from './goal-model.ts';
 import { BASIC_FEATURES, goalFeatures } from './goal-features.ts';
 import { readGoalCorpus } from './goal-corpus.ts';
 import { summariseTheme } from '../analysis/goals.ts';
@@ -31,6 +34,30 @@ describe('trainGoalModel', () => {
     const data = examples(corpus.map((g) => [g.tekst, g.label]));
     const options = { lambda: 0.001, epochs: 40, learningRate: 0.5, minCount: 2, threshold: 0.5, balanced: false, features: BASIC_FEATURES };
     expect(JSON.stringify(trainGoalModel(data, options))).toBe(JSON.stringify(trainGoalModel(data, options)));
+  });
+
+  it('stores names and whole-number weights; a model file in another shape is refused with what to do', () => {
+    const data = examples([['Wij vragen het Rijk om geld', 'LOBBY'], ['Opstellen van een visie', 'PROCES'], ['Verbreding van de A20', 'LOCATIE'], ['Een mooie regio', 'ABSTRACT']]);
+    const model = trainGoalModel(data, { lambda: 0.001, epochs: 40, learningRate: 0.5, minCount: 1, threshold: 0.5, balanced: false, features: BASIC_FEATURES });
+    expect(model.weights.length).toBe(model.names.length * 4);
+    expect(model.weights.every(Number.isInteger)).toBe(true);
+    // Prediction reads a weight as its stored whole number / WEIGHT_UNIT: one feature with weight row w gives
+    // softmax(bias + w / WEIGHT_UNIT).
+    const at = model.names.indexOf(model.names.find((n) => n.startsWith('w:'))!);
+    const z = model.bias.map((b, k) => b + model.weights[at * 4 + k] / WEIGHT_UNIT);
+    const e = z.map((v) => Math.exp(v - Math.max(...z)));
+    expect(predictProbabilities(model, [model.names[at]])).toEqual(e.map((v) => v / e.reduce((a, b) => a + b, 0)));
+    const dir = mkdtempSync(join(tmpdir(), 'goal-model-'));
+    try {
+      const old = join(dir, 'oud.json');
+      writeFileSync(old, JSON.stringify({ ...model, names: undefined, weights: { 'w:geld': [0.1, 0.2, -0.1, -0.2] } }));
+      expect(() => loadGoalModel(old)).toThrow(/heeft niet de vorm van dit programma.*train het opnieuw met npx tsx scripts\/train-goals\.ts/);
+      const fresh = join(dir, 'nieuw.json');
+      writeFileSync(fresh, JSON.stringify(model));
+      expect(loadGoalModel(fresh)).toEqual(JSON.parse(JSON.stringify(model)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('learns a separable toy set: each training text gets its own class back', () => {

@@ -16,8 +16,14 @@ import { MANUAL_REASON, analyseGoalText } from './goal-classifier.ts';
 
 export interface GoalModel {
   classes: readonly GoalClass[];
-  /** Per feature the weights in `classes` order. */
-  weights: Record<string, number[]>;
+  /** The features with a weight, in training-vocabulary order. */
+  names: string[];
+  /**
+   * Their weights in units of 1/WEIGHT_UNIT (whole numbers: training rounds to 4 decimals), one row of
+   * `classes.length` per name (in `classes` order), flat. A file with one array of names and one of whole
+   * numbers parses several times faster than an object with a key and an array of decimals per feature.
+   */
+  weights: number[];
   bias: number[];
   /** Below this probability a goal is marked onzeker. */
   threshold: number;
@@ -44,19 +50,16 @@ interface WeightTable {
   row: Map<string, number>;
   flat: Float64Array;
 }
+/** Weights are stored as whole multiples of 1/WEIGHT_UNIT. */
+export const WEIGHT_UNIT = 10_000;
 const weightTables = new WeakMap<GoalModel, WeightTable>();
 function weightTable(model: GoalModel): WeightTable {
   let table = weightTables.get(model);
   if (table === undefined) {
     const classes = model.bias.length;
-    const names = Object.keys(model.weights);
     const row = new Map<string, number>();
-    const flat = new Float64Array(names.length * classes);
-    names.forEach((name, i) => {
-      row.set(name, i * classes);
-      flat.set(model.weights[name], i * classes);
-    });
-    weightTables.set(model, (table = { row, flat }));
+    model.names.forEach((name, i) => row.set(name, i * classes));
+    weightTables.set(model, (table = { row, flat: Float64Array.from(model.weights, (w) => w / WEIGHT_UNIT) }));
   }
   return table;
 }
@@ -121,6 +124,9 @@ export function loadGoalModel(path = GOAL_MODEL_PATH): GoalModel {
   const model = JSON.parse(goalModelText(path)) as GoalModel;
   if (model.classes.join() !== GOAL_CLASSES.join()) throw new Error(`${path}: klassen ${model.classes.join()} wijken af van ${GOAL_CLASSES.join()}`);
   if (!model.features) throw new Error(`${path}: zegt niet welke kenmerken het model gebruikt; train het opnieuw met npx tsx scripts/train-goals.ts`);
+  if (!Array.isArray(model.names) || !Array.isArray(model.weights) || model.weights.length !== model.names.length * model.classes.length || !model.weights.every(Number.isInteger)) {
+    throw new Error(`${path}: heeft niet de vorm van dit programma (namen en een platte gewichtenlijst); train het opnieuw met npx tsx scripts/train-goals.ts`);
+  }
   if (path === GOAL_MODEL_PATH) cached = model;
   return model;
 }
@@ -181,13 +187,18 @@ export function trainGoalModel(examples: TrainingExample[], options: TrainingOpt
     for (let j = 0; j < W.length; j++) W[j] -= options.learningRate * (gW[j] / n + options.lambda * W[j]);
     for (let k = 0; k < K; k++) b[k] -= options.learningRate * (gb[k] / n);
   }
-  const round = (v: number) => Math.round(v * 1e4) / 1e4;
-  const weights: Record<string, number[]> = {};
+  const round = (v: number) => Math.round(v * WEIGHT_UNIT) / WEIGHT_UNIT;
+  const names: string[] = [];
+  const weights: number[] = [];
   vocab.forEach((f, i) => {
-    const w = Array.from(W.subarray(i * K, i * K + K), round);
-    if (w.some((v) => v !== 0)) weights[f] = w;
+    // +0 turns a rounded -0 into 0, as JSON writes it.
+    const w = Array.from(W.subarray(i * K, i * K + K), (v) => Math.round(v * WEIGHT_UNIT) + 0);
+    if (w.some((v) => v !== 0)) {
+      names.push(f);
+      weights.push(...w);
+    }
   });
-  return { classes: GOAL_CLASSES, weights, bias: Array.from(b, round), threshold: options.threshold, features: options.features };
+  return { classes: GOAL_CLASSES, names, weights, bias: Array.from(b, round), threshold: options.threshold, features: options.features };
 }
 
 /** Adds one example's cross-entropy gradient to gW/gb (z is scratch space of length K). */
