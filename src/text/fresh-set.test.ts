@@ -6,7 +6,7 @@ import { GOAL_CLASSES } from '../model/enums.ts';
 import { isTheme } from '../model/themes.ts';
 import { GOAL_CORPUS_PATH, readGoalCorpus, sentenceKey } from './goal-corpus.ts';
 
-// data/doelen/toets-vers.csv and toets-vers-2.csv to toets-vers-6.csv are one-time honest tests of the goal classifier:
+// data/doelen/toets-vers.csv and toets-vers-2.csv to toets-vers-7.csv are one-time honest tests of the goal classifier:
 // their value rests on being independent of everything the model was trained or tuned on (and of
 // each other) and on their shape (every class present, no document dominating). These checks guard
 // exactly that; nothing here scores the classifier on them.
@@ -17,6 +17,7 @@ const FRESH3_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-3.csv', 
 const FRESH4_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-4.csv', import.meta.url));
 const FRESH5_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-5.csv', import.meta.url));
 const FRESH6_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-6.csv', import.meta.url));
+const FRESH7_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-7.csv', import.meta.url));
 const COLUMNS = ['tekst', 'thema', 'label', 'toelichting', 'bron', 'url', 'document'];
 
 const rawRows = (path: string) => parse(readFileSync(path, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
@@ -32,6 +33,8 @@ const fresh5 = rawRows(FRESH5_PATH);
 const readings5 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-5-lezingen.csv', import.meta.url)));
 const fresh6 = rawRows(FRESH6_PATH);
 const readings6 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-6-lezingen.csv', import.meta.url)));
+const fresh7 = rawRows(FRESH7_PATH);
+const readings7 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-7-lezingen.csv', import.meta.url)));
 const labelled = rawRows(GOAL_CORPUS_PATH);
 
 /** Same page at another address: scheme, "www.", letter case and a trailing slash do not count. */
@@ -164,4 +167,14 @@ describe('sixth fresh evaluation set (data/doelen/toets-vers-6.csv)', () => {
     minimum: { goals: 250, documents: 100, perClass: 45 },
   });
   describeReadings(fresh6, readings6);
+});
+
+describe('seventh fresh evaluation set (data/doelen/toets-vers-7.csv)', () => {
+  // Two collectors again, this time the first goal sentences of each passage in reading order.
+  describeFreshSet(FRESH7_PATH, fresh7, {
+    earlier: [labelled, fresh, readings, fresh2, readings2, fresh3, readings3, fresh4, readings4, fresh5, readings5, fresh6, readings6],
+    maxPerDocument: 4,
+    minimum: { goals: 400, documents: 120, perClass: 60 },
+  });
+  describeReadings(fresh7, readings7);
 });
