@@ -211,6 +211,13 @@ describe('classifyGoal — signals added with the larger corpus', () => {
     expect(label('Het stationsgebied krijgt een eigen identiteit.')).toBe('ABSTRACT');
     expect(label('We versterken 20 kilometer dijk van Bergen tot en met Amsterdam.')).toBe('LOCATIE');
   });
+  it('a size with a unit of length or area is a concrete intervention: with a region it is LOCATIE, alone not', () => {
+    expect(label('In de Alblasserwaard komt 300 hectare nieuwe natuur.')).toBe('LOCATIE');
+    expect(label('In de Maasvallei komt er zo’n 1000 ha natuur bij.')).toBe('LOCATIE');
+    // No place in the sentence: still no location choice; and a speed is not a size.
+    expect(label('Het waterschap versterkt de komende jaren 59 kilometer dijk.')).toBe('ABSTRACT');
+    expect(label('Op de Veluwe geldt straks 100 km/u.')).toBe('ABSTRACT');
+  });
   it('"met het programma" is the holder of the goal, "met een gezamenlijke visie" the means', () => {
     expect(label('Met het Programma Natuur trekt de overheid 3 miljard euro uit voor natuurherstel.')).toBe('ABSTRACT');
     expect(label('Met een gezamenlijke visie werken we aan de regio.')).toBe('PROCES');

@@ -304,11 +304,24 @@ function definiteObjects(tokens: Token[]): number[] {
   return findLex(tokens, OBJECT_NOUNS).filter((i) => !NOT_OBJECTS.has(tokens[i].norm) && (DEFINITE.has(tokens[i - 1]?.norm ?? '') || (DEFINITE.has(tokens[i - 2]?.norm ?? '') && !DEFINITE.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1].norm.endsWith('e'))));
 }
 
+const MEASURE_UNITS = new Set(['hectare', 'ha', 'kilometer', 'kilometers', 'km', 'meter', 'vierkante']);
+
+/**
+ * A number with a unit of length or area ("300 hectare nieuwe natuur", "180 kilometer dijk"): a concrete thing
+ * with a size is a physical intervention (docs/doelen.md, "Een plek met een werkwoord buiten de lijst"); it still
+ * needs a place to be a location choice.
+ */
+function measuredThings(tokens: Token[]): number[] {
+  // Not a speed ("100 km/u").
+  const speed = (i: number) => tokens[i + 1]?.norm === 'u' || tokens[i + 1]?.norm === 'uur';
+  return tokens.flatMap((t, i) => (/^\d/.test(t.norm) && MEASURE_UNITS.has(tokens[i + 1]?.norm ?? '') && !speed(i + 1) ? [i + 1] : []));
+}
+
 function locationSignal(tokens: Token[], places: PlaceMention[], text: string) {
   const objects = definiteObjects(tokens);
   const outside = (i: number) => !places.some((p) => i >= p.from && i < p.to) && !objects.includes(i);
   const actions = findVerb(tokens, AREA_ACTIONS, text).filter(outside);
-  const physical = findVerb(tokens, PHYSICAL_INTERVENTIONS, text).filter(outside);
+  const physical = [...findVerb(tokens, PHYSICAL_INTERVENTIONS, text).filter(outside), ...measuredThings(tokens)];
   const positioning = findLex(tokens, POSITIONING);
   const emphatic = tokens.map((t, i) => (t.raw === 'hét' || t.raw === 'dé' ? i : -1)).filter((i) => i >= 0);
   const branding = [...positioning, ...emphatic];

@@ -92,9 +92,8 @@ describe('classifyGoalCombined (shipped model, data/doelen/model.json)', () => {
 
   // Failure modes the issue names. Those the model gets right are plain tests; the known failures are
   // marked `fails` so they turn red (and must be flipped) once they are right. No feature or rule is
-  // aimed at these sentences. The Alblasserwaard goal sits on the edge: LOCATIE (51%) with an earlier
-  // model trained on gelabeld.csv alone, ABSTRACT with the models of the third to fifth rounds, LOCATIE
-  // again with the shipped one of the sixth round (42%, so onzeker); the other two still fail.
+  // aimed at these sentences. The Alblasserwaard goal sat on the edge for the models (LOCATIE or ABSTRACT,
+  // often onzeker); since the ninth round a rule reads "300 hectare" as a concrete intervention.
   it('an area used as a place with a verb outside the list ("komt") is LOCATIE', () => {
     expect(classifyGoalCombined('In de Alblasserwaard komt 300 hectare nieuwe natuur.').label).toBe('LOCATIE');
   });
