@@ -6,7 +6,7 @@ import { GOAL_CLASSES } from '../model/enums.ts';
 import { isTheme } from '../model/themes.ts';
 import { GOAL_CORPUS_PATH, readGoalCorpus, sentenceKey } from './goal-corpus.ts';
 
-// data/doelen/toets-vers.csv and toets-vers-2.csv to toets-vers-7.csv are one-time honest tests of the goal classifier:
+// data/doelen/toets-vers.csv and toets-vers-2.csv to toets-vers-8.csv are one-time honest tests of the goal classifier:
 // their value rests on being independent of everything the model was trained or tuned on (and of
 // each other) and on their shape (every class present, no document dominating). These checks guard
 // exactly that; nothing here scores the classifier on them.
@@ -18,6 +18,7 @@ const FRESH4_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-4.csv', 
 const FRESH5_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-5.csv', import.meta.url));
 const FRESH6_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-6.csv', import.meta.url));
 const FRESH7_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-7.csv', import.meta.url));
+const FRESH8_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-8.csv', import.meta.url));
 const COLUMNS = ['tekst', 'thema', 'label', 'toelichting', 'bron', 'url', 'document'];
 
 const rawRows = (path: string) => parse(readFileSync(path, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
@@ -35,6 +36,8 @@ const fresh6 = rawRows(FRESH6_PATH);
 const readings6 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-6-lezingen.csv', import.meta.url)));
 const fresh7 = rawRows(FRESH7_PATH);
 const readings7 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-7-lezingen.csv', import.meta.url)));
+const fresh8 = rawRows(FRESH8_PATH);
+const readings8 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-8-lezingen.csv', import.meta.url)));
 const labelled = rawRows(GOAL_CORPUS_PATH);
 
 /** Same page at another address: scheme, "www.", letter case and a trailing slash do not count. */
@@ -177,4 +180,15 @@ describe('seventh fresh evaluation set (data/doelen/toets-vers-7.csv)', () => {
     minimum: { goals: 400, documents: 120, perClass: 60 },
   });
   describeReadings(fresh7, readings7);
+});
+
+describe('eighth fresh evaluation set (data/doelen/toets-vers-8.csv)', () => {
+  // Reading order as in the seventh set, split by kind of source (news and council papers; agendas and programmes);
+  // LOBBY is thin (data/doelen/README.md).
+  describeFreshSet(FRESH8_PATH, fresh8, {
+    earlier: [labelled, fresh, readings, fresh2, readings2, fresh3, readings3, fresh4, readings4, fresh5, readings5, fresh6, readings6, fresh7, readings7],
+    maxPerDocument: 4,
+    minimum: { goals: 280, documents: 95, perClass: 25 },
+  });
+  describeReadings(fresh8, readings8);
 });
