@@ -10,34 +10,11 @@ import { GOAL_CORPUS_PATH, readGoalCorpus, sentenceKey } from './goal-corpus.ts'
 // their value rests on being independent of everything the model was trained or tuned on (and of
 // each other) and on their shape (every class present, no document dominating). These checks guard
 // exactly that; nothing here scores the classifier on them.
-const FRESH_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers.csv', import.meta.url));
-const READINGS_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-lezingen.csv', import.meta.url));
-const FRESH2_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-2.csv', import.meta.url));
-const FRESH3_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-3.csv', import.meta.url));
-const FRESH4_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-4.csv', import.meta.url));
-const FRESH5_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-5.csv', import.meta.url));
-const FRESH6_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-6.csv', import.meta.url));
-const FRESH7_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-7.csv', import.meta.url));
-const FRESH8_PATH = fileURLToPath(new URL('../../data/doelen/toets-vers-8.csv', import.meta.url));
 const COLUMNS = ['tekst', 'thema', 'label', 'toelichting', 'bron', 'url', 'document'];
 
 const rawRows = (path: string) => parse(readFileSync(path, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
-const fresh = rawRows(FRESH_PATH);
-const readings = rawRows(READINGS_PATH);
-const fresh2 = rawRows(FRESH2_PATH);
-const readings2 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-2-lezingen.csv', import.meta.url)));
-const fresh3 = rawRows(FRESH3_PATH);
-const readings3 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-3-lezingen.csv', import.meta.url)));
-const fresh4 = rawRows(FRESH4_PATH);
-const readings4 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-4-lezingen.csv', import.meta.url)));
-const fresh5 = rawRows(FRESH5_PATH);
-const readings5 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-5-lezingen.csv', import.meta.url)));
-const fresh6 = rawRows(FRESH6_PATH);
-const readings6 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-6-lezingen.csv', import.meta.url)));
-const fresh7 = rawRows(FRESH7_PATH);
-const readings7 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-7-lezingen.csv', import.meta.url)));
-const fresh8 = rawRows(FRESH8_PATH);
-const readings8 = rawRows(fileURLToPath(new URL('../../data/doelen/toets-vers-8-lezingen.csv', import.meta.url)));
+/** data/doelen/toets-vers.csv is set 1, toets-vers-<n>.csv set n; each has a -lezingen file with both readings. */
+const setPath = (n: number, suffix = '') => fileURLToPath(new URL(`../../data/doelen/toets-vers${n === 1 ? '' : `-${n}`}${suffix}.csv`, import.meta.url));
 const labelled = rawRows(GOAL_CORPUS_PATH);
 
 /** Same page at another address: scheme, "www.", letter case and a trailing slash do not count. */
@@ -126,69 +103,37 @@ function describeReadings(rows: Record<string, string>[], readings: Record<strin
   });
 }
 
-describe('fresh evaluation set (data/doelen/toets-vers.csv)', () => {
-  describeFreshSet(FRESH_PATH, fresh, { earlier: [labelled], maxPerDocument: 6 });
-  describeReadings(fresh, readings);
-});
+interface FreshSet {
+  /** Ordinal used in the test names. */
+  name: string;
+  maxPerDocument: number;
+  minimum?: FreshSetShape['minimum'];
+}
 
-describe('second fresh evaluation set (data/doelen/toets-vers-2.csv)', () => {
-  // The readings also hold the sentences dropped from toets-vers.csv as no goal: none may come back.
-  describeFreshSet(FRESH2_PATH, fresh2, { earlier: [labelled, fresh, readings], maxPerDocument: 5 });
-  describeReadings(fresh2, readings2);
-});
-
-describe('third fresh evaluation set (data/doelen/toets-vers-3.csv)', () => {
-  // Both earlier sets and both readings files (with the sentences they dropped as no goal) must stay out.
-  describeFreshSet(FRESH3_PATH, fresh3, { earlier: [labelled, fresh, readings, fresh2, readings2], maxPerDocument: 5 });
-  describeReadings(fresh3, readings3);
-});
-
-describe('fourth fresh evaluation set (data/doelen/toets-vers-4.csv)', () => {
-  // All three earlier sets and all three readings files (with the sentences they dropped as no goal) must stay out.
-  describeFreshSet(FRESH4_PATH, fresh4, {
-    earlier: [labelled, fresh, readings, fresh2, readings2, fresh3, readings3],
-    maxPerDocument: 5,
-  });
-  describeReadings(fresh4, readings4);
-});
-
-describe('fifth fresh evaluation set (data/doelen/toets-vers-5.csv)', () => {
+// In the order they were made. Every set must stay clear of the labelled corpus and of all earlier sets and their
+// readings files (which also hold the sentences they dropped as no goal: none may come back).
+const FRESH_SETS: FreshSet[] = [
+  { name: 'first', maxPerDocument: 6 },
+  { name: 'second', maxPerDocument: 5 },
+  { name: 'third', maxPerDocument: 5 },
+  { name: 'fourth', maxPerDocument: 5 },
   // Made in less time than the others: smaller, and LOCATIE, LOBBY and PROCES thinner (data/doelen/README.md).
-  describeFreshSet(FRESH5_PATH, fresh5, {
-    earlier: [labelled, fresh, readings, fresh2, readings2, fresh3, readings3, fresh4, readings4],
-    maxPerDocument: 5,
-    minimum: { goals: 180, documents: 60, perClass: 25 },
-  });
-  describeReadings(fresh5, readings5);
-});
-
-describe('sixth fresh evaluation set (data/doelen/toets-vers-6.csv)', () => {
+  { name: 'fifth', maxPerDocument: 5, minimum: { goals: 180, documents: 60, perClass: 25 } },
   // Two collectors (north and east with national programmes; south and west), each with its own blind second reader.
-  describeFreshSet(FRESH6_PATH, fresh6, {
-    earlier: [labelled, fresh, readings, fresh2, readings2, fresh3, readings3, fresh4, readings4, fresh5, readings5],
-    maxPerDocument: 4,
-    minimum: { goals: 250, documents: 100, perClass: 45 },
-  });
-  describeReadings(fresh6, readings6);
-});
-
-describe('seventh fresh evaluation set (data/doelen/toets-vers-7.csv)', () => {
+  { name: 'sixth', maxPerDocument: 4, minimum: { goals: 250, documents: 100, perClass: 45 } },
   // Two collectors again, this time the first goal sentences of each passage in reading order.
-  describeFreshSet(FRESH7_PATH, fresh7, {
-    earlier: [labelled, fresh, readings, fresh2, readings2, fresh3, readings3, fresh4, readings4, fresh5, readings5, fresh6, readings6],
-    maxPerDocument: 4,
-    minimum: { goals: 400, documents: 120, perClass: 60 },
-  });
-  describeReadings(fresh7, readings7);
-});
+  { name: 'seventh', maxPerDocument: 4, minimum: { goals: 400, documents: 120, perClass: 60 } },
+  // Reading order, split by kind of source (news and council papers; agendas and programmes); LOBBY is thin.
+  { name: 'eighth', maxPerDocument: 4, minimum: { goals: 280, documents: 95, perClass: 25 } },
+];
 
-describe('eighth fresh evaluation set (data/doelen/toets-vers-8.csv)', () => {
-  // Reading order as in the seventh set, split by kind of source (news and council papers; agendas and programmes);
-  // LOBBY is thin (data/doelen/README.md).
-  describeFreshSet(FRESH8_PATH, fresh8, {
-    earlier: [labelled, fresh, readings, fresh2, readings2, fresh3, readings3, fresh4, readings4, fresh5, readings5, fresh6, readings6, fresh7, readings7],
-    maxPerDocument: 4,
-    minimum: { goals: 280, documents: 95, perClass: 25 },
+const loaded = FRESH_SETS.map((_, i) => ({ path: setPath(i + 1), rows: rawRows(setPath(i + 1)), readings: rawRows(setPath(i + 1, '-lezingen')) }));
+
+FRESH_SETS.forEach((set, i) => {
+  const { path, rows, readings } = loaded[i];
+  describe(`${set.name} fresh evaluation set (${path.slice(path.indexOf('data/doelen/'))})`, () => {
+    const earlier = [labelled, ...loaded.slice(0, i).flatMap((l) => [l.rows, l.readings])];
+    describeFreshSet(path, rows, { earlier, maxPerDocument: set.maxPerDocument, minimum: set.minimum });
+    describeReadings(rows, readings);
   });
-  describeReadings(fresh8, readings8);
 });
