@@ -38,6 +38,7 @@ export const TRAINING_CORPUS_PATHS = [
   fileURLToPath(new URL('../../data/doelen/toets-vers-5.csv', import.meta.url)),
   fileURLToPath(new URL('../../data/doelen/toets-vers-6.csv', import.meta.url)),
   fileURLToPath(new URL('../../data/doelen/toets-vers-7.csv', import.meta.url)),
+  fileURLToPath(new URL('../../data/doelen/toets-vers-8.csv', import.meta.url)),
 ];
 
 export function readGoalCorpus(path = GOAL_CORPUS_PATH): LabelledGoal[] {
