@@ -8,9 +8,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axe } from './browser/browser.ts';
 import { useSharedBrowser } from './browser/shared-browser.ts';
 import { loadReference } from '../src/reference/index.ts';
 import { THEMES } from '../src/model/themes.ts';
@@ -21,7 +21,6 @@ const fixture = (name: string) => JSON.parse(readFileSync(join(root, 'test/fixtu
 const cooperations = fixture('cooperations.json') as MapCooperation[];
 const pairs = fixture('pairs.json') as MapPair[];
 const municipalities = loadReference().municipalities.map((m) => ({ code: m.code, name: m.name, province: m.province }));
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let dir = '';
 let server: Server;
@@ -91,15 +90,6 @@ async function open(name: string): Promise<Opened> {
   await p.goto(`${origin}/${name}.html`);
   await p.waitForSelector('[data-map-controls]:not([hidden])');
   return rec;
-}
-
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.evaluate(AXE);
-  return p.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
 }
 
 /** Centre of the segment between two municipalities' interior points, in screen coordinates. */
@@ -219,7 +209,7 @@ describe('Kaart 1 island', () => {
 
   it('has no axe violations', async () => {
     const { page: p } = await open('kaart1');
-    expect(await axeViolations(p)).toEqual([]);
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 });
@@ -265,7 +255,7 @@ describe('Kaart 2 island', () => {
 
   it('has no axe violations', async () => {
     const { page: p } = await open('kaart2');
-    expect(await axeViolations(p)).toEqual([]);
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 });

@@ -115,8 +115,9 @@ export interface AxeViolation {
 
 /** Runs axe-core with the WCAG 2.0/2.1 A and AA rules; returns the violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
-  // Injected via CDP-evaluated source, which the page's CSP does not govern.
-  await page.evaluate(AXE_SOURCE);
+  // Injected via CDP-evaluated source, which the page's CSP does not govern; once per document (a check at
+  // several widths runs it on the same document again).
+  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function'))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
     const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
