@@ -45,7 +45,6 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-
 /** Items by key, keys in order of first appearance, items in input order (Node 20 has no Map.groupBy). */
 export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { GOAL_CLASSES } from '../model/enums.ts';
 import { isTheme } from '../model/themes.ts';
-import { GOAL_CORPUS_PATH, readGoalCorpus, sentenceKey } from './goal-corpus.ts';
+import { GOAL_CORPUS_PATH, freshSetPath, readGoalCorpus, sentenceKey } from './goal-corpus.ts';
 
 // data/doelen/toets-vers.csv and toets-vers-2.csv to toets-vers-9.csv are one-time honest tests of the goal classifier:
 // their value rests on being independent of everything the model was trained or tuned on (and of
@@ -13,8 +12,6 @@ import { GOAL_CORPUS_PATH, readGoalCorpus, sentenceKey } from './goal-corpus.ts'
 const COLUMNS = ['tekst', 'thema', 'label', 'toelichting', 'bron', 'url', 'document'];
 
 const rawRows = (path: string) => parse(readFileSync(path, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
-/** data/doelen/toets-vers.csv is set 1, toets-vers-<n>.csv set n; each has a -lezingen file with both readings. */
-const setPath = (n: number, suffix = '') => fileURLToPath(new URL(`../../data/doelen/toets-vers${n === 1 ? '' : `-${n}`}${suffix}.csv`, import.meta.url));
 const labelled = rawRows(GOAL_CORPUS_PATH);
 
 /** Same page at another address: scheme, "www.", letter case and a trailing slash do not count. */
@@ -129,7 +126,7 @@ const FRESH_SETS: FreshSet[] = [
   { name: 'ninth', maxPerDocument: 4, minimum: { goals: 380, documents: 120, perClass: 50 } },
 ];
 
-const loaded = FRESH_SETS.map((_, i) => ({ path: setPath(i + 1), rows: rawRows(setPath(i + 1)), readings: rawRows(setPath(i + 1, '-lezingen')) }));
+const loaded = FRESH_SETS.map((_, i) => ({ path: freshSetPath(i + 1), rows: rawRows(freshSetPath(i + 1)), readings: rawRows(freshSetPath(i + 1, '-lezingen')) }));
 
 FRESH_SETS.forEach((set, i) => {
   const { path, rows, readings } = loaded[i];

@@ -19,27 +19,27 @@ export interface LabelledGoal {
 
 export const GOAL_CORPUS_PATH = fileURLToPath(new URL('../../data/doelen/gelabeld.csv', import.meta.url));
 /**
+ * Fresh test set n as data/doelen names it: set 1 is toets-vers.csv, set n toets-vers-<n>.csv; with
+ * suffix '-lezingen' the file that keeps both blind readings of the set.
+ */
+export function freshSetPath(n: number, suffix = ''): string {
+  return fileURLToPath(new URL(`../../data/doelen/toets-vers${n === 1 ? '' : `-${n}`}${suffix}.csv`, import.meta.url));
+}
+
+/** Fresh sets scored once and since added to the training (set n measured the model of the files before it). */
+export const SCORED_FRESH_SETS = 8;
+
+/**
  * What the model is trained on: the labelled corpus and the fresh test sets scored before this model
  * was trained (a test set that has been looked at is no longer a test; its goals help the next model),
  * in the order they were made. Each fresh set came from a later search round than the files before
  * it, so goal-training.ts setwiseValidate predicts each from the files before it: the validation that
- * settings are chosen on. toets-vers.csv measured the model of gelabeld.csv, toets-vers-2.csv the model
- * of both, toets-vers-3.csv the model of all three, toets-vers-4.csv the model of all four, toets-vers-5.csv
- * the model of all five (data/doelen/toetsresultaat.json). Each joins the training at the next
- * retraining, whose model then needs a new fresh set of its own (until it is measured,
- * data/doelen/toetsresultaat.json does not match and the site says "niet gemeten").
+ * settings are chosen on. Set n measured the model of the files before it (the latest measurement is in
+ * data/doelen/toetsresultaat.json); each joins the training at the next retraining, whose model then
+ * needs a new fresh set of its own (until it is measured, data/doelen/toetsresultaat.json does not match
+ * and the site says "niet gemeten").
  */
-export const TRAINING_CORPUS_PATHS = [
-  GOAL_CORPUS_PATH,
-  fileURLToPath(new URL('../../data/doelen/toets-vers.csv', import.meta.url)),
-  fileURLToPath(new URL('../../data/doelen/toets-vers-2.csv', import.meta.url)),
-  fileURLToPath(new URL('../../data/doelen/toets-vers-3.csv', import.meta.url)),
-  fileURLToPath(new URL('../../data/doelen/toets-vers-4.csv', import.meta.url)),
-  fileURLToPath(new URL('../../data/doelen/toets-vers-5.csv', import.meta.url)),
-  fileURLToPath(new URL('../../data/doelen/toets-vers-6.csv', import.meta.url)),
-  fileURLToPath(new URL('../../data/doelen/toets-vers-7.csv', import.meta.url)),
-  fileURLToPath(new URL('../../data/doelen/toets-vers-8.csv', import.meta.url)),
-];
+export const TRAINING_CORPUS_PATHS = [GOAL_CORPUS_PATH, ...Array.from({ length: SCORED_FRESH_SETS }, (_, i) => freshSetPath(i + 1))];
 
 export function readGoalCorpus(path = GOAL_CORPUS_PATH): LabelledGoal[] {
   const records = parse(readFileSync(path, 'utf8'), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];

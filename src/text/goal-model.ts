@@ -50,8 +50,9 @@ interface WeightTable {
   row: Map<string, number>;
   flat: Float64Array;
 }
-/** Weights are stored as whole multiples of 1/WEIGHT_UNIT. */
+/** Weights are stored as whole multiples of 1/WEIGHT_UNIT; the bias is rounded to that unit. */
 export const WEIGHT_UNIT = 10_000;
+export const roundToWeightUnit = (v: number): number => Math.round(v * WEIGHT_UNIT) / WEIGHT_UNIT;
 const weightTables = new WeakMap<GoalModel, WeightTable>();
 function weightTable(model: GoalModel): WeightTable {
   let table = weightTables.get(model);
@@ -187,7 +188,6 @@ export function trainGoalModel(examples: TrainingExample[], options: TrainingOpt
     for (let j = 0; j < W.length; j++) W[j] -= options.learningRate * (gW[j] / n + options.lambda * W[j]);
     for (let k = 0; k < K; k++) b[k] -= options.learningRate * (gb[k] / n);
   }
-  const round = (v: number) => Math.round(v * WEIGHT_UNIT) / WEIGHT_UNIT;
   const names: string[] = [];
   const weights: number[] = [];
   vocab.forEach((f, i) => {
@@ -198,7 +198,7 @@ export function trainGoalModel(examples: TrainingExample[], options: TrainingOpt
       weights.push(...w);
     }
   });
-  return { classes: GOAL_CLASSES, names, weights, bias: Array.from(b, round), threshold: options.threshold, features: options.features };
+  return { classes: GOAL_CLASSES, names, weights, bias: Array.from(b, roundToWeightUnit), threshold: options.threshold, features: options.features };
 }
 
 /** Adds one example's cross-entropy gradient to gW/gb (z is scratch space of length K). */

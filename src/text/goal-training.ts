@@ -13,7 +13,7 @@ import { evaluate, formatEvaluation, type Evaluation } from './evaluate.ts';
 import { analyseGoalText } from './goal-classifier.ts';
 import { fnv1a, sentenceKey, type LabelledGoal } from './goal-corpus.ts';
 import { goalFeatures, type FeatureOptions } from './goal-features.ts';
-import { TRAINING_OPTIONS, predict, trainGoalModel, type GoalModel, type TrainingRecord } from './goal-model.ts';
+import { TRAINING_OPTIONS, predict, roundToWeightUnit, trainGoalModel, type GoalModel, type TrainingRecord } from './goal-model.ts';
 import type { PlaceMention } from './places.ts';
 import type { Token } from './tokenise.ts';
 
@@ -60,13 +60,12 @@ function documentWeights(goals: PreparedGoal[], on: boolean): number[] {
 }
 
 const ABSTRACT_INDEX = GOAL_CLASSES.indexOf('ABSTRACT');
-const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
 export function trainSetting(goals: PreparedGoal[], setting: Setting, withRules = true): GoalModel {
   const weights = documentWeights(goals, setting.documentWeight);
   const examples = goals.map((g, i) => ({ features: featuresOf(g, setting.features, withRules), label: g.label, weight: weights[i] }));
   const model = trainGoalModel(examples, { ...TRAINING_OPTIONS, lambda: setting.lambda, balanced: setting.balanced, features: setting.features });
-  const bias = model.bias.map((b, k) => (k === ABSTRACT_INDEX ? round4(b - setting.abstractOffset) : b));
+  const bias = model.bias.map((b, k) => (k === ABSTRACT_INDEX ? roundToWeightUnit(b - setting.abstractOffset) : b));
   const { features, ...training } = setting;
   return { ...model, bias, features, training };
 }
