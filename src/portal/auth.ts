@@ -17,7 +17,20 @@ export const ROLES = ['beheerder', 'redacteur', 'lezer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** scrypt cost: N=2^15, r=8, p=1 (OWASP's recommended minimum for scrypt). */
-const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keylen: 32 };
+export const PASSWORD_HASH_COST = { N: 2 ** 15, r: 8, p: 1, keylen: 32 } as const;
+/** The cost of new hashes; a stored hash carries its own, so verifying never depends on this. */
+let hashCost: { N: number; r: number; p: number; keylen: number } = PASSWORD_HASH_COST;
+
+/**
+ * For test suites only (testing.ts): new hashes at N=2^10 instead of 2^15. At the real cost one
+ * hash takes about 0.2 s of a core on the CI machine and the portal tests sign in a few hundred
+ * times; what they check (sessions, throttling, roles) does not depend on the cost. Refused outside
+ * vitest, so no server can be started with it.
+ */
+export function useTestPasswordHashCost(): void {
+  if (!process.env.VITEST) throw new Error('useTestPasswordHashCost is for the test suite only');
+  hashCost = { ...PASSWORD_HASH_COST, N: 2 ** 10 };
+}
 export const SESSION_HOURS = 8;
 export const ACTIVATION_HOURS = 72;
 export const MIN_PASSWORD_LENGTH = 12;
@@ -40,8 +53,9 @@ export function sha256(value: string): string {
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, maxmem: 64 * 1024 * 1024 } as never);
-  return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+  const { N, r, p, keylen } = hashCost;
+  const key = await scrypt(password, salt, keylen, { N, r, p, maxmem: 64 * 1024 * 1024 } as never);
+  return `scrypt$${N}$${r}$${p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

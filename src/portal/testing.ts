@@ -4,8 +4,12 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { useTestPasswordHashCost } from './auth.ts';
 import { openDatabase, type Db } from './db.ts';
 import { migrate, migrationFiles, MIGRATIONS_DIR } from './migrate.ts';
+
+// Every test that opens a portal database signs in; auth.test.ts checks the real cost.
+useTestPasswordHashCost();
 
 export async function testDatabase(): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
