@@ -15,6 +15,7 @@ import { GOAL_CLASSES } from '../model/enums.ts';
 import { endsAsQuestion, tokenise, youIndex, type Token } from './tokenise.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
+import { internalRequest } from './internal-request.ts';
 import {
   ADDRESSEES, AREA_ACTIONS, ASK_VERBS, ASKED_RESOURCES, CONTAINER_HEADS, DEFINITE, DETERMINING_VERBS, DOCUMENT_VERBS, LOBBY_VERBS,
   OBJECT_NOUNS, OPEN_QUESTIONS, PHYSICAL_INTERVENTIONS, POLICY_OBJECTS, POSITIONING, PROCESS_WORDS, PRODUCING_VERBS, findLex, findSeparable,
@@ -372,12 +373,14 @@ export function analyseGoalText(text: string, gazetteer: Gazetteer = loadGazette
   if (tokens.length === 0) {
     return { classification: { label: 'ABSTRACT', reden: 'Lege tekst: geen plek, verzoek of beleidsproduct te vinden.', woorden: [] }, tokens, signals: [], places: [] };
   }
-  const lobby = lobbySignal(tokens, text);
+  // A council asking its own executive asks no one outside: no lobby signal (internal-request.ts).
+  const internal = internalRequest(tokens);
+  const lobby = internal ? null : lobbySignal(tokens, text);
   const places = findPlaces(text, tokens, gazetteer);
   const process = processSignal(tokens, text);
   const location = locationSignal(tokens, places, text);
   const signals = [
-    lobby ? 'lobby' : '', process ? 'proces' : '',
+    lobby ? 'lobby' : '', internal ? 'intern-verzoek' : '', process ? 'proces' : '',
     ...new Set(places.map((p) => `plek-${p.weight}`)),
     location.actions.length > 0 ? 'handeling' : '', location.physical.length > 0 ? 'fysiek' : '', location.branding.length > 0 ? 'profilering' : '',
     location.objects.length > 0 ? 'plek-object' : '',
