@@ -14,7 +14,7 @@
  *     to data/doelen/toetsresultaat.json for the site (only when the training gives model.json exactly).
  * Set-wise validation (goal-training.ts setwiseScore): (a) train on gelabeld.csv, score toets-vers.csv;
  * (b) train on gelabeld.csv + toets-vers.csv, score toets-vers-2.csv; and so on: each later training file is
- * scored by a model of the files before it (now (a)–(i), up to toets-vers-9.csv). The setting with the highest mean
+ * scored by a model of the files before it (now (a)–(j), up to toets-vers-10.csv). The setting with the highest mean
  * macro-F1 over all steps wins; settings within TIE of it count as equal, and of those the one with the
  * fewest features per goal (the fastest to predict) wins, then the earlier. The cross-validation over all
  * training goals is printed beside it but does not choose: its folds share search rounds and
