@@ -8,8 +8,9 @@ import { useTestPasswordHashCost } from './auth.ts';
 import { openDatabase, type Db } from './db.ts';
 import { migrate, migrationFiles, MIGRATIONS_DIR } from './migrate.ts';
 
-// Every test that opens a portal database signs in; auth.test.ts checks the real cost.
-useTestPasswordHashCost();
+// Every test that opens a portal database signs in; auth.test.ts checks the real cost. The portal
+// benchmark (bench/portal.bench.ts) also opens its databases here and keeps the real cost.
+if (process.env.VITEST) useTestPasswordHashCost();
 
 export async function testDatabase(): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
