@@ -32,7 +32,10 @@ function outside(token: Token, provincial: boolean): boolean {
   return OUTSIDE.has(token.norm) || token.norm.startsWith('rijks') || token.norm.startsWith('overheids') || token.norm.startsWith('subsidie');
 }
 
-/** True when the goal's request goes from a council to its executive or back, and to no one outside. */
+/**
+ * True when the goal's request goes from a council to its executive or back, and to no one outside. No asking
+ * verb is looked for: a sentence that names only the two sides and asks nothing has no lobby signal to take away.
+ */
 export function internalRequest(tokens: Token[]): boolean {
   // "Gedeputeerde Staten" names the executive, not the council.
   const councils = tokens.filter((t, i) => COUNCIL.has(t.norm) && !(t.norm === 'staten' && tokens[i - 1]?.norm === 'gedeputeerde'));
